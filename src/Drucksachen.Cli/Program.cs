@@ -1,1 +1,3 @@
-Console.WriteLine();
+using Drucksachen.Cli;
+
+return await CliApp.RunAsync(args, Console.Out, Console.Error);

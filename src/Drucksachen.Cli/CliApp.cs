@@ -1,0 +1,67 @@
+using System.CommandLine;
+using Drucksachen.Cli.Commands;
+using Drucksachen.Core.Errors;
+using Drucksachen.Workflows.Definitions;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Drucksachen.Cli;
+
+/// <summary>The `drucksachen` command line: parsing, the commands, and errors as exit codes.</summary>
+public static class CliApp
+{
+    public static readonly Option<bool> Json = new("--json") { Description = "Write the result as JSON", Recursive = true };
+
+    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        var root = new RootCommand("Drucksachen: council papers from draft to decision")
+        {
+            Json,
+            InitCommand.Create(),
+            ImportCommand.Create(),
+            ListCommand.Create(),
+            ShowCommand.Create(),
+            ActCommand.Create(),
+            HistoryCommand.Create(),
+            VerifyCommand.Create(),
+            TickCommand.Create(),
+        };
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            foreach (var error in parsed.Errors) stderr.WriteLine("error: " + error.Message);
+            stderr.WriteLine("Try 'drucksachen --help'.");
+            return ExitCodes.BadInput;
+        }
+        return await parsed.InvokeAsync(new InvocationConfiguration { Output = stdout, Error = stderr });
+    }
+
+    /// <summary>Runs a command body with the product started, turning user errors into one line and an exit code.</summary>
+    internal static Task<int> Execute(ParseResult parsed, CancellationToken ct, Func<IServiceProvider, CliOutput, Task<int>> body) =>
+        Execute(parsed, null, ct, body);
+
+    /// <inheritdoc cref="Execute(ParseResult, CancellationToken, Func{IServiceProvider, CliOutput, Task{int}})"/>
+    internal static async Task<int> Execute(ParseResult parsed, TimeProvider? clock, CancellationToken ct, Func<IServiceProvider, CliOutput, Task<int>> body)
+    {
+        var output = new CliOutput(parsed.InvocationConfiguration.Output, parsed.InvocationConfiguration.Error, parsed.GetValue(Json));
+        try
+        {
+            await using var services = await CliServices.StartAsync(clock, ct);
+            return await body(services, output);
+        }
+        catch (DrucksachenException e)
+        {
+            output.Error(e.Message, ExitCodes.For(e.Kind));
+            return ExitCodes.For(e.Kind);
+        }
+        catch (WorkflowDefinitionException e)
+        {
+            output.Error(e.Message, ExitCodes.BadInput);
+            return ExitCodes.BadInput;
+        }
+        catch (IOException e)
+        {
+            output.Error(e.Message, ExitCodes.BadInput);
+            return ExitCodes.BadInput;
+        }
+    }
+}

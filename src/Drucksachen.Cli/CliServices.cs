@@ -1,0 +1,42 @@
+using Drucksachen.Core;
+using Drucksachen.Persistence;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Drucksachen.Cli;
+
+/// <summary>
+/// Builds the product from configuration: appsettings.json beside the program, then
+/// appsettings.json in the working directory, then environment variables
+/// (DRUCKSACHEN_ConnectionStrings__Drucksachen, DRUCKSACHEN_Drucksachen__City__Name, ...).
+/// </summary>
+internal static class CliServices
+{
+    public static async Task<ServiceProvider> StartAsync(TimeProvider? clock, CancellationToken ct)
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: false)
+            .AddJsonFile(Path.Combine(Directory.GetCurrentDirectory(), "appsettings.json"), optional: true)
+            .AddEnvironmentVariables("DRUCKSACHEN_")
+            .Build();
+
+        var options = configuration.GetSection("Drucksachen").Get<DrucksachenOptions>() ?? new DrucksachenOptions();
+        options.WorkflowsPath = BesideProgram(options.WorkflowsPath);
+        options.TemplatesPath = BesideProgram(options.TemplatesPath);
+        var connectionString = configuration.GetConnectionString("Drucksachen") ?? DrucksachenDatabase.DefaultConnectionString;
+
+        var collection = new ServiceCollection();
+        if (clock is not null) collection.AddSingleton(clock);
+        var services = collection
+            .AddDrucksachenCore(options)
+            .AddDrucksachenSqlite(connectionString)
+            .BuildServiceProvider();
+        await services.InitializeDrucksachenAsync(ct);
+        return services;
+    }
+
+    // Relative data folders are looked for in the working directory first, then beside the program,
+    // so `dotnet run` works from the repository and an installed copy works anywhere.
+    private static string BesideProgram(string path) =>
+        Path.IsPathRooted(path) || Directory.Exists(path) ? path : Path.Combine(AppContext.BaseDirectory, path);
+}

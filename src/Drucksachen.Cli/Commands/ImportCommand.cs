@@ -1,0 +1,39 @@
+using System.CommandLine;
+using Drucksachen.Core.Configuration;
+using Drucksachen.Core.Import;
+using Drucksachen.Core.Workflow;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Drucksachen.Cli.Commands;
+
+internal static class ImportCommand
+{
+    public static Command Create()
+    {
+        var files = new Argument<string[]>("FILE.md") { Description = "Markdown files with front matter (or folders of them)", Arity = ArgumentArity.OneOrMore };
+        var user = new Option<string?>("--as") { Description = "User who imports (default: the import service)" };
+        var command = new Command("import", "Import papers from Markdown with YAML front matter; all files or none") { files, user };
+        command.SetAction((parsed, ct) => CliApp.Execute(parsed, ct, async (services, output) =>
+        {
+            var reader = services.GetRequiredService<MarkdownPaperReader>();
+            var paths = parsed.GetValue(files)!.SelectMany(Expand).ToList();
+            // Every file is read and checked before anything is stored, so bad input loses nothing.
+            var papers = paths.Select(path => reader.Read(File.ReadAllText(path), path)).ToList();
+            var actor = parsed.GetValue(user) is { } id ? Actor(services.GetRequiredService<City>().User(id)) : ImportPapers.ImportActor;
+            var stored = await services.GetRequiredService<ImportPapers>().ExecuteAsync(papers, actor, ct);
+            output.Write(stored.Select(PaperModels.ToSummary).ToList(), text =>
+            {
+                foreach (var p in stored) text.WriteLine($"imported {p.Reference}  {p.Type}  {p.State}  {p.Title}");
+            });
+            return ExitCodes.Ok;
+        }));
+        return command;
+    }
+
+    private static ActorInfo Actor(UserOptions user) => new(user.Id, user.Roles.FirstOrDefault() ?? "user");
+
+    private static IEnumerable<string> Expand(string path) =>
+        Directory.Exists(path)
+            ? Directory.EnumerateFiles(path, "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal)
+            : File.Exists(path) ? [path] : throw new Core.Errors.InputException(path, null, null, "no such file");
+}

@@ -1,0 +1,31 @@
+using System.CommandLine;
+using System.Globalization;
+using Drucksachen.Core.Deadlines;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Drucksachen.Cli.Commands;
+
+internal static class TickCommand
+{
+    public static Command Create()
+    {
+        var now = new Option<string?>("--now") { Description = "Process as of this moment (ISO 8601, e.g. 2022-10-30T08:00:00+01:00) instead of the clock" };
+        var command = new Command("tick", "Record what fell due: missed release deadlines (urgent, late)") { now };
+        command.SetAction((parsed, ct) => CliApp.Execute(parsed, ct, async (services, output) =>
+        {
+            var at = parsed.GetValue(now) is { } text
+                ? DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var t)
+                    ? t
+                    : throw new Core.Errors.InputException(null, null, "--now", $"'{text}' is not a moment (use ISO 8601, e.g. 2022-10-30T08:00:00+01:00)")
+                : services.GetRequiredService<TimeProvider>().GetUtcNow();
+            var entries = await services.GetRequiredService<TickDeadlines>().ExecuteAsync(at, ct);
+            output.Write(entries.Select(PaperModels.ToModel).ToList(), w =>
+            {
+                foreach (var e in entries) w.WriteLine($"{e.PaperId:N}: {e.Action} in {e.ToState}  {e.Details}");
+                w.WriteLine($"{entries.Count} due item(s) processed as of {at:O}");
+            });
+            return ExitCodes.Ok;
+        }));
+        return command;
+    }
+}

@@ -1,0 +1,103 @@
+using Drucksachen.Core.Configuration;
+using Drucksachen.Core.Errors;
+using Drucksachen.Core.History;
+using Drucksachen.Core.Papers;
+using Drucksachen.Core.Storage;
+using Drucksachen.Core.Workflow;
+using Drucksachen.Workflows.Definitions;
+using Drucksachen.Workflows.Runtime;
+
+namespace Drucksachen.Core.Actions;
+
+/// <summary>
+/// Takes one workflow action on a paper: validates it against the paper's workflow version and the
+/// user's roles, then writes the new state, the advisory sequence, the effects (number, document)
+/// and the history entry in one transaction. Deadlines that fell due are recorded first.
+/// </summary>
+public sealed class ActOnPaper(IPaperStore store, PaperWorkflowHost host, City city, TimeProvider clock)
+{
+    public async Task<ActionResult> ExecuteAsync(string reference, ActionInput input, CancellationToken ct)
+    {
+        var user = city.User(input.User);
+        await using var session = store.OpenSession();
+        var paper = await session.FindAsync(reference, ct) ?? throw PaperErrors.NotFound(reference);
+        if (input.ExpectedVersion is { } expected && expected != paper.Version)
+            throw new DrucksachenException(ErrorKind.Conflict,
+                $"Drucksache {paper.Reference} was changed meanwhile (you saw version {expected}, it is now {paper.Version}); reload and try again");
+
+        var definition = await host.DefinitionAsync(paper, ct);
+        var now = clock.GetUtcNow();
+        var instance = WorkflowInstance.FromJson(paper.Workflow.InstanceJson);
+        var timers = host.Runner.Tick(definition, instance, now, host.ContextFor(paper));
+        if (timers.Count > 0) instance = timers[^1].Instance;
+
+        var actor = PaperActors.For(user, paper);
+        var transition = Decide(definition, instance, paper, actor, input);
+        var outcome = transition.Sequence is { } step ? ReadOutcome(paper, step, input) : null;
+        var role = RoleUsed(definition, instance, paper, actor, input.Action);
+
+        await session.BeginAsync(ct);
+        var entries = new List<HistoryEntry>(timers.Count + 1);
+        foreach (var timer in timers)
+            entries.Add(await host.ApplyAsync(session, paper, definition, timer, ActorInfo.System, null, null, now, ct));
+        entries.Add(await host.ApplyAsync(session, paper, definition, transition, new ActorInfo(user.Id, role), outcome,
+            input.Comment, now, ct));
+        await session.CommitAsync(ct);
+        return new ActionResult(paper, entries);
+    }
+
+    private Transition Decide(WorkflowDefinition definition, WorkflowInstance instance, Paper paper, Actor actor, ActionInput input)
+    {
+        try
+        {
+            return host.Runner.Act(definition, instance, new ActionRequest(input.Action, actor, input.Outcome), host.ContextFor(paper));
+        }
+        catch (WorkflowActionException e)
+        {
+            var kind = e.Kind is WorkflowActionErrorKind.InvalidOutcome or WorkflowActionErrorKind.MissingOutcome
+                ? ErrorKind.BadInput
+                : ErrorKind.NotAllowed;
+            throw new DrucksachenException(kind, $"Drucksache {paper.Reference}: {e.Message}", e);
+        }
+    }
+
+    private string RoleUsed(WorkflowDefinition definition, WorkflowInstance instance, Paper paper, Actor actor, string action) =>
+        host.Runner.Available(definition, instance, host.ContextFor(paper))
+            .First(a => a.Name == action).Roles.First(actor.Roles.Contains);
+
+    private OutcomeInput ReadOutcome(Paper paper, SequenceStep step, ActionInput input)
+    {
+        var current = paper.ConsultationAt(step.ItemIndex)!;
+        var date = input.Date is null ? (DateOnly?)null : PaperDates.Parse(input.Date, "date");
+        var vote = input.Vote is null ? null : Vote.Parse(input.Vote);
+        Consultation? next = null;
+        if (step.InsertedIndex is not null)
+        {
+            var nextDate = input.NextDate is null
+                ? throw new InputException(null, null, "next-date", $"outcome '{step.Outcome}' needs the date of the meeting that takes the paper up next")
+                : PaperDates.Parse(input.NextDate, "next-date");
+            if (nextDate <= (date ?? current.Date))
+                throw new InputException(null, null, "next-date", $"{PaperDates.German(nextDate)} is not after the meeting of {PaperDates.German(date ?? current.Date)}");
+            next = step.Move == SequenceMove.Repeat
+                ? new Consultation(current.Body, nextDate, current.IsPublic, current.Role, ConsultationOrigin.Deferral)
+                : Referral(paper, current, input.Body, nextDate);
+        }
+        else if (input.Body is not null || input.NextDate is not null)
+        {
+            throw new InputException(null, null, input.Body is not null ? "body" : "next-date",
+                $"outcome '{step.Outcome}' takes no next consultation (only deferred and referred do)");
+        }
+        return new OutcomeInput(date, vote, input.Comment, next);
+    }
+
+    private Consultation Referral(Paper paper, Consultation current, string? bodyName, DateOnly date)
+    {
+        if (bodyName is null)
+            throw new InputException(null, null, "body", "outcome 'referred' needs the body the paper is referred to");
+        var body = city.FindBody(bodyName)
+            ?? throw new InputException(null, null, "body", $"unknown body '{bodyName}' (known: {string.Join(", ", city.Bodies.Select(b => b.Key))})");
+        if (body.Key == current.Body)
+            throw new InputException(null, null, "body", $"the paper is already with {body.Name}; use 'deferred' to take it up again there");
+        return new Consultation(body.Key, date, paper.IsPublic && body.MeetsInPublic, ConsultationRole.Preliminary, ConsultationOrigin.Referral);
+    }
+}

@@ -1,0 +1,18 @@
+namespace Drucksachen.Core.Configuration;
+
+/// <summary>
+/// The city the installation serves: its bodies, offices, paper types and (until accounts live in
+/// the database) its users. Bound from the "City" section of the host's configuration.
+/// </summary>
+public sealed class CityOptions
+{
+    public string Name { get; set; } = "";
+
+    /// <summary>IANA time zone in which meeting days and deadlines are counted.</summary>
+    public string TimeZone { get; set; } = "Europe/Berlin";
+
+    public List<BodyOptions> Bodies { get; set; } = [];
+    public List<string> Offices { get; set; } = [];
+    public List<PaperTypeOptions> PaperTypes { get; set; } = [];
+    public List<UserOptions> Users { get; set; } = [];
+}

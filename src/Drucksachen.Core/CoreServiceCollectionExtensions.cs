@@ -1,0 +1,54 @@
+using Drucksachen.Core.Actions;
+using Drucksachen.Core.Configuration;
+using Drucksachen.Core.Deadlines;
+using Drucksachen.Core.Documents;
+using Drucksachen.Documents;
+using Drucksachen.Core.History;
+using Drucksachen.Core.Import;
+using Drucksachen.Core.Papers;
+using Drucksachen.Core.Reading;
+using Drucksachen.Core.Workflow;
+using Drucksachen.Workflows.Definitions;
+using Drucksachen.Workflows.Runtime;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Drucksachen.Core;
+
+public static class CoreServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers the paper domain and its use cases. The host adds a store
+    /// (<see cref="Storage.IPaperStore"/> and <see cref="IWorkflowDefinitionStore"/>).
+    /// </summary>
+    public static IServiceCollection AddDrucksachenCore(this IServiceCollection services, DrucksachenOptions options)
+    {
+        services.AddSingleton(options);
+        services.AddSingleton(new City(options.City));
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<DeadlineCalculator>();
+
+        services.AddSingleton<IPaperEffect, AssignNumberEffect>();
+        services.AddSingleton<IPaperEffect>(new FlagDeadlineEffect(DeadlineStatus.Urgent));
+        services.AddSingleton<IPaperEffect>(new FlagDeadlineEffect(DeadlineStatus.Late));
+
+        services.AddSingleton(_ => new DocumentRenderer(new DocumentOptions { TemplatesPath = options.TemplatesPath, FontsPath = options.FontsPath }));
+        services.AddSingleton<IPaperRenderer, PdfPaperRenderer>();
+        services.AddSingleton<IPaperEffect, RenderDocumentEffect>();
+
+        services.AddSingleton<WorkflowRunner>();
+        services.AddSingleton(sp => new WorkflowCatalog(
+            sp.GetRequiredService<IWorkflowDefinitionStore>(),
+            PaperWorkflowHost.BoundEffects(sp.GetServices<IPaperEffect>()),
+            sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<PaperWorkflowHost>();
+
+        services.AddSingleton<MarkdownPaperReader>();
+        services.AddSingleton<ImportPapers>();
+        services.AddSingleton<ActOnPaper>();
+        services.AddSingleton<TickDeadlines>();
+        services.AddSingleton<VerifyHistory>();
+        services.AddSingleton<ReadPapers>();
+        return services;
+    }
+}

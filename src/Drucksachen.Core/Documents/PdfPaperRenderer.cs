@@ -1,0 +1,36 @@
+using Drucksachen.Core.Configuration;
+using Drucksachen.Core.Papers;
+using Drucksachen.Documents;
+
+namespace Drucksachen.Core.Documents;
+
+/// <summary>Renders papers through the document layer, with the template of their type.</summary>
+public sealed class PdfPaperRenderer(DocumentRenderer renderer, City city) : IPaperRenderer
+{
+    public RenderedPaper Render(Paper paper)
+    {
+        var result = renderer.Render(ToDocument(paper));
+        return new RenderedPaper(result.Pdf, $"{result.TemplateName} v{result.TemplateVersion}",
+            result.Problems.Select(p => p.Message).ToList());
+    }
+
+    public PaperDocument ToDocument(Paper paper)
+    {
+        var type = city.PaperType(paper.Type);
+        var bodies = paper.Consultations.Select(c => city.FindBody(c.Body)?.Name ?? c.Body).ToList();
+        return new PaperDocument(
+            Template: type.Template ?? type.Name,
+            Title: paper.Title,
+            Number: paper.Number,
+            IsPublic: paper.IsPublic,
+            LeadOffice: paper.LeadOffice,
+            Author: city.FindUser(paper.Author)?.Name ?? paper.Author,
+            Date: paper.Date,
+            Signature: paper.Signature,
+            Consultations: paper.Consultations.Select((c, i) => new ConsultationRow(bodies[i], c.Date, c.IsPublic,
+                ConsultationRoles.German(c.Role), c.Outcome is null ? null : Outcome.Label(c.Outcome))).ToList(),
+            Sections: paper.Sections,
+            Attachments: paper.Attachments,
+            Keywords: [paper.Type, paper.LeadOffice, .. bodies.Distinct()]);
+    }
+}

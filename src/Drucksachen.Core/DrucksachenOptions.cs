@@ -1,0 +1,18 @@
+using Drucksachen.Core.Configuration;
+
+namespace Drucksachen.Core;
+
+/// <summary>Where the product finds its data files, and the city it serves.</summary>
+public sealed class DrucksachenOptions
+{
+    /// <summary>Folder with the workflow definitions (workflows/*.yaml).</summary>
+    public string WorkflowsPath { get; set; } = "workflows";
+
+    /// <summary>Folder with the document templates (templates/*.md).</summary>
+    public string TemplatesPath { get; set; } = "templates";
+
+    /// <summary>Folder with the TrueType fonts the PDFs embed.</summary>
+    public string FontsPath { get; set; } = "/usr/share/fonts/truetype/dejavu";
+
+    public CityOptions City { get; set; } = new();
+}

@@ -1,0 +1,25 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Drucksachen.Core.Papers;
+using Drucksachen.Core.Storage;
+
+namespace Drucksachen.Core.History;
+
+/// <summary>Appends entries to a paper's history, chaining each to the one before.</summary>
+public static class HistoryChain
+{
+    // Umlauts stay readable in the stored details; the text is hashed as stored, never re-encoded.
+    private static readonly JsonSerializerOptions DetailsJson = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public static HistoryEntry Append(IPaperSession session, Paper paper, DateTimeOffset at, string actor, string role,
+        string action, string? from, string to, JsonObject details)
+    {
+        var previous = paper.HistoryCount == 0 ? HistoryHasher.Genesis : paper.HistoryHead;
+        var entry = new HistoryEntry(paper.Id, paper.HistoryCount + 1, at, actor, role, action, from, to,
+            details.ToJsonString(DetailsJson), previous);
+        session.Append(entry);
+        paper.Appended(entry.Hash, at);
+        return entry;
+    }
+}

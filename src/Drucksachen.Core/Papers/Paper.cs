@@ -1,0 +1,131 @@
+namespace Drucksachen.Core.Papers;
+
+/// <summary>
+/// A council paper (Drucksache): its content, its advisory sequence and where its workflow stands.
+/// State changes go through the guarded methods here; the use cases in <see cref="PaperService"/>
+/// decide when to call them.
+/// </summary>
+public sealed class Paper
+{
+    private readonly List<Consultation> _consultations = [];
+
+    private Paper() { }
+
+    public Paper(PaperContent content, DateTimeOffset now)
+    {
+        Id = Guid.NewGuid();
+        Type = content.Type;
+        Title = content.Title;
+        LeadOffice = content.LeadOffice;
+        Author = content.Author;
+        Date = content.Date;
+        IsPublic = content.IsPublic;
+        Signature = content.Signature;
+        Sections = new Dictionary<string, string>(content.Sections);
+        Attachments = [.. content.Attachments];
+        Cosigners = [.. content.Cosigners];
+        foreach (var c in content.Consultations) AddConsultation(_consultations.Count, c);
+        CreatedAt = ModifiedAt = now;
+    }
+
+    public Guid Id { get; private set; }
+    public string Type { get; private set; } = "";
+    public string Title { get; private set; } = "";
+    public string LeadOffice { get; private set; } = "";
+    public string Author { get; private set; } = "";
+    public DateOnly Date { get; private set; }
+    public bool IsPublic { get; private set; }
+    public string Signature { get; private set; } = "";
+    public Dictionary<string, string> Sections { get; private set; } = [];
+    public List<string> Attachments { get; private set; } = [];
+
+    /// <summary>Offices involved in co-signing (Mitzeichnung).</summary>
+    public List<string> Cosigners { get; private set; } = [];
+
+    public IReadOnlyList<Consultation> Consultations => _consultations;
+
+    /// <summary>The number ("1803/22"), once released; never reused.</summary>
+    public string? Number { get; private set; }
+    public string? NumberSeries { get; private set; }
+    public int? NumberYear { get; private set; }
+    public int? NumberSequence { get; private set; }
+
+    /// <summary>The workflow state id, mirrored from the instance for queries.</summary>
+    public string State { get; private set; } = "";
+    public bool IsFinished { get; private set; }
+    public DeadlineStatus Deadline { get; private set; }
+    // Null only between construction and StartWorkflow, which every creation path calls at once.
+    public PaperWorkflow Workflow { get; private set; } = null!;
+
+    /// <summary>Optimistic concurrency token: every change increments it.</summary>
+    public int Version { get; private set; }
+
+    /// <summary>Hash of the newest history entry; anchors the chain so a removed tail is detected.</summary>
+    public string HistoryHead { get; private set; } = "";
+    public int HistoryCount { get; private set; }
+
+    public DateTimeOffset CreatedAt { get; private set; }
+    public DateTimeOffset ModifiedAt { get; private set; }
+
+    /// <summary>"1803/22", or the first digits of the id while the paper has no number.</summary>
+    public string Reference => Number ?? Id.ToString("N")[..8];
+
+    internal void StartWorkflow(PaperWorkflow workflow, string state, bool finished)
+    {
+        if (Workflow is not null) throw new InvalidOperationException($"paper {Id} already runs a workflow");
+        Workflow = workflow;
+        State = state;
+        IsFinished = finished;
+    }
+
+    /// <summary>The consultation the advisory sequence is at, if it is running.</summary>
+    public Consultation? ConsultationAt(int position) =>
+        position >= 0 && position < _consultations.Count ? _consultations[position] : null;
+
+    internal void AssignNumber(string number, string series, int year, int sequence)
+    {
+        if (Number is not null)
+            throw new InvalidOperationException($"paper {Id} already has number {Number}");
+        Number = number;
+        NumberSeries = series;
+        NumberYear = year;
+        NumberSequence = sequence;
+    }
+
+    internal void RecordOutcome(int position, string outcome, DateOnly date, Vote? vote, string? note) =>
+        (ConsultationAt(position) ?? throw new InvalidOperationException($"no consultation at {position}"))
+            .Record(outcome, date, vote, note);
+
+    internal void InsertConsultation(int position, Consultation consultation)
+    {
+        if (position < 0 || position > _consultations.Count)
+            throw new ArgumentOutOfRangeException(nameof(position));
+        AddConsultation(position, consultation);
+    }
+
+    internal void MoveTo(string state, bool finished, string instanceJson, DateTimeOffset? nextDueAt)
+    {
+        State = state;
+        IsFinished = finished;
+        Workflow.Update(instanceJson, nextDueAt);
+    }
+
+    internal void FlagDeadline(DeadlineStatus status)
+    {
+        if (status > Deadline) Deadline = status;
+    }
+
+    internal void Appended(string hash, DateTimeOffset at)
+    {
+        HistoryHead = hash;
+        HistoryCount++;
+        Version++;
+        ModifiedAt = at;
+    }
+
+    private void AddConsultation(int position, Consultation consultation)
+    {
+        _consultations.Insert(position, consultation);
+        for (var i = 0; i < _consultations.Count; i++) _consultations[i].Position = i;
+    }
+}

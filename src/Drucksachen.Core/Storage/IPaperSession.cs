@@ -1,0 +1,38 @@
+using Drucksachen.Core.History;
+using Drucksachen.Core.Papers;
+
+namespace Drucksachen.Core.Storage;
+
+/// <summary>
+/// One change to the store. Load first, decide, then <see cref="BeginAsync"/>: writers queue there,
+/// and <see cref="CommitAsync"/> fails with a conflict when the loaded paper was changed by someone
+/// else in between, so of two concurrent actions on one paper exactly one wins.
+/// </summary>
+public interface IPaperSession : IAsyncDisposable
+{
+    /// <summary>Loads a paper for change, see <see cref="IPaperStore.FindAsync"/>.</summary>
+    Task<Paper?> FindAsync(string reference, CancellationToken ct);
+
+    Task<Paper?> FindAsync(Guid id, CancellationToken ct);
+
+    void Add(Paper paper);
+
+    void Append(HistoryEntry entry);
+
+    void Add(Documents.DocumentVersion document);
+
+    /// <summary>The number the paper's next document version gets (1 for the first).</summary>
+    Task<int> NextDocumentVersionAsync(Guid paperId, CancellationToken ct);
+
+    /// <summary>Starts the write transaction.</summary>
+    Task BeginAsync(CancellationToken ct);
+
+    /// <summary>Takes the next number of a series and year; undone if the transaction is not committed.</summary>
+    Task<int> NextNumberAsync(string series, int year, CancellationToken ct);
+
+    /// <summary>Marks a number as taken (an imported paper brings its own), so it is never handed out.</summary>
+    Task ReserveNumberAsync(string series, int year, int sequence, CancellationToken ct);
+
+    /// <summary>Writes everything; throws a conflict error if a loaded paper changed meanwhile or a number is taken.</summary>
+    Task CommitAsync(CancellationToken ct);
+}

@@ -1,0 +1,39 @@
+using Drucksachen.Core.History;
+using Drucksachen.Core.Papers;
+
+namespace Drucksachen.Core.Storage;
+
+/// <summary>What the paper use cases need stored. Reads here are untracked snapshots.</summary>
+public interface IPaperStore
+{
+    /// <summary>A unit of work for one change; see <see cref="IPaperSession"/>.</summary>
+    IPaperSession OpenSession();
+
+    /// <summary>Finds a paper by id (GUID or its first 8 hex digits) or by number.</summary>
+    Task<Paper?> FindAsync(string reference, CancellationToken ct);
+
+    Task<IReadOnlyList<Paper>> ListAsync(PaperQuery query, CancellationToken ct);
+
+    Task<IReadOnlyList<HistoryEntry>> HistoryAsync(Guid paperId, CancellationToken ct);
+
+    /// <summary>Every paper's chain anchor, for verification.</summary>
+    IAsyncEnumerable<ChainHead> ChainHeadsAsync(CancellationToken ct);
+
+    /// <summary>All history entries ordered by paper and sequence, streamed.</summary>
+    IAsyncEnumerable<HistoryEntry> AllHistoryAsync(CancellationToken ct);
+
+    /// <summary>The stored renderings of a paper, oldest first, without their content.</summary>
+    Task<IReadOnlyList<Documents.DocumentVersion>> DocumentsAsync(Guid paperId, CancellationToken ct);
+
+    /// <summary>One stored rendering with its content.</summary>
+    Task<Documents.DocumentVersion?> DocumentAsync(Guid paperId, int version, CancellationToken ct);
+
+    /// <summary>Ids of papers whose workflow waits for a moment at or before <paramref name="now"/>.</summary>
+    Task<IReadOnlyList<Guid>> DueAsync(DateTimeOffset now, CancellationToken ct);
+}
+
+/// <param name="PaperId">The paper.</param>
+/// <param name="Number">Its number, if any.</param>
+/// <param name="Head">Hash of its newest entry as recorded on the paper.</param>
+/// <param name="Count">Number of entries recorded on the paper.</param>
+public sealed record ChainHead(Guid PaperId, string? Number, string Head, int Count);

@@ -1,0 +1,17 @@
+namespace Drucksachen.Documents;
+
+/// <summary>Where the document layer finds its data. Read once when a <see cref="DocumentRenderer"/> is built.</summary>
+public sealed class DocumentOptions
+{
+    /// <summary>Folder holding the paper templates (<c>*.md</c> with YAML front matter).</summary>
+    public required string TemplatesPath { get; init; }
+
+    /// <summary>Folder holding the TrueType files of <see cref="Fonts"/>.</summary>
+    public string FontsPath { get; init; } = "/usr/share/fonts/truetype/dejavu";
+
+    /// <summary>File names of the four text faces and the monospace face inside <see cref="FontsPath"/>.</summary>
+    public FontFiles Fonts { get; init; } = FontFiles.DejaVuSansCondensed;
+
+    /// <summary>Folder that relative image paths in Markdown are resolved against; null: images are reported missing.</summary>
+    public string? ImagesPath { get; init; }
+}

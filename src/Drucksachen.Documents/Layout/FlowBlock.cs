@@ -1,0 +1,11 @@
+namespace Drucksachen.Documents.Layout;
+
+/// <summary>A block the paginator places: already measured for the text width, not yet for the page.</summary>
+internal abstract class FlowBlock
+{
+    public double SpaceBefore { get; init; }
+    public double SpaceAfter { get; init; }
+
+    /// <summary>Start a new page rather than leave this block as the last thing on one (headings).</summary>
+    public bool KeepWithNext { get; init; }
+}

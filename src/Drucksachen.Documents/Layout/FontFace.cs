@@ -1,0 +1,10 @@
+namespace Drucksachen.Documents.Layout;
+
+public enum FontFace
+{
+    Regular,
+    Bold,
+    Italic,
+    BoldItalic,
+    Monospace,
+}

@@ -1,0 +1,8 @@
+namespace Drucksachen.Documents.Layout;
+
+/// <summary>One thing drawn on a laid-out page. Coordinates in points, origin top left, y downwards.</summary>
+public abstract record PageItem
+{
+    /// <summary>The same item moved by (dx, dy).</summary>
+    public abstract PageItem Offset(double dx, double dy);
+}

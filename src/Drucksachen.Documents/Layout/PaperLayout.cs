@@ -1,0 +1,114 @@
+using System.Globalization;
+using Markdig;
+
+namespace Drucksachen.Documents.Layout;
+
+/// <summary>
+/// Lays out a whole paper: the first-page block (title, number, publicity, advisory sequence), the type heading,
+/// the filled template body, the date and signature line; then pages it and adds running header and footer.
+/// Thread-safe: all state lives in the per-call <see cref="LayoutRenderer"/>.
+/// </summary>
+internal sealed class PaperLayout(LayoutPipeline pipeline, IFontMetrics metrics, LayoutTheme theme, string? imagesPath)
+{
+    public (LaidOutDocument Document, IReadOnlyList<LayoutProblem> Problems) Layout(PaperDocument paper, string typeHeading, string markdown)
+    {
+        var context = new LayoutContext(metrics, theme) { ImagesPath = imagesPath };
+        var renderer = new LayoutRenderer(pipeline, context);
+        var blocks = new List<FlowBlock> { FirstPageBlock(context, paper), AdvisorySequence(context, paper.Consultations) };
+
+        var headingStyle = new TextStyle(FontFace.Bold, theme.TypeHeadingSize, Ink.Black);
+        renderer.AddParagraph([new InlineSpan(typeHeading, headingStyle, null)], TextAlign.Left, 26, 4,
+            keepWithNext: true, outline: (1, typeHeading));
+        renderer.Render(Markdown.Parse(markdown, pipeline.Markdown));
+        blocks.AddRange(renderer.Blocks);
+        blocks.Add(Signature(context, paper));
+
+        var document = new Paginator(theme.Geometry).Paginate(blocks);
+        PageDecorator.Decorate(context, document, NumberLabel(paper));
+        return (document, context.Problems);
+    }
+
+    public static string NumberLabel(PaperDocument paper) => paper.Number is null ? "Entwurf" : $"Drucksache {paper.Number}";
+
+    private static string Publicity(bool isPublic) => isPublic ? "öffentlich" : "nicht öffentlich";
+
+    private static BoxBlock FirstPageBlock(LayoutContext context, PaperDocument paper)
+    {
+        var theme = context.Theme;
+        var breaker = new LineBreaker(context);
+        var width = theme.Geometry.ContentWidth;
+        var leftWidth = width * 0.68;
+        var rightX = width * 0.74;
+        var items = new List<PageItem>();
+
+        var left = Stack(context, items, 0, 0, breaker.Break([new InlineSpan("Titel der Drucksache:", theme.Label, null)], leftWidth, TextAlign.Left));
+        left = Stack(context, items, 0, left + 1,
+            breaker.Break([new InlineSpan(paper.Title, new TextStyle(FontFace.Bold, 12, Ink.Black), null)], leftWidth, TextAlign.Left));
+
+        var right = Stack(context, items, rightX, 0, breaker.Break([new InlineSpan("Drucksache", theme.Label, null)], width - rightX, TextAlign.Left));
+        right = Stack(context, items, rightX, right + 1,
+            breaker.Break([new InlineSpan(paper.Number ?? "Entwurf", new TextStyle(FontFace.Bold, 14, Ink.Black), null)], width - rightX, TextAlign.Left));
+        right = Stack(context, items, rightX, right + 4,
+            breaker.Break([new InlineSpan(Publicity(paper.IsPublic), theme.Body, null)], width - rightX, TextAlign.Left));
+
+        var height = Math.Max(left, right) + 8;
+        items.Add(new RuleItem(0, height, width, height, 0.75, Ink.Black));
+        return new BoxBlock(height, items) { SpaceAfter = 14 };
+    }
+
+    private static double Stack(LayoutContext context, List<PageItem> items, double x, double y, List<LineBox> lines)
+    {
+        foreach (var line in lines)
+        {
+            items.AddRange(line.Items.Select(i => i.Offset(x, y)));
+            y += line.Height;
+        }
+        return y;
+    }
+
+    private static TableBlock AdvisorySequence(LayoutContext context, IReadOnlyList<ConsultationRow> consultations)
+    {
+        var size = context.Theme.TableFontSize;
+        var bold = new TextStyle(FontFace.Bold, size, Ink.Text);
+        var plain = new TextStyle(FontFace.Regular, size, Ink.Text);
+        var muted = new TextStyle(FontFace.Regular, size, Ink.Muted);
+        var withOutcome = consultations.Any(c => c.Outcome is not null);
+
+        static TableCellContent Cell(params InlineSpan[] spans) => new(spans, TextAlign.Left);
+
+        var header = new List<TableCellContent>
+        {
+            Cell(new InlineSpan("Beratungsfolge", bold, null)), Cell(new InlineSpan("Datum", bold, null)),
+            Cell(new InlineSpan("Behandlung", bold, null)),
+        };
+        if (withOutcome)
+            header.Add(Cell(new InlineSpan("Ergebnis", bold, null)));
+        var rows = new List<(bool, IReadOnlyList<TableCellContent>)> { (true, header) };
+        foreach (var consultation in consultations)
+        {
+            var row = new List<TableCellContent>
+            {
+                Cell(new InlineSpan(consultation.Body, plain, null)),
+                Cell(new InlineSpan(consultation.Date.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture), plain, null)),
+                Cell(new InlineSpan(Publicity(consultation.IsPublic), plain, null), new InlineSpan(InlineSpan.HardBreak, plain, null),
+                    new InlineSpan(consultation.Role, muted, null)),
+            };
+            if (withOutcome)
+                row.Add(Cell(new InlineSpan(consultation.Outcome ?? "", plain, null)));
+            rows.Add((false, row));
+        }
+        return TableBuilder.Build(context, rows, 0, context.Theme.Geometry.ContentWidth, 0, 0);
+    }
+
+    private static BoxBlock Signature(LayoutContext context, PaperDocument paper)
+    {
+        var theme = context.Theme;
+        var breaker = new LineBreaker(context);
+        var text = $"{paper.Date.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture)}, {paper.Signature}";
+        var items = new List<PageItem>();
+        var y = Stack(context, items, 0, 0, breaker.Break([new InlineSpan(text, theme.Body, null)], theme.Geometry.ContentWidth, TextAlign.Left));
+        items.Add(new RuleItem(0, y + 1, 230, y + 1, 0.5, Ink.Black));
+        y = Stack(context, items, 0, y + 3, breaker.Break([new InlineSpan("Datum, Unterschrift", theme.Label, null)], 230, TextAlign.Left));
+        return new BoxBlock(y, items) { SpaceBefore = 30 };
+    }
+}

@@ -1,0 +1,15 @@
+using Markdig.Syntax.Inlines;
+
+namespace Drucksachen.Documents.Layout.Renderers;
+
+internal sealed class AutolinkInlineRenderer : LayoutObjectRenderer<AutolinkInline>
+{
+    protected override void Write(LayoutRenderer renderer, AutolinkInline node)
+    {
+        var (outerStyle, outerLink) = (renderer.Style, renderer.Link);
+        renderer.Style = renderer.Style with { Ink = Ink.Link };
+        renderer.Link = node.IsEmail ? "mailto:" + node.Url : node.Url;
+        renderer.AddText(node.Url);
+        (renderer.Style, renderer.Link) = (outerStyle, outerLink);
+    }
+}

@@ -1,0 +1,16 @@
+using Markdig.Syntax;
+
+namespace Drucksachen.Documents.Layout.Renderers;
+
+/// <summary>Headings stay on the page of the text that follows them and go into the PDF outline.</summary>
+internal sealed class HeadingRenderer : LayoutObjectRenderer<HeadingBlock>
+{
+    protected override void Write(LayoutRenderer renderer, HeadingBlock node)
+    {
+        var style = renderer.Context.Theme.Heading(node.Level);
+        var spans = renderer.CollectInlines(node.Inline, style);
+        var title = string.Concat(spans.Where(s => !s.IsHardBreak).Select(s => s.Text)).Replace("\u00AD", "", StringComparison.Ordinal);
+        renderer.AddParagraph(spans, TextAlign.Left, spaceBefore: style.Size * 1.3, spaceAfter: style.Size * 0.45,
+            keepWithNext: true, outline: (node.Level + 1, title));
+    }
+}

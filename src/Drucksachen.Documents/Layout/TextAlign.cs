@@ -1,0 +1,8 @@
+namespace Drucksachen.Documents.Layout;
+
+internal enum TextAlign
+{
+    Left,
+    Justify,
+    Right,
+}

@@ -1,0 +1,131 @@
+using Drucksachen.Documents.Layout;
+using PdfSharp;
+using PdfSharp.Drawing;
+using PdfSharp.Pdf;
+
+namespace Drucksachen.Documents.Pdf;
+
+/// <summary>
+/// The PDF back end: draws a <see cref="LaidOutDocument"/> with PDFsharp. This folder is the only code that knows
+/// PDFsharp; replacing the back end means replacing this class and <see cref="PdfFontMetrics"/>.
+/// </summary>
+internal sealed class PdfDocumentWriter
+{
+    private readonly PdfFonts _fonts;
+
+    static PdfDocumentWriter() => PdfSharpLicense.SetAgplLicense();
+
+    public PdfDocumentWriter(string fontsPath, FontFiles files)
+    {
+        _fonts = new PdfFonts(fontsPath, files);
+        Metrics = new PdfFontMetrics(_fonts);
+    }
+
+    public IFontMetrics Metrics { get; }
+
+    public byte[] Write(LaidOutDocument layout, PdfMetadataInfo info)
+    {
+        using var document = new PdfDocument();
+        // PDFsharp's own deflate output lacks the zlib checksum; PdfFinisher compresses instead.
+        document.Options.NoCompression = true;
+        document.Options.CompressContentStreams = false;
+        SetInfo(document, info);
+
+        var brushes = new Dictionary<Ink, XBrush>();
+        var pens = new Dictionary<(Ink, double), XPen>();
+        var images = new Dictionary<string, XImage>(StringComparer.Ordinal);
+        try
+        {
+            foreach (var page in layout.Pages)
+            {
+                var pdfPage = document.AddPage();
+                pdfPage.Width = XUnit.FromPoint(layout.Geometry.Width);
+                pdfPage.Height = XUnit.FromPoint(layout.Geometry.Height);
+                using var graphics = XGraphics.FromPdfPage(pdfPage);
+                foreach (var item in page.Items)
+                    Draw(graphics, pdfPage, layout.Geometry, item, brushes, pens, images);
+            }
+        }
+        finally
+        {
+            foreach (var image in images.Values)
+                image.Dispose();
+        }
+        AddOutline(document, layout);
+
+        using var stream = new MemoryStream(64 * 1024);
+        document.Save(stream, false);
+        return PdfFinisher.Finish(stream.GetBuffer().AsSpan(0, (int)stream.Length), info.DocumentKey, info.ContentKey);
+    }
+
+    private static void SetInfo(PdfDocument document, PdfMetadataInfo info)
+    {
+        var date = info.Date.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+        document.Info.Title = info.Title;
+        document.Info.Author = info.Author;
+        document.Info.Subject = info.Subject;
+        document.Info.Keywords = info.Keywords;
+        document.Info.Creator = "Drucksachen";
+        document.Info.CreationDate = date;
+        document.Info.ModificationDate = date;
+        document.Language = "de-DE";
+        document.ViewerPreferences.DisplayDocTitle = true;
+    }
+
+    private void Draw(XGraphics graphics, PdfPage page, PageGeometry geometry, PageItem item,
+        Dictionary<Ink, XBrush> brushes, Dictionary<(Ink, double), XPen> pens, Dictionary<string, XImage> images)
+    {
+        switch (item)
+        {
+            case TextItem text:
+                graphics.DrawString(text.Text, _fonts.Get(text.Style.Face, text.Style.Size), Brush(brushes, text.Style.Ink), text.X, text.Baseline);
+                break;
+            case RuleItem rule:
+                if (!pens.TryGetValue((rule.Ink, rule.Thickness), out var pen))
+                    pens[(rule.Ink, rule.Thickness)] = pen = new XPen(Color(rule.Ink), rule.Thickness);
+                graphics.DrawLine(pen, rule.X1, rule.Y1, rule.X2, rule.Y2);
+                break;
+            case FillItem fill:
+                graphics.DrawRectangle(Brush(brushes, fill.Ink), fill.X, fill.Y, fill.Width, fill.Height);
+                break;
+            case ImageItem image:
+                if (!images.TryGetValue(image.Path, out var xImage))
+                    images[image.Path] = xImage = XImage.FromFile(image.Path);
+                graphics.DrawImage(xImage, image.X, image.Y, image.Width, image.Height);
+                break;
+            case LinkItem link:
+                // Annotations use PDF user space: origin bottom left.
+                var rect = new PdfRectangle(new XPoint(link.X, geometry.Height - link.Y - link.Height),
+                    new XPoint(link.X + link.Width, geometry.Height - link.Y));
+                page.AddWebLink(rect, link.Target);
+                break;
+        }
+    }
+
+    private static XBrush Brush(Dictionary<Ink, XBrush> brushes, Ink ink)
+    {
+        if (!brushes.TryGetValue(ink, out var brush))
+            brushes[ink] = brush = new XSolidBrush(Color(ink));
+        return brush;
+    }
+
+    private static XColor Color(Ink ink) => XColor.FromArgb(ink.R, ink.G, ink.B);
+
+    private static void AddOutline(PdfDocument document, LaidOutDocument layout)
+    {
+        if (layout.Outline.Count == 0)
+            return;
+        document.PageMode = PdfPageMode.UseOutlines;
+        var parents = new Stack<(int Level, PdfOutlineCollection Children)>();
+        parents.Push((0, document.Outlines));
+        foreach (var entry in layout.Outline)
+        {
+            while (parents.Peek().Level >= entry.Level)
+                parents.Pop();
+            var outline = parents.Peek().Children.Add(entry.Title, document.Pages[entry.PageIndex], true);
+            outline.PageDestinationType = PdfPageDestinationType.FitH;
+            outline.Top = layout.Geometry.Height - entry.Y;
+            parents.Push((entry.Level, outline.Outlines));
+        }
+    }
+}

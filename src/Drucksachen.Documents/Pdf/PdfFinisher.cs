@@ -1,0 +1,159 @@
+using System.Buffers.Text;
+using System.Globalization;
+using System.IO.Compression;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace Drucksachen.Documents.Pdf;
+
+/// <summary>
+/// Rewrites the uncompressed file PDFsharp saved: deflates every stream with a proper zlib wrapper (PDFsharp's own
+/// omits the Adler-32 checksum, which qpdf flags), and replaces what PDFsharp makes random - font subset tags,
+/// the file ID, the XMP document and instance IDs - with values derived from the paper, so that equal input gives
+/// an equal file. Relies on the layout of PDFsharp's classic output: objects, then an xref table and trailer.
+/// </summary>
+internal static partial class PdfFinisher
+{
+    private static readonly Encoding Latin1 = Encoding.Latin1;
+
+    [GeneratedRegex(@"/(BaseFont|FontName)/([A-Z]{6})\+")]
+    private static partial Regex SubsetTag();
+
+    [GeneratedRegex(@"/Length (\d+)")]
+    private static partial Regex Length();
+
+    [GeneratedRegex(@"<xmpMM:(DocumentID|InstanceID)>uuid:[0-9a-f\-]{36}</xmpMM:\1>")]
+    private static partial Regex XmpId();
+
+    [GeneratedRegex(@"/ID\[<[0-9A-F]*><[0-9A-F]*>\]")]
+    private static partial Regex FileId();
+
+    public static byte[] Finish(ReadOnlySpan<byte> pdf, string documentKey, string contentKey)
+    {
+        var documentId = Hash(documentKey);
+        var instanceId = Hash(contentKey);
+        var xrefAt = pdf.LastIndexOf("\nxref\n"u8) + 1;
+        if (xrefAt <= 0)
+            throw new InvalidOperationException("PDFsharp output has no classic xref table; the PDF finisher cannot rewrite it.");
+        var offsets = ReadXref(pdf[xrefAt..], out var trailerAt);
+        var order = offsets.Select((offset, number) => (Offset: offset, Number: number)).Where(o => o.Offset > 0).OrderBy(o => o.Offset).ToArray();
+
+        using var output = new MemoryStream(pdf.Length / 2);
+        output.Write(pdf[..order[0].Offset]);
+        var newOffsets = new long[offsets.Length];
+        var tags = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var i = 0; i < order.Length; i++)
+        {
+            var end = i + 1 < order.Length ? order[i + 1].Offset : xrefAt;
+            newOffsets[order[i].Number] = output.Position;
+            WriteObject(output, pdf[order[i].Offset..end], tags, documentId, instanceId);
+        }
+
+        var xrefPosition = output.Position;
+        var xref = new StringBuilder(offsets.Length * 20 + 32);
+        xref.Append(CultureInfo.InvariantCulture, $"xref\n0 {offsets.Length}\n0000000000 65535 f \n");
+        for (var n = 1; n < offsets.Length; n++)
+            xref.Append(CultureInfo.InvariantCulture, $"{newOffsets[n]:D10} 00000 n \n");
+        var trailer = Latin1.GetString(pdf[(xrefAt + trailerAt)..]);
+        trailer = trailer[..trailer.IndexOf("startxref", StringComparison.Ordinal)];
+        trailer = FileId().Replace(trailer, $"/ID[<{Hex(documentId)}><{Hex(instanceId)}>]");
+        xref.Append(trailer).Append(CultureInfo.InvariantCulture, $"startxref\n{xrefPosition}\n%%EOF\n");
+        output.Write(Latin1.GetBytes(xref.ToString()));
+        return output.ToArray();
+    }
+
+    private static int[] ReadXref(ReadOnlySpan<byte> xref, out int trailerAt)
+    {
+        var text = Latin1.GetString(xref[..Math.Min(xref.Length, 64)]);
+        var header = text.Split('\n')[1].Split(' ');
+        var count = int.Parse(header[1], CultureInfo.InvariantCulture);
+        var first = text.IndexOf('\n', text.IndexOf('\n') + 1) + 1;
+        var offsets = new int[count];
+        for (var n = 0; n < count; n++)
+        {
+            var entry = xref.Slice(first + n * 20, 20);
+            if (entry[17] == (byte)'n' && Utf8Parser.TryParse(entry[..10], out int offset, out _))
+                offsets[n] = offset;
+        }
+        trailerAt = first + count * 20;
+        return offsets;
+    }
+
+    private static void WriteObject(MemoryStream output, ReadOnlySpan<byte> obj, Dictionary<string, string> tags, byte[] documentId, byte[] instanceId)
+    {
+        var streamAt = obj.IndexOf(">>\nstream\n"u8);
+        if (streamAt < 0)
+        {
+            output.Write(Latin1.GetBytes(ReplaceTags(Latin1.GetString(obj), tags, instanceId)));
+            return;
+        }
+        var dictionary = ReplaceTags(Latin1.GetString(obj[..(streamAt + 2)]), tags, instanceId);
+        var dataAt = streamAt + ">>\nstream\n".Length;
+        var length = int.Parse(Length().Match(dictionary).Groups[1].Value, CultureInfo.InvariantCulture);
+        var data = obj.Slice(dataAt, length);
+        var rest = obj[(dataAt + length)..];
+
+        if (dictionary.Contains("/Type/Metadata", StringComparison.Ordinal))
+        {
+            // XMP stays uncompressed so that metadata tools can read it; its IDs have fixed length.
+            var xmp = XmpId().Replace(Encoding.UTF8.GetString(data), m =>
+                $"<xmpMM:{m.Groups[1].Value}>uuid:{Uuid(m.Groups[1].Value == "DocumentID" ? documentId : instanceId)}</xmpMM:{m.Groups[1].Value}>");
+            output.Write(Latin1.GetBytes(dictionary));
+            output.Write("\nstream\n"u8);
+            output.Write(Encoding.UTF8.GetBytes(xmp));
+            output.Write(rest);
+            return;
+        }
+        if (dictionary.Contains("/Filter", StringComparison.Ordinal))
+        {
+            output.Write(Latin1.GetBytes(dictionary));
+            output.Write("\nstream\n"u8);
+            output.Write(data);
+            output.Write(rest);
+            return;
+        }
+        var compressed = Deflate(data);
+        dictionary = Length().Replace(dictionary, $"/Length {compressed.Length}/Filter/FlateDecode", 1);
+        output.Write(Latin1.GetBytes(dictionary));
+        output.Write("\nstream\n"u8);
+        output.Write(compressed);
+        output.Write(rest);
+    }
+
+    private static string ReplaceTags(string text, Dictionary<string, string> tags, byte[] instanceId) =>
+        SubsetTag().Replace(text, m =>
+        {
+            var original = m.Groups[2].Value;
+            if (!tags.TryGetValue(original, out var tag))
+                tags[original] = tag = Tag(instanceId, tags.Count);
+            return $"/{m.Groups[1].Value}/{tag}+";
+        });
+
+    private static string Tag(byte[] seed, int index)
+    {
+        Span<byte> input = stackalloc byte[seed.Length + 4];
+        seed.CopyTo(input);
+        BitConverter.TryWriteBytes(input[seed.Length..], index);
+        Span<byte> hash = stackalloc byte[32];
+        SHA256.HashData(input, hash);
+        var tag = new char[6];
+        for (var i = 0; i < 6; i++)
+            tag[i] = (char)('A' + hash[i] % 26);
+        return new string(tag);
+    }
+
+    private static byte[] Deflate(ReadOnlySpan<byte> data)
+    {
+        using var buffer = new MemoryStream(data.Length / 2 + 64);
+        using (var zlib = new ZLibStream(buffer, CompressionLevel.Optimal, leaveOpen: true))
+            zlib.Write(data);
+        return buffer.ToArray();
+    }
+
+    private static byte[] Hash(string key) => SHA256.HashData(Encoding.UTF8.GetBytes(key))[..16];
+
+    private static string Hex(byte[] bytes) => Convert.ToHexString(bytes);
+
+    private static string Uuid(byte[] bytes) => new Guid(bytes).ToString("D");
+}

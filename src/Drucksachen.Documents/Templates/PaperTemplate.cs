@@ -1,0 +1,31 @@
+namespace Drucksachen.Documents.Templates;
+
+/// <summary>A parsed template: front matter plus the Markdown body split at its placeholders.</summary>
+public sealed class PaperTemplate
+{
+    internal PaperTemplate(string file, TemplateFrontMatter frontMatter, IReadOnlyList<TemplateSegment> body)
+    {
+        File = file;
+        Name = frontMatter.Name;
+        Version = frontMatter.Version;
+        Heading = frontMatter.Heading;
+        Sections = frontMatter.Sections;
+        Body = body;
+    }
+
+    public string File { get; }
+
+    /// <summary>Paper type this template is for; what <see cref="PaperDocument.Template"/> names.</summary>
+    public string Name { get; }
+
+    /// <summary>Version to store next to every PDF made from it.</summary>
+    public string Version { get; }
+
+    /// <summary>Type heading set above the body, e.g. "Informationen aus der Verwaltung".</summary>
+    public string Heading { get; }
+
+    /// <summary>Keys of <see cref="PaperDocument.Sections"/> this template places; others are not printed.</summary>
+    public IReadOnlyList<string> Sections { get; }
+
+    internal IReadOnlyList<TemplateSegment> Body { get; }
+}

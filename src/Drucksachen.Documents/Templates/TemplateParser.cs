@@ -1,0 +1,107 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using YamlDotNet.Core;
+using YamlDotNet.Serialization;
+using YamlDotNet.Serialization.NamingConventions;
+
+namespace Drucksachen.Documents.Templates;
+
+/// <summary>Reads a template file: <c>---</c> YAML front matter <c>---</c>, then Markdown with <c>{{ name }}</c> placeholders.</summary>
+internal static partial class TemplateParser
+{
+    private static readonly IDeserializer Yaml = new DeserializerBuilder()
+        .WithNamingConvention(UnderscoredNamingConvention.Instance)
+        .Build();
+
+    [GeneratedRegex(@"\{\{(.*?)\}\}")]
+    private static partial Regex PlaceholderPattern();
+
+    [GeneratedRegex(@"^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)?$")]
+    private static partial Regex NamePattern();
+
+    public static PaperTemplate Parse(string file, string text)
+    {
+        var lines = text.ReplaceLineEndings("\n").Split('\n');
+        if (lines.Length == 0 || lines[0].Trim() != "---")
+            throw new TemplateException(file, 1, null, "the file must start with a '---' line opening the YAML front matter.");
+        var close = Array.FindIndex(lines, 1, l => l.Trim() == "---");
+        if (close < 0)
+            throw new TemplateException(file, 1, null, "the YAML front matter is not closed by a '---' line.");
+
+        var frontMatter = ReadFrontMatter(file, string.Join('\n', lines[1..close]));
+        var body = ReadBody(file, lines, close + 1, frontMatter);
+        return new PaperTemplate(file, frontMatter, body);
+    }
+
+    private static TemplateFrontMatter ReadFrontMatter(string file, string yaml)
+    {
+        TemplateFrontMatter? result;
+        try
+        {
+            result = Yaml.Deserialize<TemplateFrontMatter>(yaml);
+        }
+        catch (YamlException e)
+        {
+            // +1 for the opening '---' line.
+            var reason = e.InnerException?.Message ?? e.Message;
+            throw new TemplateException(file, (int)e.Start.Line + 1, null, $"front matter is not valid: {reason}");
+        }
+        if (result is null || result.Name.Length == 0 || result.Version.Length == 0 || result.Heading.Length == 0)
+            throw new TemplateException(file, 2, null, "front matter needs 'name', 'version' and 'heading'.");
+        return result;
+    }
+
+    private static List<TemplateSegment> ReadBody(string file, string[] lines, int first, TemplateFrontMatter frontMatter)
+    {
+        var segments = new List<TemplateSegment>();
+        var literal = new StringBuilder();
+        for (var i = first; i < lines.Length; i++)
+        {
+            var line = lines[i];
+            var lineNumber = i + 1;
+            var position = 0;
+            foreach (Match match in PlaceholderPattern().Matches(line))
+            {
+                CheckNoStrayBraces(file, lineNumber, line.AsSpan(position, match.Index - position));
+                literal.Append(line, position, match.Index - position);
+                if (literal.Length > 0)
+                    segments.Add(new TemplateSegment(literal.ToString(), null, lineNumber));
+                literal.Clear();
+                var name = match.Groups[1].Value.Trim();
+                Validate(file, lineNumber, name, frontMatter);
+                segments.Add(new TemplateSegment("", name, lineNumber));
+                position = match.Index + match.Length;
+            }
+            CheckNoStrayBraces(file, lineNumber, line.AsSpan(position));
+            literal.Append(line, position, line.Length - position).Append('\n');
+        }
+        if (literal.Length > 0)
+            segments.Add(new TemplateSegment(literal.ToString(), null, lines.Length));
+        return segments;
+    }
+
+    private static void CheckNoStrayBraces(string file, int line, ReadOnlySpan<char> text)
+    {
+        if (text.Contains("{{", StringComparison.Ordinal))
+            throw new TemplateException(file, line, null, "'{{' is not closed by '}}' on the same line.");
+        if (text.Contains("}}", StringComparison.Ordinal))
+            throw new TemplateException(file, line, null, "'}}' has no opening '{{'.");
+    }
+
+    private static void Validate(string file, int line, string name, TemplateFrontMatter frontMatter)
+    {
+        if (!NamePattern().IsMatch(name))
+            throw new TemplateException(file, line, name, "not a valid placeholder name (lower-case letters, digits, '_', one optional '.').");
+        if (name.StartsWith("sections.", StringComparison.Ordinal))
+        {
+            var key = name["sections.".Length..];
+            if (!frontMatter.Sections.Contains(key))
+                throw new TemplateException(file, line, name,
+                    $"unknown section '{key}'; declare it under 'sections:' in the front matter ({string.Join(", ", frontMatter.Sections)}).");
+            return;
+        }
+        if (!PlaceholderValues.Names.Contains(name))
+            throw new TemplateException(file, line, name,
+                $"unknown placeholder; known are {string.Join(", ", PlaceholderValues.Names)} and sections.<key>.");
+    }
+}

@@ -1,0 +1,37 @@
+using Drucksachen.Core.Papers;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Drucksachen.Persistence.Configurations;
+
+internal sealed class PaperConfiguration : IEntityTypeConfiguration<Paper>
+{
+    public void Configure(EntityTypeBuilder<Paper> paper)
+    {
+        paper.ToTable("Papers");
+        paper.HasKey(p => p.Id);
+        paper.Property(p => p.Type).IsRequired();
+        paper.Property(p => p.Title).IsRequired();
+        paper.Property(p => p.Sections).AsJson();
+        paper.Property(p => p.Attachments).AsJson();
+        paper.Property(p => p.Cosigners).AsJson();
+        paper.Property(p => p.Deadline).HasConversion<string>();
+        paper.Property(p => p.Version).IsConcurrencyToken();
+        paper.HasIndex(p => p.Number).IsUnique();
+        paper.HasIndex(p => new { p.NumberSeries, p.NumberYear, p.NumberSequence }).IsUnique();
+        paper.HasIndex(p => p.State);
+
+        paper.HasMany(p => p.Consultations).WithOne().HasForeignKey(c => c.PaperId).OnDelete(DeleteBehavior.Cascade);
+        paper.Navigation(p => p.Consultations).HasField("_consultations").UsePropertyAccessMode(PropertyAccessMode.Field);
+
+        paper.OwnsOne(p => p.Workflow, workflow =>
+        {
+            workflow.ToTable("WorkflowInstances");
+            workflow.WithOwner().HasForeignKey("PaperId");
+            workflow.Property(w => w.DefinitionName).IsRequired();
+            workflow.Property(w => w.InstanceJson).IsRequired();
+            workflow.HasIndex(w => w.NextDueAt);
+        });
+        paper.Navigation(p => p.Workflow).IsRequired();
+    }
+}

@@ -1,0 +1,31 @@
+using Drucksachen.Core;
+using Drucksachen.Core.Storage;
+using Drucksachen.Persistence.Stores;
+using Drucksachen.Workflows.Definitions;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Drucksachen.Persistence;
+
+public static class PersistenceServiceCollectionExtensions
+{
+    /// <summary>Stores papers and workflow definitions in the SQLite database of the connection string.</summary>
+    public static IServiceCollection AddDrucksachenSqlite(this IServiceCollection services, string connectionString)
+    {
+        services.AddSingleton(DrucksachenDatabase.CreateFactory(connectionString));
+        services.AddSingleton<IPaperStore, EfPaperStore>();
+        services.AddSingleton<IWorkflowDefinitionStore, EfWorkflowDefinitionStore>();
+        return services;
+    }
+
+    /// <summary>
+    /// Brings the database schema up to date and loads the workflow definitions (storing a new
+    /// version of each changed file). A bad definition stops the start with its file and line.
+    /// </summary>
+    public static async Task InitializeDrucksachenAsync(this IServiceProvider services, CancellationToken ct)
+    {
+        await DrucksachenDatabase.MigrateAsync(services.GetRequiredService<IDbContextFactory<DrucksachenDbContext>>(), ct);
+        await services.GetRequiredService<WorkflowCatalog>()
+            .LoadDirectoryAsync(services.GetRequiredService<DrucksachenOptions>().WorkflowsPath, ct);
+    }
+}

@@ -1,0 +1,41 @@
+using Drucksachen.Workflows.Definitions;
+using Microsoft.EntityFrameworkCore;
+
+namespace Drucksachen.Persistence.Stores;
+
+/// <summary>Keeps every version of every workflow definition, so running papers keep theirs.</summary>
+public sealed class EfWorkflowDefinitionStore(IDbContextFactory<DrucksachenDbContext> contexts) : IWorkflowDefinitionStore
+{
+    public async Task<StoredDefinition?> GetLatestAsync(string name, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var record = await db.WorkflowDefinitions.AsNoTracking().Where(d => d.Name == name)
+            .OrderByDescending(d => d.Version).FirstOrDefaultAsync(ct);
+        return record is null ? null : ToStored(record);
+    }
+
+    public async Task<StoredDefinition?> GetAsync(string name, int version, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var record = await db.WorkflowDefinitions.AsNoTracking().FirstOrDefaultAsync(d => d.Name == name && d.Version == version, ct);
+        return record is null ? null : ToStored(record);
+    }
+
+    public async Task AddAsync(StoredDefinition definition, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        db.WorkflowDefinitions.Add(new WorkflowDefinitionRecord
+        {
+            Name = definition.Name,
+            Version = definition.Version,
+            ContentHash = definition.ContentHash,
+            Source = definition.Source,
+            FileName = definition.FileName,
+            LoadedAt = definition.LoadedAt,
+        });
+        await db.SaveChangesAsync(ct);
+    }
+
+    private static StoredDefinition ToStored(WorkflowDefinitionRecord r) =>
+        new(r.Name, r.Version, r.ContentHash, r.Source, r.FileName, r.LoadedAt);
+}

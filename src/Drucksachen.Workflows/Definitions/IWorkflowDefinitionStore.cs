@@ -1,0 +1,14 @@
+namespace Drucksachen.Workflows.Definitions;
+
+/// <summary>
+/// Where definition versions are kept (the host's database). Versions of a name must be unique;
+/// a unique key on (Name, Version) protects against two processes loading at once.
+/// </summary>
+public interface IWorkflowDefinitionStore
+{
+    Task<StoredDefinition?> GetLatestAsync(string name, CancellationToken ct);
+
+    Task<StoredDefinition?> GetAsync(string name, int version, CancellationToken ct);
+
+    Task AddAsync(StoredDefinition definition, CancellationToken ct);
+}

@@ -1,0 +1,22 @@
+using Drucksachen.Workflows.Runtime;
+using Drucksachen.Workflows.Runtime.Handlers;
+
+namespace Drucksachen.Workflows.Definitions;
+
+/// <summary>A state of a workflow definition; the kind-specific parts live in the derived records.</summary>
+public abstract record StateDefinition
+{
+    public required string Id { get; init; }
+
+    public required string Label { get; init; }
+
+    public abstract StateKind Kind { get; }
+
+    public IReadOnlyList<ActionDefinition> Actions { get; init; } = [];
+
+    public IReadOnlyList<EffectCall> OnEnter { get; init; } = [];
+
+    public IReadOnlyList<TimerDefinition> Timers { get; init; } = [];
+
+    internal abstract StateHandler Handler { get; }
+}

@@ -1,0 +1,122 @@
+using System.Collections.Concurrent;
+using System.Security.Cryptography;
+using System.Text;
+using Drucksachen.Workflows.Definitions.Parsing;
+
+namespace Drucksachen.Workflows.Definitions;
+
+/// <summary>
+/// Versioned definitions. Loading a directory stores a new version of every definition whose text
+/// changed; instances keep acting on the version they started on, which is parsed from the stored
+/// source when it is no longer the file on disk. Parsed definitions are cached, so lookups after the
+/// first are dictionary reads. Thread-safe.
+/// </summary>
+public sealed class WorkflowCatalog(IWorkflowDefinitionStore store, IReadOnlySet<string> boundEffects, TimeProvider clock)
+{
+    private readonly ConcurrentDictionary<(string Name, int Version), WorkflowDefinition> versions = new();
+    private readonly ConcurrentDictionary<string, WorkflowDefinition> latest = new(StringComparer.Ordinal);
+    private readonly SemaphoreSlim loading = new(1, 1);
+
+    /// <summary>
+    /// Parses and validates every <c>*.yaml</c> in <paramref name="directory"/>, refusing all of them with
+    /// every error of every file if any is bad; then stores a new version of each changed definition.
+    /// Returns the current version of each.
+    /// </summary>
+    public async Task<IReadOnlyList<WorkflowDefinition>> LoadDirectoryAsync(string directory, CancellationToken ct)
+    {
+        var parsed = await ParseDirectoryAsync(directory, ct);
+        var current = new List<WorkflowDefinition>(parsed.Count);
+
+        // Serialised so two loads in this process cannot both add the same version number.
+        await loading.WaitAsync(ct);
+        try
+        {
+            foreach (var (definition, source) in parsed)
+            {
+                var stored = await store.GetLatestAsync(definition.Name, ct);
+                var version = stored?.Version ?? 0;
+                if (stored?.ContentHash != definition.ContentHash)
+                {
+                    version++;
+                    await store.AddAsync(
+                        new StoredDefinition(definition.Name, version, definition.ContentHash, source, definition.FileName, clock.GetUtcNow()),
+                        ct);
+                }
+
+                var versioned = versions.GetOrAdd((definition.Name, version), definition with { Version = version });
+                latest[definition.Name] = versioned;
+                current.Add(versioned);
+            }
+        }
+        finally
+        {
+            loading.Release();
+        }
+
+        return current;
+    }
+
+    /// <summary>The given version; throws <see cref="UnknownWorkflowException"/> if it was never stored.</summary>
+    public async Task<WorkflowDefinition> GetAsync(string name, int version, CancellationToken ct)
+    {
+        if (versions.TryGetValue((name, version), out var cached))
+        {
+            return cached;
+        }
+
+        var stored = await store.GetAsync(name, version, ct) ?? throw new UnknownWorkflowException(name, version);
+        return versions.GetOrAdd((name, version), _ => FromStore(stored));
+    }
+
+    /// <summary>
+    /// The newest version known to this catalog: the one the last <see cref="LoadDirectoryAsync"/> settled
+    /// on, else the newest stored. Throws <see cref="UnknownWorkflowException"/> if none is stored.
+    /// </summary>
+    public async Task<WorkflowDefinition> GetLatestAsync(string name, CancellationToken ct)
+    {
+        if (latest.TryGetValue(name, out var cached))
+        {
+            return cached;
+        }
+
+        var stored = await store.GetLatestAsync(name, ct) ?? throw new UnknownWorkflowException(name, null);
+        var definition = versions.GetOrAdd((name, stored.Version), _ => FromStore(stored));
+        return latest.AddOrUpdate(name, definition, (_, other) => other.Version >= definition.Version ? other : definition);
+    }
+
+    /// <summary>Hash of the text with line endings normalised, so a CRLF checkout is not a new version.</summary>
+    internal static string Hash(string source) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(source.ReplaceLineEndings("\n"))));
+
+    private async Task<List<(WorkflowDefinition Definition, string Source)>> ParseDirectoryAsync(string directory, CancellationToken ct)
+    {
+        // Errors name files as "workflows/x.yaml": the folder the host pointed at, then the file.
+        var folder = Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(directory)));
+        var errors = new List<DefinitionError>();
+        var parsed = new List<(WorkflowDefinition, string)>();
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var path in Directory.EnumerateFiles(directory, "*.yaml").Order(StringComparer.Ordinal))
+        {
+            var source = await File.ReadAllTextAsync(path, ct);
+            var fileName = folder + "/" + Path.GetFileName(path);
+            if (DefinitionParser.Parse(source, fileName, boundEffects, errors) is not { } result)
+            {
+                continue;
+            }
+
+            if (names.TryAdd(result.Definition.Name, fileName))
+            {
+                parsed.Add((result.Definition, source));
+            }
+            else
+            {
+                errors.Add(result.ErrorAtName($"workflow name '{result.Definition.Name}' is already defined in {names[result.Definition.Name]}"));
+            }
+        }
+
+        return errors.Count == 0 ? parsed : throw new WorkflowDefinitionException(errors);
+    }
+
+    private WorkflowDefinition FromStore(StoredDefinition stored) =>
+        WorkflowDefinitionParser.Parse(stored.Source, stored.FileName, boundEffects) with { Version = stored.Version };
+}

@@ -1,0 +1,16 @@
+namespace Drucksachen.Workflows.Runtime;
+
+public enum AvailableActionKind
+{
+    /// <summary>An ordinary action moving to a fixed state.</summary>
+    Move,
+
+    /// <summary>A signoff signature for one of <see cref="AvailableAction.Participants"/>.</summary>
+    Sign,
+
+    /// <summary>A signoff return: clears all signatures.</summary>
+    Return,
+
+    /// <summary>A sequence record; needs one of <see cref="AvailableAction.Outcomes"/>.</summary>
+    Record,
+}

@@ -1,0 +1,3 @@
+namespace Drucksachen.Workflows.Runtime;
+
+public sealed record OutcomeOption(string Name, string Label);

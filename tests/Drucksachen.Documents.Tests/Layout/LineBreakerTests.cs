@@ -1,0 +1,95 @@
+using Drucksachen.Documents.Layout;
+using Drucksachen.Documents.Tests.TestSupport;
+using static Drucksachen.Documents.Tests.TestSupport.LayoutFixture;
+
+namespace Drucksachen.Documents.Tests.Layout;
+
+public sealed class LineBreakerTests
+{
+    [Fact]
+    public void Break_fills_lines_first_fit_at_spaces()
+    {
+        var lines = new LineBreaker(Context()).Break([Span("aaa bbb ccc ddd")], width: 40, TextAlign.Left);
+
+        Assert.Equal(["aaa bbb", "ccc ddd"], lines.Select(Text));
+        Assert.All(lines, l => Assert.Equal(14, l.Height, 3));
+    }
+
+    [Fact]
+    public void Break_justifies_all_but_the_last_line()
+    {
+        var lines = new LineBreaker(Context()).Break([Span("aa bb cc dd ee")], width: 45, TextAlign.Justify);
+
+        Assert.Equal(["aa|bb|cc", "dd ee"], lines.Select(Text));
+        var first = lines[0].Items.OfType<TextItem>().ToList();
+        Assert.Equal(0, first[0].X, 3);
+        Assert.Equal(45, first[2].X + first[2].Width, 3);
+        Assert.Equal(first[1].X - (first[0].X + first[0].Width), first[2].X - (first[1].X + first[1].Width), 3);
+        Assert.Equal(25, lines[1].Items.OfType<TextItem>().Single().Width, 3);
+    }
+
+    [Fact]
+    public void Break_keeps_bold_and_italic_runs_on_one_line()
+    {
+        var lines = new LineBreaker(Context()).Break(
+            [Span("normal "), Span("fett", FontFace.Bold), Span(" und "), Span("kursiv", FontFace.Italic)], width: 200, TextAlign.Justify);
+
+        var line = Assert.Single(lines);
+        Assert.Equal(["normal", "fett", "und", "kursiv"], line.Items.OfType<TextItem>().Select(t => t.Text.Trim()));
+        Assert.Equal([FontFace.Regular, FontFace.Bold, FontFace.Regular, FontFace.Italic], line.Items.OfType<TextItem>().Select(t => t.Style.Face));
+    }
+
+    [Fact]
+    public void Break_splits_word_longer_than_line_and_reports_it()
+    {
+        var context = Context();
+
+        var lines = new LineBreaker(context).Break([Span("Donaudampfschifffahrtsgesellschaft")], width: 50, TextAlign.Justify);
+
+        Assert.Equal(["Donaudampf", "schifffahr", "tsgesellsc", "haft"], lines.Select(Text));
+        var problem = Assert.Single(context.Problems);
+        Assert.Equal(LayoutProblemKind.WordTooLong, problem.Kind);
+        Assert.Contains("Donaudampfschifffahrtsgesellschaft", problem.Message);
+    }
+
+    [Fact]
+    public void Break_uses_soft_hyphens_and_draws_a_hyphen_only_where_it_breaks()
+    {
+        var context = Context();
+
+        var lines = new LineBreaker(context).Break([Span("Sozial\u00ADraum\u00ADplanung wirkt")], width: 60, TextAlign.Left);
+
+        Assert.Equal(["Sozialraum-", "planung", "wirkt"], lines.Select(Text));
+        Assert.Empty(context.Problems);
+        Assert.DoesNotContain(lines.SelectMany(l => l.Items.OfType<TextItem>()), t => t.Text.Contains('\u00AD'));
+    }
+
+    [Fact]
+    public void Break_may_break_after_a_hyphen_between_letters()
+    {
+        var lines = new LineBreaker(Context()).Break([Span("die ISEK-Maßnahmen")], width: 50, TextAlign.Left);
+
+        Assert.Equal(["die ISEK-", "Maßnahmen"], lines.Select(Text));
+    }
+
+    [Fact]
+    public void Break_ends_line_at_hard_break_without_justifying_it()
+    {
+        var lines = new LineBreaker(Context()).Break(
+            [Span("a b"), new InlineSpan(InlineSpan.HardBreak, Theme.Body, null), Span("c")], width: 100, TextAlign.Justify);
+
+        Assert.Equal(["a b", "c"], lines.Select(Text));
+    }
+
+    [Fact]
+    public void Break_marks_link_areas()
+    {
+        var lines = new LineBreaker(Context()).Break(
+            [Span("siehe "), new InlineSpan("erfurt.de", Theme.Body with { Ink = Ink.Link }, "https://www.erfurt.de")], 200, TextAlign.Left);
+
+        var link = Assert.Single(lines[0].Items.OfType<LinkItem>());
+        Assert.Equal("https://www.erfurt.de", link.Target);
+        Assert.Equal(30, link.X, 3);
+        Assert.Equal(45, link.Width, 3);
+    }
+}

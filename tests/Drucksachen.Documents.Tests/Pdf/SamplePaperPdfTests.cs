@@ -1,0 +1,155 @@
+using System.Text.RegularExpressions;
+using Drucksachen.Documents.Tests.TestSupport;
+
+namespace Drucksachen.Documents.Tests.Pdf;
+
+/// <summary>Drucksache 1803/22 of Erfurt, checked with the tools a reader's machine would use.</summary>
+public sealed partial class SamplePaperPdfTests : IDisposable
+{
+    private readonly PdfTools _tools = new();
+    private readonly RenderResult _result = Renderers.Default.Render(Samples.Paper1803());
+
+    public void Dispose() => _tools.Dispose();
+
+    [Fact]
+    public void Qpdf_finds_no_problem()
+    {
+        var (exitCode, output) = _tools.Run("qpdf", "--check", _tools.Save(_result.Pdf));
+
+        Assert.Equal(0, exitCode);
+        Assert.DoesNotContain("WARNING", output, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("No syntax or stream encoding errors found", output);
+    }
+
+    [Fact]
+    public void Text_contains_first_page_block_and_advisory_sequence()
+    {
+        var text = Collapse(_tools.Text(_tools.Save(_result.Pdf)));
+
+        Assert.Contains("Titel der Drucksache:", text);
+        Assert.Contains("Zwischeninformation zum aktuellen Stand der integrierten Sozialraumplanung in der Landeshauptstadt Erfurt", text);
+        Assert.Contains("1803/22", text);
+        Assert.Contains("Beratungsfolge", text);
+        Assert.Contains("Dienstberatung OB", text);
+        Assert.Contains("20.10.2022", text);
+        Assert.Contains("nicht öffentlich", text);
+        Assert.Contains("Ausschuss für Soziales, Arbeitsmarkt und Gleichstellung", text);
+        Assert.Contains("03.11.2022", text);
+        Assert.Contains("Informationen aus der Verwaltung", text);
+        Assert.Contains("20.10.2022, gez. i.V. Horn", text);
+        Assert.Contains("Datum, Unterschrift", text);
+    }
+
+    [Fact]
+    public void Sachverhalt_comes_out_word_for_word()
+    {
+        var text = _tools.Text(_tools.Save(_result.Pdf));
+        var sachverhalt = text[text.IndexOf("Sachverhalt", StringComparison.Ordinal)..text.IndexOf("Anlagenverzeichnis", StringComparison.Ordinal)];
+        // Running headers and footers sit between the body lines of later pages.
+        sachverhalt = PageFurniture().Replace(sachverhalt, " ");
+
+        var expected = Samples.Sachverhalt1803().Replace("\n- ", "\n• ", StringComparison.Ordinal);
+
+        Assert.Equal(Words("Sachverhalt\n" + expected), Words(sachverhalt));
+    }
+
+    [Fact]
+    public void German_characters_extract_exactly()
+    {
+        var text = _tools.Text(_tools.Save(_result.Pdf));
+
+        Assert.Contains("„Strategieentwicklung für eine integrierte Sozialraumplanung in der Landeshauptstadt Erfurt“", Collapse(text));
+        Assert.Contains("Büro für Integration und Migration", text);
+        Assert.Contains("Maßnahmen", text);
+    }
+
+    [Fact]
+    public void All_fonts_are_embedded_subsets()
+    {
+        var (_, output) = _tools.Run("pdffonts", _tools.Save(_result.Pdf));
+        var fonts = output.Split('\n').Skip(2).Where(l => l.Trim().Length > 0).ToList();
+
+        Assert.NotEmpty(fonts);
+        Assert.All(fonts, line =>
+        {
+            Assert.Matches(@"^[A-Z]{6}\+", line);
+            Assert.Matches(@"\s+yes\s+yes\s+yes\s+", line);
+        });
+    }
+
+    [Fact]
+    public void Pdfinfo_shows_metadata_and_page_count()
+    {
+        var info = Collapse(_tools.Run("pdfinfo", "-isodates", _tools.Save(_result.Pdf)).Output);
+
+        Assert.Contains("Title: Zwischeninformation zum aktuellen Stand", info);
+        Assert.Contains("Subject: Drucksache 1803/22", info);
+        Assert.Contains("Author: Amt für Soziales", info);
+        Assert.Contains("Keywords: Sozialraumplanung, Begleitgremium", info);
+        Assert.Contains("CreationDate: 2022-10-20", info);
+        Assert.Contains("Metadata Stream: yes", info);
+        Assert.Contains("Page size: 595.28 x 841.89 pts (A4)", info);
+        Assert.Contains($"Pages: {_result.PageCount}", info);
+        Assert.InRange(_result.PageCount, 2, 3);
+    }
+
+    [Fact]
+    public void Xmp_metadata_names_language_title_and_author()
+    {
+        var (_, xmp) = _tools.Run("pdfinfo", "-meta", _tools.Save(_result.Pdf));
+
+        Assert.Contains("Zwischeninformation zum aktuellen Stand", xmp);
+        Assert.Contains("Amt für Soziales", xmp);
+        Assert.Contains("Drucksache 1803/22", xmp);
+        Assert.Contains("de-DE", _tools.Run("qpdf", "--show-object=trailer", "--filtered-stream-data", _tools.Save(_result.Pdf)).Output + Catalog());
+    }
+
+    [Fact]
+    public void Every_page_has_its_footer_and_later_pages_the_number()
+    {
+        var path = _tools.Save(_result.Pdf);
+        for (var page = 1; page <= _result.PageCount; page++)
+        {
+            var text = _tools.Text(path, "-f", page.ToString(), "-l", page.ToString());
+            Assert.Contains($"Seite {page} von {_result.PageCount}", text);
+            if (page > 1)
+                Assert.Contains("Drucksache 1803/22", text);
+        }
+    }
+
+    [Fact]
+    public void Outline_lists_the_headings()
+    {
+        var (_, outline) = _tools.Run("qpdf", "--json", "--json-key=outlines", _tools.Save(_result.Pdf));
+
+        Assert.Contains("Informationen aus der Verwaltung", outline);
+        Assert.Contains("Sachverhalt", outline);
+        Assert.Contains("Anlagenverzeichnis", outline);
+    }
+
+    [Fact]
+    public void Two_renders_are_byte_identical()
+    {
+        var again = Renderers.Default.Render(Samples.Paper1803());
+
+        Assert.Equal(_result.Pdf, again.Pdf);
+    }
+
+    [Fact]
+    public void Result_names_template_and_reports_no_problem()
+    {
+        Assert.Equal("Informationsvorlage", _result.TemplateName);
+        Assert.Equal("1", _result.TemplateVersion);
+        Assert.Empty(_result.Problems);
+    }
+
+    private string Catalog() => _tools.Run("qpdf", "--show-object=2", _tools.Save(_result.Pdf, "catalog.pdf")).Output;
+
+    private static string Collapse(string text) => Regex.Replace(text, @"\s+", " ");
+
+    /// <summary>Whitespace, line breaks and hyphens (set or broken) do not count; the words and their order do.</summary>
+    private static string Words(string text) => Regex.Replace(text, @"[\s\-\u00AD]+", "");
+
+    [GeneratedRegex(@"Seite \d+ von \d+|Drucksache 1803/22")]
+    private static partial Regex PageFurniture();
+}

@@ -1,0 +1,53 @@
+using System.Text.RegularExpressions;
+
+namespace Drucksachen.Documents.Tests.TestSupport;
+
+/// <summary>Papers for the tests, built from the sample texts in Samples/.</summary>
+public static partial class Samples
+{
+    public static string Read(string name) => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Samples", name));
+
+    public static string TemplatesPath { get; } = FindTemplates();
+
+    /// <summary>The Sachverhalt of 1803/22 as Markdown: paragraphs the PDF extraction tore apart are joined again.</summary>
+    public static string Sachverhalt1803()
+    {
+        var text = Read("1803-22.txt").ReplaceLineEndings("\n");
+        var start = text.IndexOf("\nSachverhalt\n", StringComparison.Ordinal) + "\nSachverhalt\n".Length;
+        var end = text.IndexOf("\nAnlagenverzeichnis", StringComparison.Ordinal);
+        var body = text[start..end].Trim();
+        return TornParagraph().Replace(body, "$1 $2");
+    }
+
+    public static PaperDocument Paper1803() => new(
+        Template: "Informationsvorlage",
+        Title: "Zwischeninformation zum aktuellen Stand der integrierten Sozialraumplanung in der Landeshauptstadt Erfurt",
+        Number: "1803/22",
+        IsPublic: true,
+        LeadOffice: "Amt für Soziales",
+        Author: "Horn",
+        Date: new DateOnly(2022, 10, 20),
+        Signature: "gez. i.V. Horn",
+        Consultations:
+        [
+            new ConsultationRow("Dienstberatung OB", new DateOnly(2022, 10, 20), false, "Kenntnisnahme", null),
+            new ConsultationRow("Ausschuss für Soziales, Arbeitsmarkt und Gleichstellung", new DateOnly(2022, 11, 3), true, "Kenntnisnahme", null),
+        ],
+        Sections: new Dictionary<string, string> { ["sachverhalt"] = Sachverhalt1803() },
+        Attachments: [],
+        Keywords: ["Sozialraumplanung", "Begleitgremium"]);
+
+    [GeneratedRegex(@"([a-zäöüß,])\n\n([a-zäöüß])")]
+    private static partial Regex TornParagraph();
+
+    private static string FindTemplates()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, "templates");
+            if (File.Exists(Path.Combine(candidate, "Informationsvorlage.md")))
+                return candidate;
+        }
+        throw new DirectoryNotFoundException("templates/ not found above " + AppContext.BaseDirectory);
+    }
+}

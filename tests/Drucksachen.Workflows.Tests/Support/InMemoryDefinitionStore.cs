@@ -1,0 +1,27 @@
+using Drucksachen.Workflows.Definitions;
+
+namespace Drucksachen.Workflows.Tests.Support;
+
+internal sealed class InMemoryDefinitionStore : IWorkflowDefinitionStore
+{
+    private readonly List<StoredDefinition> stored = [];
+
+    public IReadOnlyList<StoredDefinition> Stored => stored;
+
+    public Task<StoredDefinition?> GetLatestAsync(string name, CancellationToken ct) =>
+        Task.FromResult(stored.Where(d => d.Name == name).MaxBy(d => d.Version));
+
+    public Task<StoredDefinition?> GetAsync(string name, int version, CancellationToken ct) =>
+        Task.FromResult(stored.FirstOrDefault(d => d.Name == name && d.Version == version));
+
+    public Task AddAsync(StoredDefinition definition, CancellationToken ct)
+    {
+        if (stored.Any(d => d.Name == definition.Name && d.Version == definition.Version))
+        {
+            throw new InvalidOperationException($"{definition.Name} v{definition.Version} is stored already");
+        }
+
+        stored.Add(definition);
+        return Task.CompletedTask;
+    }
+}
