@@ -11,8 +11,16 @@ public static class CliApp
 {
     public static readonly Option<bool> Json = new("--json") { Description = "Write the result as JSON", Recursive = true };
 
-    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr)
+    // The command actions are built once per root command; the settings of one run reach them here.
+    private static readonly AsyncLocal<IReadOnlyDictionary<string, string?>> Settings = new();
+
+    public static Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr) =>
+        RunAsync(args, stdout, stderr, new Dictionary<string, string?>());
+
+    /// <summary>Runs the command line with <paramref name="settings"/> overriding the configuration files.</summary>
+    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, IReadOnlyDictionary<string, string?> settings)
     {
+        Settings.Value = settings;
         var root = new RootCommand("Drucksachen: council papers from draft to decision")
         {
             Json,
@@ -45,7 +53,7 @@ public static class CliApp
         var output = new CliOutput(parsed.InvocationConfiguration.Output, parsed.InvocationConfiguration.Error, parsed.GetValue(Json));
         try
         {
-            await using var services = await CliServices.StartAsync(clock, ct);
+            await using var services = await CliServices.StartAsync(Settings.Value ?? new Dictionary<string, string?>(), clock, ct);
             return await body(services, output);
         }
         catch (DrucksachenException e)

@@ -12,12 +12,16 @@ namespace Drucksachen.Cli;
 /// </summary>
 internal static class CliServices
 {
-    public static async Task<ServiceProvider> StartAsync(TimeProvider? clock, CancellationToken ct)
+    /// <param name="settings">Settings that override all others (used by tests), e.g. ConnectionStrings:Drucksachen.</param>
+    /// <param name="clock">The clock, if not the system's.</param>
+    /// <param name="ct">Cancels start-up.</param>
+    public static async Task<ServiceProvider> StartAsync(IReadOnlyDictionary<string, string?> settings, TimeProvider? clock, CancellationToken ct)
     {
         var configuration = new ConfigurationBuilder()
             .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: false)
             .AddJsonFile(Path.Combine(Directory.GetCurrentDirectory(), "appsettings.json"), optional: true)
             .AddEnvironmentVariables("DRUCKSACHEN_")
+            .AddInMemoryCollection(settings)
             .Build();
 
         var options = configuration.GetSection("Drucksachen").Get<DrucksachenOptions>() ?? new DrucksachenOptions();

@@ -24,7 +24,7 @@ public sealed class DocumentRendererTests : IDisposable
     public void Long_paper_with_tables_renders_on_every_page_with_header_and_footer()
     {
         var markdown = new StringBuilder();
-        for (var chapter = 1; chapter <= 12; chapter++)
+        for (var chapter = 1; chapter <= 32; chapter++)
         {
             markdown.AppendLine($"### Maßnahme {chapter}\n");
             markdown.AppendLine(string.Join(" ", Enumerable.Repeat(Samples.Sachverhalt1803().Split("\n\n")[0], 2)) + "\n");
@@ -39,14 +39,14 @@ public sealed class DocumentRendererTests : IDisposable
         AssertQpdfClean(result.Pdf);
         Assert.True(result.PageCount >= 40, $"only {result.PageCount} pages");
         var path = _tools.Save(result.Pdf, "long.pdf");
-        Assert.Contains($"Pages:          {result.PageCount}", _tools.Run("pdfinfo", path).Output);
+        Assert.Matches($@"Pages:\s+{result.PageCount}\n", _tools.Run("pdfinfo", path).Output);
         var pages = _tools.Text(path).Split('\f');
         for (var page = 1; page < result.PageCount; page++)
         {
             Assert.Contains("Drucksache 1803/22", pages[page]);
             Assert.Contains($"Seite {page + 1} von {result.PageCount}", pages[page]);
         }
-        Assert.Contains("12.25", pages[result.PageCount - 1] + pages[result.PageCount - 2]);
+        Assert.Contains("32.25", pages[result.PageCount - 1] + pages[result.PageCount - 2]);
         Assert.Empty(result.Problems);
     }
 
@@ -109,7 +109,7 @@ public sealed class DocumentRendererTests : IDisposable
     {
         var result = Renderers.Default.Render(Paper("Siehe [Sozialstrukturatlas](https://www.erfurt.de/atlas) und <https://www.erfurt.de>."));
 
-        var (_, json) = _tools.Run("qpdf", "--json", "--json-key=objects", _tools.Save(result.Pdf));
+        var (_, json) = _tools.Run("qpdf", "--json", _tools.Save(result.Pdf));
         Assert.Contains("https://www.erfurt.de/atlas", json);
         Assert.Contains("/Link", json);
     }
