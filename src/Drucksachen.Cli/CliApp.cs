@@ -36,11 +36,29 @@ public static class CliApp
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {
+            if (WantsJson(parsed))
+            {
+                // Scripts that asked for JSON get JSON on standard error for bad usage too.
+                new CliOutput(stdout, stderr, json: true).Error(string.Join(" ", parsed.Errors.Select(e => e.Message)), ExitCodes.BadInput);
+                return ExitCodes.BadInput;
+            }
             foreach (var error in parsed.Errors) stderr.WriteLine("error: " + error.Message);
             stderr.WriteLine("Try 'drucksachen --help'.");
             return ExitCodes.BadInput;
         }
         return await parsed.InvokeAsync(new InvocationConfiguration { Output = stdout, Error = stderr });
+    }
+
+    private static bool WantsJson(ParseResult parsed)
+    {
+        try
+        {
+            return parsed.GetValue(Json);
+        }
+        catch (InvalidOperationException)
+        {
+            return false; // --json itself is what could not be parsed
+        }
     }
 
     /// <summary>Runs a command body with the product started, turning user errors into one line and an exit code.</summary>

@@ -12,7 +12,7 @@ internal static class InitCommand
     {
         var demo = new Option<bool>("--demo") { Description = "Also load Drucksache 1803/22 of Erfurt as demo data" };
         var command = new Command("init", "Create or update the database and load the workflow definitions") { demo };
-        command.SetAction((parsed, ct) => CliApp.Execute(parsed, parsed.GetValue(demo) ? DemoData.Clock : null, ct, async (services, output) =>
+        command.SetAction((parsed, ct) => CliApp.Execute(parsed, parsed.GetValue(demo) ? DemoData.NewClock() : null, ct, async (services, output) =>
         {
             var city = services.GetRequiredService<City>();
             var catalog = services.GetRequiredService<WorkflowCatalog>();

@@ -2,6 +2,7 @@ using Drucksachen.Core;
 using Drucksachen.Core.Actions;
 using Drucksachen.Core.Import;
 using Drucksachen.Core.Papers;
+using Drucksachen.Core.Storage;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Drucksachen.Cli.Demo;
@@ -15,25 +16,33 @@ namespace Drucksachen.Cli.Demo;
 internal static class DemoData
 {
     public const string PaperFile = "drucksache-1803-22.md";
+    public const string Number = "1803/22";
 
-    /// <summary>The demo replays on this clock; the service provider must have been built with it.</summary>
-    public static ManualClock Clock { get; } = new(At(2022, 10, 12, 9));
+    /// <summary>
+    /// A new clock at the start of the replay. The demo replays on it, so the service provider must
+    /// have been built with it; one clock per load, so loads in one process do not move each other's time.
+    /// </summary>
+    public static ManualClock NewClock() => new(At(2022, 10, 12, 9));
 
+    /// <summary>Loads the demo paper unless it is there already (so `init --demo` can run again).</summary>
     public static async Task<Paper> LoadAsync(IServiceProvider services, CancellationToken ct)
     {
+        if (await services.GetRequiredService<IPaperStore>().FindAsync(Number, ct) is { } loaded) return loaded;
+        var clock = services.GetRequiredService<TimeProvider>() as ManualClock
+            ?? throw new InvalidOperationException("the demo replays on its own clock: build the services with DemoData.NewClock()");
         var path = Path.Combine(AppContext.BaseDirectory, "Demo", PaperFile);
         var imported = services.GetRequiredService<MarkdownPaperReader>().Read(await File.ReadAllTextAsync(path, ct), path);
         var papers = await services.GetRequiredService<ImportPapers>().ExecuteAsync([imported], new("mueller", "author"), ct);
         var id = papers[0].Id.ToString();
         var act = services.GetRequiredService<ActOnPaper>();
 
-        Clock.Set(At(2022, 10, 12, 10));
+        clock.Set(At(2022, 10, 12, 10));
         await act.ExecuteAsync(id, new ActionInput("submit", "mueller"), ct);
-        Clock.Set(At(2022, 10, 14, 11));
+        clock.Set(At(2022, 10, 14, 11));
         await act.ExecuteAsync(id, new ActionInput("cosign", "schmidt", Comment: "Mitgezeichnet für das Jugendamt"), ct);
-        Clock.Set(At(2022, 10, 20, 8));
+        clock.Set(At(2022, 10, 20, 8));
         await act.ExecuteAsync(id, new ActionInput("release", "horn"), ct);
-        Clock.Set(At(2022, 10, 20, 14));
+        clock.Set(At(2022, 10, 20, 14));
         var result = await act.ExecuteAsync(id, new ActionInput("record", "krause", Outcome: Outcome.Noted), ct);
         return result.Paper;
     }

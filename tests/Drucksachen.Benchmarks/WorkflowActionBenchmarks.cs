@@ -1,0 +1,54 @@
+using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Engines;
+using Drucksachen.Core.Actions;
+using Drucksachen.Core.Import;
+
+namespace Drucksachen.Benchmarks;
+
+/// <summary>
+/// Persisted workflow actions per second on SQLite: each action is its own transaction that loads
+/// the paper, runs the workflow step and writes state and history entry. The papers cycle
+/// submit (author) → return (approver), round robin over a pool, so every action hits a paper
+/// another action just changed.
+/// Run: dotnet run -c Release --project tests/Drucksachen.Benchmarks -- --filter '*WorkflowAction*'
+/// </summary>
+[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 2, iterationCount: 10)]
+[MemoryDiagnoser]
+public class WorkflowActionBenchmarks
+{
+    private const int Papers = 200;
+    private const int ActionsPerInvoke = 1000;
+
+    private BenchmarkProduct _product = null!;
+    private ActOnPaper _act = null!;
+    private string[] _ids = [];
+    private int _round;
+
+    [GlobalSetup]
+    public async Task SetupAsync()
+    {
+        _product = await BenchmarkProduct.StartAsync(new DateTimeOffset(2029, 1, 2, 9, 0, 0, TimeSpan.FromHours(1)));
+        var reader = _product.Get<MarkdownPaperReader>();
+        var papers = Enumerable.Range(0, Papers).Select(i => reader.Read(GeneratedPapers.Markdown(i), $"bench-{i}.md")).ToList();
+        var stored = await _product.Get<ImportPapers>().ExecuteAsync(papers, ImportPapers.ImportActor, CancellationToken.None);
+        _ids = stored.Select(p => p.Id.ToString()).ToArray();
+        _act = _product.Get<ActOnPaper>();
+    }
+
+    [GlobalCleanup]
+    public async Task CleanupAsync() => await _product.DisposeAsync();
+
+    [Benchmark(OperationsPerInvoke = ActionsPerInvoke)]
+    public async Task SubmitAndReturn()
+    {
+        for (var i = 0; i < ActionsPerInvoke; i++)
+        {
+            // Half the pool is submitted in even rounds and returned in odd ones.
+            var index = _round * ActionsPerInvoke + i;
+            var paper = _ids[index % Papers];
+            var submit = index / Papers % 2 == 0;
+            await _act.ExecuteAsync(paper, submit ? new ActionInput("submit", "mueller") : new ActionInput("return", "horn"), CancellationToken.None);
+        }
+        _round++;
+    }
+}
