@@ -9,7 +9,7 @@ namespace Drucksachen.Cli;
 /// <summary>The `drucksachen` command line: parsing, the commands, and errors as exit codes.</summary>
 public static class CliApp
 {
-    public static readonly Option<bool> Json = new("--json") { Description = "Write the result as JSON", Recursive = true };
+    private const string JsonOption = "--json";
 
     // The command actions are built once per root command; the settings of one run reach them here.
     private static readonly AsyncLocal<IReadOnlyDictionary<string, string?>> Settings = new();
@@ -23,7 +23,7 @@ public static class CliApp
         Settings.Value = settings;
         var root = new RootCommand("Drucksachen: council papers from draft to decision")
         {
-            Json,
+            new Option<bool>(JsonOption) { Description = "Write the result as JSON", Recursive = true },
             InitCommand.Create(),
             ImportCommand.Create(),
             ListCommand.Create(),
@@ -53,7 +53,7 @@ public static class CliApp
     {
         try
         {
-            return parsed.GetValue(Json);
+            return parsed.GetValue<bool>(JsonOption);
         }
         catch (InvalidOperationException)
         {
@@ -68,7 +68,7 @@ public static class CliApp
     /// <inheritdoc cref="Execute(ParseResult, CancellationToken, Func{IServiceProvider, CliOutput, Task{int}})"/>
     internal static async Task<int> Execute(ParseResult parsed, TimeProvider? clock, CancellationToken ct, Func<IServiceProvider, CliOutput, Task<int>> body)
     {
-        var output = new CliOutput(parsed.InvocationConfiguration.Output, parsed.InvocationConfiguration.Error, parsed.GetValue(Json));
+        var output = new CliOutput(parsed.InvocationConfiguration.Output, parsed.InvocationConfiguration.Error, WantsJson(parsed));
         try
         {
             await using var services = await CliServices.StartAsync(Settings.Value ?? new Dictionary<string, string?>(), clock, ct);
@@ -88,6 +88,12 @@ public static class CliApp
         {
             output.Error(e.Message, ExitCodes.BadInput);
             return ExitCodes.BadInput;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // A defect, not something the user can fix: one line, and an exit code of its own.
+            output.Error($"internal error ({e.GetType().Name}): {e.Message}", ExitCodes.InternalError);
+            return ExitCodes.InternalError;
         }
     }
 }

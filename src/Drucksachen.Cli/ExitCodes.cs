@@ -11,6 +11,8 @@ internal static class ExitCodes
     public const int BadInput = 2;
     public const int NotFound = 3;
     public const int ConflictOrNotAllowed = 4;
+    /// <summary>A defect in the program (EX_SOFTWARE of sysexits.h).</summary>
+    public const int InternalError = 70;
 
     public static int For(ErrorKind kind) => kind switch
     {

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using Drucksachen.Core.Configuration;
 using Drucksachen.Core.Import;
-using Drucksachen.Core.Workflow;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Drucksachen.Cli.Commands;
@@ -19,7 +18,7 @@ internal static class ImportCommand
             var paths = parsed.GetValue(files)!.SelectMany(Expand).ToList();
             // Every file is read and checked before anything is stored, so bad input loses nothing.
             var papers = paths.Select(path => reader.Read(File.ReadAllText(path), path)).ToList();
-            var actor = parsed.GetValue(user) is { } id ? Actor(services.GetRequiredService<City>().User(id)) : ImportPapers.ImportActor;
+            var actor = parsed.GetValue(user) is { } id ? ImportPapers.ActorFor(services.GetRequiredService<City>().User(id)) : ImportPapers.ImportActor;
             var stored = await services.GetRequiredService<ImportPapers>().ExecuteAsync(papers, actor, ct);
             output.Write(stored.Select(PaperModels.ToSummary).ToList(), text =>
             {
@@ -29,8 +28,6 @@ internal static class ImportCommand
         }));
         return command;
     }
-
-    private static ActorInfo Actor(UserOptions user) => new(user.Id, user.Roles.FirstOrDefault() ?? "user");
 
     private static IEnumerable<string> Expand(string path) =>
         Directory.Exists(path)

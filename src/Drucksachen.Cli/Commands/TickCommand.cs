@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Drucksachen.Core.Deadlines;
+using Drucksachen.Core.Storage;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Drucksachen.Cli.Commands;
@@ -19,9 +20,13 @@ internal static class TickCommand
                     : throw new Core.Errors.InputException(null, null, "--now", $"'{text}' is not a moment (use ISO 8601, e.g. 2022-10-30T08:00:00+01:00)")
                 : services.GetRequiredService<TimeProvider>().GetUtcNow();
             var entries = await services.GetRequiredService<TickDeadlines>().ExecuteAsync(at, ct);
-            output.Write(entries.Select(PaperModels.ToModel).ToList(), w =>
+            var store = services.GetRequiredService<IPaperStore>();
+            var references = new Dictionary<Guid, string>();
+            foreach (var id in entries.Select(e => e.PaperId).Distinct())
+                references[id] = (await store.FindAsync(id.ToString(), ct))?.Reference ?? id.ToString("N");
+            output.Write(entries.Select(e => new { paper = references[e.PaperId], entry = PaperModels.ToModel(e) }).ToList(), w =>
             {
-                foreach (var e in entries) w.WriteLine($"{e.PaperId:N}: {e.Action} in {e.ToState}  {e.Details}");
+                foreach (var e in entries) w.WriteLine($"{references[e.PaperId]}: {e.Action} in {e.ToState}  {e.Details}");
                 w.WriteLine($"{entries.Count} due item(s) processed as of {at:O}");
             });
             return ExitCodes.Ok;

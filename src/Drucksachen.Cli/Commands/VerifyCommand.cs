@@ -17,7 +17,7 @@ internal static class VerifyCommand
                 if (result.FirstBroken is { } b)
                     text.WriteLine($"history broken: paper {b.Number ?? b.PaperId.ToString("N")}, entry {b.Sequence}: {b.Reason}");
                 else
-                    text.WriteLine($"history intact: {result.Entries} entries of {result.Papers} papers verified");
+                    text.WriteLine($"history intact: {result.Entries} entries of {result.Papers} paper(s) verified");
             });
             return result.IsIntact ? ExitCodes.Ok : ExitCodes.VerificationFailed;
         }));

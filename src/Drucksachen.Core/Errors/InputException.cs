@@ -20,7 +20,7 @@ public sealed class InputException : DrucksachenException
     private static string Format(string? file, int? line, string? field, string reason)
     {
         var where = file is null ? "" : line is null ? $"{file}: " : $"{file}:{line}: ";
-        var what = field is null ? "" : $"field '{field}': ";
+        var what = field is null ? "" : field.StartsWith("--", StringComparison.Ordinal) ? $"option '{field}': " : $"field '{field}': ";
         return where + what + reason;
     }
 }

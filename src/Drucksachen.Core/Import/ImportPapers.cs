@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Drucksachen.Core.Configuration;
+using Drucksachen.Core.Errors;
 using Drucksachen.Core.History;
 using Drucksachen.Core.Numbers;
 using Drucksachen.Core.Papers;
@@ -18,6 +19,16 @@ public sealed class ImportPapers(Storage.IPaperStore store, PaperWorkflowHost ho
 
     /// <summary>The actor history names for papers imported without a user.</summary>
     public static ActorInfo ImportActor { get; } = new("import", "import");
+
+    /// <summary>Roles that may import papers, in the order the history names them.</summary>
+    public static IReadOnlyList<string> ImportingRoles { get; } = ["author", "clerk", "admin"];
+
+    /// <summary>The user as importer; refused unless they write or keep papers.</summary>
+    public static ActorInfo ActorFor(UserOptions user) =>
+        ImportingRoles.FirstOrDefault(user.Roles.Contains) is { } role
+            ? new ActorInfo(user.Id, role)
+            : throw new DrucksachenException(ErrorKind.NotAllowed,
+                $"{user.Id} may not import papers (roles allowed: {string.Join(", ", ImportingRoles)})");
 
     public async Task<IReadOnlyList<Paper>> ExecuteAsync(IReadOnlyList<ImportedPaper> papers, ActorInfo actor, CancellationToken ct)
     {
@@ -40,6 +51,9 @@ public sealed class ImportPapers(Storage.IPaperStore store, PaperWorkflowHost ho
         var details = new JsonObject { ["source"] = Path.GetFileName(imported.Source) };
         if (imported.Number is { } number)
         {
+            if (await session.FindAsync(number, ct) is { } holder)
+                throw new DrucksachenException(ErrorKind.Conflict,
+                    $"{imported.Source}: number {number} is already taken by \"{holder.Title}\"; nothing was imported");
             new NumberFormat(type.NumberFormat).TryParse(number, out var sequence, out var year);
             await session.ReserveNumberAsync(type.Series, year, sequence, ct);
             paper.AssignNumber(number, type.Series, year, sequence);

@@ -100,6 +100,11 @@ public sealed partial class MarkdownPaperReader(City city)
                 throw new InputException(file, 2, null, "front matter must be YAML fields (key: value)");
             return root;
         }
+        catch (InvalidOperationException e)
+        {
+            // YamlDotNet reports some broken structures (an unclosed flow list) without a position.
+            throw new InputException(file, 2, null, "malformed front matter: " + e.Message);
+        }
         catch (YamlException e)
         {
             // The front matter starts on line 2 of the file, after the opening '---'.

@@ -50,6 +50,30 @@ public sealed class ImportCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task A_council_member_may_not_import()
+    {
+        var file = _cli.WriteFile("kita.md", SamplePapers.Beschlussvorlage);
+
+        var import = await _cli.RunAsync("import", file, "--as", "becker");
+
+        Assert.Equal(4, import.ExitCode);
+        Assert.Equal("error: becker may not import papers (roles allowed: author, clerk, admin)", import.Stderr.Trim());
+        Assert.Equal(0, (await _cli.RunOkAsync("list", "--json")).Json.GetArrayLength());
+    }
+
+    [Fact]
+    public async Task An_unclosed_list_in_front_matter_is_bad_input_not_a_crash()
+    {
+        var file = _cli.WriteFile("broken.md", SamplePapers.Beschlussvorlage.Replace("lead: Jugendamt", "lead: [Jugendamt"));
+
+        var import = await _cli.RunAsync("import", file);
+
+        Assert.Equal(2, import.ExitCode);
+        Assert.StartsWith($"error: {file}:2: malformed front matter", import.Stderr.Trim());
+        Assert.Equal(0, (await _cli.RunOkAsync("list", "--json")).Json.GetArrayLength());
+    }
+
+    [Fact]
     public async Task Imports_a_folder_of_papers()
     {
         _cli.WriteFile("in/kita.md", SamplePapers.Beschlussvorlage);

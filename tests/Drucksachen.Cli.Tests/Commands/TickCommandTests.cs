@@ -17,7 +17,9 @@ public sealed class TickCommandTests : IDisposable
         var tick = await _cli.RunOkAsync("tick", "--now", "2022-10-30T08:00:00+01:00", "--json");
 
         Assert.Contains("timer:urgent", tick.Stdout);
-        var entry = Assert.Single(tick.Json.EnumerateArray());
+        var ticked = Assert.Single(tick.Json.EnumerateArray());
+        Assert.Equal(id[..8], ticked.GetProperty("paper").GetString());
+        var entry = ticked.GetProperty("entry");
         Assert.Equal("timer:urgent", entry.GetProperty("action").GetString());
         Assert.Equal("system", entry.GetProperty("actor").GetString());
         Assert.Equal("draft", entry.GetProperty("to").GetString());
@@ -40,7 +42,7 @@ public sealed class TickCommandTests : IDisposable
         var late = await _cli.RunOkAsync("tick", "--now", "2022-11-02T08:00:00+01:00", "--json");
 
         Assert.Equal(0, again.Json.GetArrayLength());
-        Assert.Equal("timer:late", Assert.Single(late.Json.EnumerateArray()).GetProperty("action").GetString());
+        Assert.Equal("timer:late", Assert.Single(late.Json.EnumerateArray()).GetProperty("entry").GetProperty("action").GetString());
     }
 
     [Fact]

@@ -18,7 +18,7 @@ public sealed class VerifyCommandTests : IDisposable
         var json = (await _cli.RunOkAsync("verify", "--json")).Json;
 
         Assert.Equal(0, verify.ExitCode);
-        Assert.Equal("history intact: 6 entries of 1 papers verified", verify.Stdout.Trim());
+        Assert.Equal("history intact: 6 entries of 1 paper(s) verified", verify.Stdout.Trim());
         Assert.True(json.GetProperty("isIntact").GetBoolean());
         Assert.Equal(1, json.GetProperty("papers").GetInt32());
         Assert.Equal(6, json.GetProperty("entries").GetInt32());
