@@ -13,7 +13,11 @@ internal sealed class PdfDocumentWriter
 {
     private readonly PdfFonts _fonts;
 
-    static PdfDocumentWriter() => PdfSharpLicense.SetAgplLicense();
+    static PdfDocumentWriter()
+    {
+        PdfSharpLicense.SetAgplLicense();
+        _ = ReflectionCacheAnchor.Count;
+    }
 
     public PdfDocumentWriter(string fontsPath, FontFiles files)
     {

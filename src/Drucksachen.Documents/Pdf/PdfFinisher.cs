@@ -143,10 +143,11 @@ internal static partial class PdfFinisher
         return new string(tag);
     }
 
+    // Fastest: rendering time matters more than the last few kilobytes of a paper.
     private static byte[] Deflate(ReadOnlySpan<byte> data)
     {
         using var buffer = new MemoryStream(data.Length / 2 + 64);
-        using (var zlib = new ZLibStream(buffer, CompressionLevel.Optimal, leaveOpen: true))
+        using (var zlib = new ZLibStream(buffer, CompressionLevel.Fastest, leaveOpen: true))
             zlib.Write(data);
         return buffer.ToArray();
     }

@@ -7,14 +7,28 @@ namespace Drucksachen.Persistence.Configurations;
 /// <summary>Maps small collections that are only ever read with their paper to one JSON text column.</summary>
 internal static class JsonColumn
 {
-    public static PropertyBuilder<T> AsJson<T>(this PropertyBuilder<T> property) where T : class, new() =>
+    public static PropertyBuilder<List<string>> AsJson(this PropertyBuilder<List<string>> property) =>
+        property.AsJson(new ValueComparer<List<string>>(
+            (a, b) => a!.SequenceEqual(b!),
+            v => v.Aggregate(0, (hash, item) => HashCode.Combine(hash, item)),
+            v => v.ToList()));
+
+    public static PropertyBuilder<Dictionary<string, string>> AsJson(this PropertyBuilder<Dictionary<string, string>> property) =>
+        property.AsJson(new ValueComparer<Dictionary<string, string>>(
+            (a, b) => SameEntries(a!, b!),
+            v => v.Aggregate(0, (hash, pair) => hash ^ HashCode.Combine(pair.Key, pair.Value)),
+            v => new Dictionary<string, string>(v)));
+
+    private static bool SameEntries(Dictionary<string, string> a, Dictionary<string, string> b) =>
+        a.Count == b.Count && a.All(pair => b.TryGetValue(pair.Key, out var value) && value == pair.Value);
+
+    // Comparing and snapshotting the collections themselves, not their JSON, keeps change tracking
+    // cheap when a paper with long sections is loaded for every workflow action.
+    private static PropertyBuilder<T> AsJson<T>(this PropertyBuilder<T> property, ValueComparer<T> comparer) where T : class, new() =>
         property
             .HasConversion(
                 v => JsonSerializer.Serialize(v, JsonSerializerOptions.Default),
                 v => JsonSerializer.Deserialize<T>(v, JsonSerializerOptions.Default) ?? new T(),
-                new ValueComparer<T>(
-                    (a, b) => JsonSerializer.Serialize(a, JsonSerializerOptions.Default) == JsonSerializer.Serialize(b, JsonSerializerOptions.Default),
-                    v => JsonSerializer.Serialize(v, JsonSerializerOptions.Default).GetHashCode(StringComparison.Ordinal),
-                    v => JsonSerializer.Deserialize<T>(JsonSerializer.Serialize(v, JsonSerializerOptions.Default), JsonSerializerOptions.Default)!))
+                comparer)
             .IsRequired();
 }
