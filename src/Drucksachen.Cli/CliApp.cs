@@ -32,6 +32,7 @@ public static class CliApp
             HistoryCommand.Create(),
             VerifyCommand.Create(),
             TickCommand.Create(),
+            RenderCommand.Create(),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

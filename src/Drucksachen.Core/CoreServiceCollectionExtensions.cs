@@ -34,7 +34,9 @@ public static class CoreServiceCollectionExtensions
 
         services.AddSingleton(_ => new DocumentRenderer(new DocumentOptions { TemplatesPath = options.TemplatesPath, FontsPath = options.FontsPath }));
         services.AddSingleton<IPaperRenderer, PdfPaperRenderer>();
-        services.AddSingleton<IPaperEffect, RenderDocumentEffect>();
+        services.AddSingleton<RenderDocumentEffect>();
+        services.AddSingleton<IPaperEffect>(sp => sp.GetRequiredService<RenderDocumentEffect>());
+        services.AddSingleton<RenderPaper>();
 
         services.AddSingleton<WorkflowRunner>();
         services.AddSingleton(sp => new WorkflowCatalog(

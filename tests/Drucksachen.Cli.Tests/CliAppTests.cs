@@ -28,7 +28,7 @@ public sealed partial class CliAppTests : IDisposable
         var help = await _cli.RunOkAsync("--help");
 
         Assert.Equal(
-            ["init", "import", "list", "show", "act", "history", "verify", "tick"],
+            ["init", "import", "list", "show", "act", "history", "verify", "tick", "render"],
             HelpCommands(help.Stdout).Select(c => c.Name));
     }
 
@@ -43,6 +43,8 @@ public sealed partial class CliAppTests : IDisposable
         {
             // Every required argument gets the demo paper's number: enough to get past parsing.
             string[] args = [name, .. Enumerable.Repeat("1803/22", arguments), "--json"];
+            // render writes a file; keep it inside the sandbox.
+            if (name == "render") args = [.. args, "--out", Path.Combine(_cli.Folder, "out.pdf")];
             var result = await _cli.RunAsync(args);
 
             Assert.True(result.ExitCode is 0 or 2 or 3 or 4, result.ToString());

@@ -13,7 +13,10 @@ public sealed class RenderDocumentEffect(IPaperRenderer renderer) : IPaperEffect
 {
     public string Name => "render-document";
 
-    public async Task ApplyAsync(EffectScope scope, CancellationToken ct)
+    public Task ApplyAsync(EffectScope scope, CancellationToken ct) => StoreAsync(scope, ct);
+
+    /// <summary>Renders, stores and describes the new version in the scope's history details.</summary>
+    public async Task<DocumentVersion> StoreAsync(EffectScope scope, CancellationToken ct)
     {
         var paper = scope.Paper;
         var rendered = renderer.Render(paper);
@@ -34,6 +37,7 @@ public sealed class RenderDocumentEffect(IPaperRenderer renderer) : IPaperEffect
         if (isFinal) details["final"] = true;
         if (rendered.Problems.Count > 0) details["problems"] = new JsonArray([.. rendered.Problems.Select(p => JsonValue.Create(p))]);
         scope.Details["document"] = details;
+        return document;
     }
 
     /// <summary>"Drucksache-1803-22-v2.pdf"; a paper without number is named by its id.</summary>

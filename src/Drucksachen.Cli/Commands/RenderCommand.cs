@@ -1,0 +1,35 @@
+using System.CommandLine;
+using Drucksachen.Core.Configuration;
+using Drucksachen.Core.Documents;
+using Drucksachen.Core.Workflow;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Drucksachen.Cli.Commands;
+
+internal static class RenderCommand
+{
+    public static Command Create()
+    {
+        var paper = new Argument<string>("ID|NUMBER") { Description = "The paper's number (1803/22) or id" };
+        var file = new Option<string?>("--out") { Description = "Where to write the PDF (default: its file name, e.g. Drucksache-1803-22-v3.pdf)" };
+        var user = new Option<string?>("--as") { Description = "User who renders (recorded in the history)" };
+        var command = new Command("render", "Render a paper as it stands into its next numbered PDF version") { paper, file, user };
+        command.SetAction((parsed, ct) => CliApp.Execute(parsed, ct, async (services, output) =>
+        {
+            var actor = parsed.GetValue(user) is { } id
+                ? new ActorInfo(id, services.GetRequiredService<City>().User(id).Roles.FirstOrDefault() ?? "user")
+                : ActorInfo.System;
+            var (p, document, problems) = await services.GetRequiredService<RenderPaper>().ExecuteAsync(parsed.GetValue(paper)!, actor, ct);
+            var path = parsed.GetValue(file) ?? document.FileName;
+            await File.WriteAllBytesAsync(path, document.Content, ct);
+            output.Write(new { paper = p.Reference, document.FileName, document.Version, document.Size, document.Sha512, path, problems }, text =>
+            {
+                text.WriteLine($"{document.FileName} (version {document.Version}, {document.Size} bytes) written to {path}");
+                text.WriteLine($"SHA-512 {document.Sha512}");
+                foreach (var problem in problems) text.WriteLine($"warning: {problem}");
+            });
+            return ExitCodes.Ok;
+        }));
+        return command;
+    }
+}
