@@ -92,18 +92,21 @@ public sealed partial class MarkdownPaperReader(City city)
 
     private static YamlMappingNode ParseYaml(string yaml, string file)
     {
+        var parser = new Parser(new StringReader(yaml));
         try
         {
             var stream = new YamlStream();
-            stream.Load(new StringReader(yaml));
+            stream.Load(parser);
             if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
                 throw new InputException(file, 2, null, "front matter must be YAML fields (key: value)");
             return root;
         }
-        catch (InvalidOperationException e)
+        catch (InvalidOperationException)
         {
-            // YamlDotNet reports some broken structures (an unclosed flow list) without a position.
-            throw new InputException(file, 2, null, "malformed front matter: " + e.Message);
+            // YamlDotNet reports some broken structures (an unclosed flow list) without a position;
+            // the last event it read is where that structure opened.
+            var line = parser.Current is { } last ? (int)last.Start.Line + 1 : 2;
+            throw new InputException(file, line, null, "malformed front matter: a [ ] list or { } mapping is not closed");
         }
         catch (YamlException e)
         {
@@ -117,7 +120,7 @@ public sealed partial class MarkdownPaperReader(City city)
         var sections = new Dictionary<string, string>();
         string? key = null;
         var text = new List<string>();
-        var lineNo = firstLine;
+        var lineNo = firstLine - 1; // counted up before each line, so the first body line is firstLine
         foreach (var line in body.Split('\n'))
         {
             lineNo++;

@@ -64,12 +64,14 @@ public sealed class ImportCommandTests : IDisposable
     [Fact]
     public async Task An_unclosed_list_in_front_matter_is_bad_input_not_a_crash()
     {
-        var file = _cli.WriteFile("broken.md", SamplePapers.Beschlussvorlage.Replace("lead: Jugendamt", "lead: [Jugendamt"));
+        var text = SamplePapers.Beschlussvorlage.Replace("lead: Jugendamt", "lead: [Jugendamt");
+        var file = _cli.WriteFile("broken.md", text);
+        var line = text.Split('\n').ToList().FindIndex(l => l.StartsWith("lead: [", StringComparison.Ordinal)) + 1;
 
         var import = await _cli.RunAsync("import", file);
 
         Assert.Equal(2, import.ExitCode);
-        Assert.StartsWith($"error: {file}:2: malformed front matter", import.Stderr.Trim());
+        Assert.StartsWith($"error: {file}:{line}: malformed front matter", import.Stderr.Trim());
         Assert.Equal(0, (await _cli.RunOkAsync("list", "--json")).Json.GetArrayLength());
     }
 

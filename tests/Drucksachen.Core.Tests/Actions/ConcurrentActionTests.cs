@@ -1,0 +1,108 @@
+using Drucksachen.Core.Actions;
+using Drucksachen.Core.Configuration;
+using Drucksachen.Core.Errors;
+using Drucksachen.Core.Papers;
+using Drucksachen.Core.Storage;
+using Drucksachen.Core.Tests.TestSupport;
+
+namespace Drucksachen.Core.Tests.Actions;
+
+/// <summary>Of two actions on one paper at the same moment exactly one wins; the other is told to reload.</summary>
+public class ConcurrentActionTests
+{
+    private const string SecondClerk = "lehmann";
+
+    [Fact]
+    public async Task TwoClerksRecordingTheSameConsultationAtOnce_OneSucceedsTheOtherGetsConflict()
+    {
+        RaceClock race = null!;
+        await using var product = await TestProduct.StartAsync(
+            configure: o => o.City.Users.Add(new UserOptions { Id = SecondClerk, Name = "Uwe Lehmann", Roles = ["clerk"] }),
+            wrapClock: c => race = new RaceClock(c));
+
+        for (var round = 0; round < 3; round++)
+        {
+            var paper = await product.ToConsultationAsync(await product.ImportAsync(PaperMarkdown.Information().Build()));
+            var entriesBefore = (await product.HistoryAsync(paper)).Count;
+
+            race.Arm(2);
+            var attempts = new[] { (Users.Clerk, Outcome.Noted), (SecondClerk, Outcome.Deferred) }
+                .Select(a => Task.Run(() => product.ActAsync(paper.Id.ToString(),
+                    new ActionInput("record", a.Item1, Outcome: a.Item2, NextDate: a.Item2 == Outcome.Deferred ? "27.10.2022" : null))))
+                .ToArray();
+            var settled = await Task.WhenAll(attempts.Select(Settle));
+
+            var winner = Assert.Single(settled, s => s.Result is not null);
+            var loser = Assert.Single(settled, s => s.Error is not null);
+            Assert.Equal(ErrorKind.Conflict, Assert.IsType<DrucksachenException>(loser.Error).Kind);
+
+            var stored = await product.FindAsync(paper);
+            var recorded = Assert.Single(stored.Consultations, c => c.IsRecorded);
+            Assert.Equal("dbob", recorded.Body);
+            Assert.Equal(winner.Result!.Entries[0].Actor == Users.Clerk ? Outcome.Noted : Outcome.Deferred, recorded.Outcome);
+            Assert.Equal(winner.Result.Paper.Consultations.Count, stored.Consultations.Count);
+
+            var history = await product.HistoryAsync(paper);
+            Assert.Equal(entriesBefore + 1, history.Count);
+            var record = Assert.Single(history, e => e.Action == "record");
+            Assert.Equal("dbob", Details.Of(record).Text("consultation"));
+        }
+
+        var verification = await product.VerifyAsync();
+        Assert.True(verification.IsIntact, verification.FirstBroken?.Reason);
+    }
+
+    [Fact]
+    public async Task TwoReleasesOfOnePaperAtOnce_GiveOneNumber_AndTheLosersNumberIsNotLost()
+    {
+        RaceClock race = null!;
+        await using var product = await TestProduct.StartAsync(wrapClock: c => race = new RaceClock(c));
+        var paper = await product.ToReleaseAsync(await product.ImportAsync(PaperMarkdown.Information().Build()));
+
+        race.Arm(2);
+        var settled = await Task.WhenAll(Enumerable.Range(0, 2).Select(_ =>
+            Settle(Task.Run(() => product.ActAsync(paper.Id.ToString(), new ActionInput("release", Users.Approver))))));
+
+        Assert.Equal("0001/22", Assert.Single(settled, s => s.Result is not null).Result!.Paper.Number);
+        Assert.Equal(ErrorKind.Conflict, Assert.IsType<DrucksachenException>(Assert.Single(settled, s => s.Error is not null).Error).Kind);
+        Assert.Single(await product.Get<IPaperStore>().DocumentsAsync(paper.Id, CancellationToken.None));
+        Assert.Single(await product.HistoryAsync(paper), e => e.Action == "release");
+
+        // The loser's transaction took a number and was rolled back: the counter did not move for it.
+        var next = await product.ToConsultationAsync(await product.ImportAsync(PaperMarkdown.Information().Build()));
+        Assert.Equal("0002/22", next.Number);
+    }
+
+    [Fact]
+    public async Task Act_IsRefusedWithConflict_WhenExpectedVersionIsStale()
+    {
+        await using var product = await TestProduct.StartAsync();
+        var paper = await product.ToConsultationAsync(await product.ImportAsync(PaperMarkdown.Information().Build()));
+        var seen = paper.Version;
+
+        var first = await product.ActAsync(paper, new ActionInput("record", Users.Clerk, Outcome: Outcome.Noted, ExpectedVersion: seen));
+        Assert.Equal(seen + 1, first.Paper.Version);
+
+        var e = await Assert.ThrowsAsync<DrucksachenException>(() =>
+            product.ActAsync(paper, new ActionInput("record", Users.Clerk, Outcome: Outcome.Noted, ExpectedVersion: seen)));
+        Assert.Equal(ErrorKind.Conflict, e.Kind);
+        Assert.Contains($"version {seen}", e.Message);
+
+        var stored = await product.FindAsync(paper);
+        Assert.Equal(seen + 1, stored.Version);
+        Assert.Equal([Outcome.Noted, null], stored.Consultations.Select(c => c.Outcome));
+        Assert.Equal("consultation", stored.State);
+    }
+
+    private static async Task<(ActionResult? Result, Exception? Error)> Settle(Task<ActionResult> task)
+    {
+        try
+        {
+            return (await task, null);
+        }
+        catch (Exception e)
+        {
+            return (null, e);
+        }
+    }
+}

@@ -1,0 +1,85 @@
+using Drucksachen.Core.Errors;
+using Drucksachen.Core.Import;
+using Drucksachen.Core.Tests.TestSupport;
+
+namespace Drucksachen.Core.Tests.Import;
+
+public class ImportPapersTests
+{
+    [Fact]
+    public async Task Import_StoresADraftOnTheLatestWorkflow_WithItsFirstHistoryEntry()
+    {
+        await using var product = await TestProduct.StartAsync();
+
+        var paper = await product.ImportAsync(PaperMarkdown.Decision().Build(), "in/beschluss.md");
+
+        Assert.Equal(("draft", false, null), (paper.State, paper.IsFinished, paper.Number));
+        Assert.Equal(("Beschlussvorlage", 1), (paper.Workflow.DefinitionName, paper.Workflow.DefinitionVersion));
+        var stored = await product.FindAsync(paper);
+        Assert.Equal(["dbob", "sag", "sr"], stored.Consultations.Select(c => c.Body));
+        Assert.Equal(4, stored.Sections.Count);
+        var entry = Assert.Single(await product.HistoryAsync(paper));
+        Assert.Equal(("import", "import", "import", null, "draft"), (entry.Actor, entry.Role, entry.Action, entry.FromState, entry.ToState));
+        Assert.Equal("beschluss.md", Details.Of(entry).Text("source"));
+        // Found by the first eight digits of its id while it has no number.
+        Assert.Equal(paper.Id, (await product.FindAsync(paper.Reference)).Id);
+    }
+
+    [Fact]
+    public async Task Import_OfSeveralFilesWithOneBad_StoresNothing()
+    {
+        await using var product = await TestProduct.StartAsync();
+        var files = new[]
+        {
+            ("gut.md", PaperMarkdown.Information().Build()),
+            ("schlecht.md", PaperMarkdown.Information().With(p => p.Type = "Vorlage").Build()),
+            ("auch-gut.md", PaperMarkdown.Decision().Build()),
+        };
+
+        // As the CLI does: read every file first, store only if all are valid.
+        var e = Assert.Throws<InputException>(() => files.Select(f => product.Read(f.Item2, f.Item1)).ToList());
+
+        Assert.Equal(("schlecht.md", 2, "type"), (e.File, e.Line, e.Field));
+        Assert.Empty(await product.ListAsync());
+        var verification = await product.VerifyAsync();
+        Assert.Equal((0, 0), (verification.Papers, verification.Entries));
+    }
+
+    [Fact]
+    public async Task Import_OfABatchWithATakenNumber_StoresNoneOfTheBatch()
+    {
+        await using var product = await TestProduct.StartAsync();
+        await product.ImportAsync(PaperMarkdown.Information().With(p => p.Number = "0100/22").Build());
+
+        var batch = new[]
+        {
+            product.Read(PaperMarkdown.Information().With(p => p.Number = "0101/22").Build(), "a.md"),
+            product.Read(PaperMarkdown.Decision().Build(), "b.md"),
+            product.Read(PaperMarkdown.Information().With(p => p.Number = "0100/22").Build(), "c.md"),
+        };
+        var e = await Assert.ThrowsAsync<DrucksachenException>(() => product.ImportAsync(batch));
+
+        Assert.Equal(ErrorKind.Conflict, e.Kind);
+        Assert.Equal(["0100/22"], (await product.ListAsync()).Select(p => p.Number));
+        // 0101/22 was not kept as taken: the next release after a successful import of it continues from there.
+        var imported = await product.ImportAsync([batch[0], batch[1]]);
+        var released = await product.ToConsultationAsync(imported[1]);
+        Assert.Equal("0102/22", released.Number);
+    }
+
+    [Fact]
+    public async Task Import_OfTwoPapersWithTheSameNewNumberInOneBatch_IsAConflictAndStoresNeither()
+    {
+        await using var product = await TestProduct.StartAsync();
+        var twins = new[]
+        {
+            product.Read(PaperMarkdown.Information().With(p => p.Number = "0200/22").Build(), "a.md"),
+            product.Read(PaperMarkdown.Information().With(p => p.Number = "0200/22").Build(), "b.md"),
+        };
+
+        var e = await Assert.ThrowsAsync<DrucksachenException>(() => product.ImportAsync(twins));
+
+        Assert.Equal(ErrorKind.Conflict, e.Kind);
+        Assert.Empty(await product.ListAsync());
+    }
+}

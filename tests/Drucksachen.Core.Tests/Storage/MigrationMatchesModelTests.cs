@@ -1,0 +1,104 @@
+using System.Text;
+using Drucksachen.Persistence;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace Drucksachen.Core.Tests.Storage;
+
+/// <summary>
+/// The hand-written SQLite migration creates the schema the EF model describes: same tables, columns,
+/// keys, indexes and foreign keys as EnsureCreated makes from the model (triggers and EF's own
+/// bookkeeping tables aside).
+/// </summary>
+public sealed class MigrationMatchesModelTests : IDisposable
+{
+    private static readonly string[] Ignored = ["__EFMigrationsHistory", "__EFMigrationsLock", "sqlite_sequence"];
+
+    private readonly string _folder = Directory.CreateTempSubdirectory("drucksachen-schema-").FullName;
+
+    [Fact]
+    public async Task Migration_CreatesTheSameSchemaAsTheModel()
+    {
+        var migrated = $"Data Source={Path.Combine(_folder, "migrated.db")}";
+        var created = $"Data Source={Path.Combine(_folder, "created.db")}";
+
+        await DrucksachenDatabase.MigrateAsync(DrucksachenDatabase.CreateFactory(migrated), CancellationToken.None);
+        var options = new DbContextOptionsBuilder<DrucksachenDbContext>().UseSqlite(created).Options;
+        await using (var db = new DrucksachenDbContext(options))
+            Assert.True(await db.Database.EnsureCreatedAsync());
+
+        var expected = Describe(created);
+        Assert.Contains("table HistoryEntries", expected);
+        Assert.Contains("table WorkflowInstances", expected);
+        Assert.Equal(expected, Describe(migrated));
+    }
+
+    [Fact]
+    public async Task Migration_AddsTheAppendOnlyTriggers()
+    {
+        var migrated = $"Data Source={Path.Combine(_folder, "migrated.db")}";
+        await DrucksachenDatabase.MigrateAsync(DrucksachenDatabase.CreateFactory(migrated), CancellationToken.None);
+
+        using var connection = Open(migrated);
+        Assert.Equal(["DocumentVersions_NoDelete", "DocumentVersions_NoUpdate", "HistoryEntries_NoDelete", "HistoryEntries_NoUpdate"],
+            Query(connection, "SELECT name FROM sqlite_master WHERE type = 'trigger' ORDER BY name", r => r.GetString(0)));
+    }
+
+    private static string Describe(string connectionString)
+    {
+        using var connection = Open(connectionString);
+        var schema = new StringBuilder();
+        var tables = Query(connection, "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name", r => r.GetString(0))
+            .Where(t => !Ignored.Contains(t));
+        foreach (var table in tables)
+        {
+            schema.Append("table ").AppendLine(table);
+            var columns = Query(connection, $"PRAGMA table_info(\"{table}\")",
+                r => $"  column {r.GetString(1)} {r.GetString(2)} notnull={r.GetInt64(3)} pk={r.GetInt64(5)}");
+            foreach (var column in columns.Order(StringComparer.Ordinal)) schema.AppendLine(column);
+
+            var indexes = Query(connection, $"PRAGMA index_list(\"{table}\")",
+                r => (Name: r.GetString(1), Unique: r.GetInt64(2), Origin: r.GetString(3), Partial: r.GetInt64(4)));
+            foreach (var index in indexes.OrderBy(i => i.Name, StringComparer.Ordinal))
+            {
+                var indexColumns = Query(connection, $"PRAGMA index_info(\"{index.Name}\")", r => (Seq: r.GetInt64(0), Name: r.GetString(2)))
+                    .OrderBy(c => c.Seq).Select(c => c.Name);
+                schema.AppendLine($"  index {index.Name} ({string.Join(", ", indexColumns)}) unique={index.Unique} origin={index.Origin} partial={index.Partial}");
+            }
+
+            var keys = Query(connection, $"PRAGMA foreign_key_list(\"{table}\")",
+                r => $"  foreign key {r.GetString(3)} -> {r.GetString(2)}.{r.GetString(4)} on delete {r.GetString(6)}");
+            foreach (var key in keys.Order(StringComparer.Ordinal)) schema.AppendLine(key);
+        }
+        return schema.ToString();
+    }
+
+    private static SqliteConnection Open(string connectionString)
+    {
+        var connection = new SqliteConnection(connectionString + ";Pooling=False");
+        connection.Open();
+        return connection;
+    }
+
+    private static List<T> Query<T>(SqliteConnection connection, string sql, Func<SqliteDataReader, T> read)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        using var reader = command.ExecuteReader();
+        var rows = new List<T>();
+        while (reader.Read()) rows.Add(read(reader));
+        return rows;
+    }
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+    }
+}
