@@ -1,11 +1,14 @@
 using Drucksachen.Core.History;
 using Drucksachen.Core.Papers;
+using Drucksachen.Persistence.Accounts;
 using Drucksachen.Persistence.Configurations;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace Drucksachen.Persistence;
 
-public sealed class DrucksachenDbContext(DbContextOptions<DrucksachenDbContext> options) : DbContext(options)
+public sealed class DrucksachenDbContext(DbContextOptions<DrucksachenDbContext> options)
+    : IdentityDbContext<DrucksachenUser>(options)
 {
     public DbSet<Paper> Papers => Set<Paper>();
     public DbSet<Consultation> Consultations => Set<Consultation>();
@@ -13,6 +16,7 @@ public sealed class DrucksachenDbContext(DbContextOptions<DrucksachenDbContext> 
     public DbSet<Core.Documents.DocumentVersion> Documents => Set<Core.Documents.DocumentVersion>();
     public DbSet<NumberCounter> NumberCounters => Set<NumberCounter>();
     public DbSet<WorkflowDefinitionRecord> WorkflowDefinitions => Set<WorkflowDefinitionRecord>();
+    public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder builder)
     {
@@ -21,6 +25,9 @@ public sealed class DrucksachenDbContext(DbContextOptions<DrucksachenDbContext> 
         builder.Properties<DateTimeOffset?>().HaveConversion<UtcTextConverter>();
     }
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(DrucksachenDbContext).Assembly);
+    }
 }

@@ -1,4 +1,7 @@
 using Drucksachen.Core;
+using Drucksachen.Core.Configuration;
+using Drucksachen.Core.Users;
+using Drucksachen.Persistence.Accounts;
 using Drucksachen.Core.Storage;
 using Drucksachen.Persistence.Stores;
 using Drucksachen.Workflows.Definitions;
@@ -15,16 +18,21 @@ public static class PersistenceServiceCollectionExtensions
         services.AddSingleton(DrucksachenDatabase.CreateFactory(connectionString));
         services.AddSingleton<IPaperStore, EfPaperStore>();
         services.AddSingleton<IWorkflowDefinitionStore, EfWorkflowDefinitionStore>();
+        services.AddSingleton<IUserDirectory, EfUserDirectory>();
         return services;
     }
 
     /// <summary>
-    /// Brings the database schema up to date and loads the workflow definitions (storing a new
-    /// version of each changed file). A bad definition stops the start with its file and line.
+    /// Brings the database schema up to date, creates missing configured accounts, and loads the
+    /// workflow definitions (storing a new version of each changed file). A bad definition stops
+    /// the start with its file and line.
     /// </summary>
     public static async Task InitializeDrucksachenAsync(this IServiceProvider services, CancellationToken ct)
     {
-        await DrucksachenDatabase.MigrateAsync(services.GetRequiredService<IDbContextFactory<DrucksachenDbContext>>(), ct);
+        var contexts = services.GetRequiredService<IDbContextFactory<DrucksachenDbContext>>();
+        await DrucksachenDatabase.MigrateAsync(contexts, ct);
+        await using (var db = await contexts.CreateDbContextAsync(ct))
+            await AccountSeeder.SeedAsync(db, services.GetRequiredService<City>(), ct);
         await services.GetRequiredService<WorkflowCatalog>()
             .LoadDirectoryAsync(services.GetRequiredService<DrucksachenOptions>().WorkflowsPath, ct);
     }

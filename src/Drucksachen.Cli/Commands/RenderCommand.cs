@@ -1,5 +1,5 @@
 using System.CommandLine;
-using Drucksachen.Core.Configuration;
+using Drucksachen.Core.Users;
 using Drucksachen.Core.Documents;
 using Drucksachen.Core.Workflow;
 using Microsoft.Extensions.DependencyInjection;
@@ -17,7 +17,7 @@ internal static class RenderCommand
         command.SetAction((parsed, ct) => CliApp.Execute(parsed, ct, async (services, output) =>
         {
             var actor = parsed.GetValue(user) is { } id
-                ? new ActorInfo(id, services.GetRequiredService<City>().User(id).Roles.FirstOrDefault() ?? "user")
+                ? ActorInfo.For(await services.GetRequiredService<IUserDirectory>().GetAsync(id, ct))
                 : ActorInfo.System;
             var (p, document, problems) = await services.GetRequiredService<RenderPaper>().ExecuteAsync(parsed.GetValue(paper)!, actor, ct);
             var path = parsed.GetValue(file) ?? document.FileName;

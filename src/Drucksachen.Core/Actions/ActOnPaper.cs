@@ -3,6 +3,7 @@ using Drucksachen.Core.Errors;
 using Drucksachen.Core.History;
 using Drucksachen.Core.Papers;
 using Drucksachen.Core.Storage;
+using Drucksachen.Core.Users;
 using Drucksachen.Core.Workflow;
 using Drucksachen.Workflows.Definitions;
 using Drucksachen.Workflows.Runtime;
@@ -14,11 +15,11 @@ namespace Drucksachen.Core.Actions;
 /// user's roles, then writes the new state, the advisory sequence, the effects (number, document)
 /// and the history entry in one transaction. Deadlines that fell due are recorded first.
 /// </summary>
-public sealed class ActOnPaper(IPaperStore store, PaperWorkflowHost host, City city, TimeProvider clock)
+public sealed class ActOnPaper(IPaperStore store, PaperWorkflowHost host, City city, IUserDirectory users, TimeProvider clock)
 {
     public async Task<ActionResult> ExecuteAsync(string reference, ActionInput input, CancellationToken ct)
     {
-        var user = city.User(input.User);
+        var user = await users.GetAsync(input.User, ct);
         await using var session = store.OpenSession();
         var paper = await session.FindAsync(reference, ct) ?? throw PaperErrors.NotFound(reference);
         if (input.ExpectedVersion is { } expected && expected != paper.Version)

@@ -45,6 +45,10 @@ public sealed class City
                 throw Invalid("Users", $"user '{user.Id}' is configured twice");
             if (user.Office is not null && !Offices.Contains(user.Office))
                 throw Invalid("Users", $"user '{user.Id}' works in unknown office '{user.Office}'");
+            if (user.Roles.FirstOrDefault(r => !Drucksachen.Core.Users.UserRoles.All.Contains(r)) is { } role)
+                throw Invalid("Users", $"user '{user.Id}' has unknown role '{role}' (known: {string.Join(", ", Drucksachen.Core.Users.UserRoles.All)})");
+            if (user.Bodies.FirstOrDefault(b => FindBody(b) is null) is { } body)
+                throw Invalid("Users", $"user '{user.Id}' sits on unknown body '{body}'");
         }
         Users = options.Users;
     }
@@ -66,13 +70,6 @@ public sealed class City
 
     public PaperTypeOptions PaperType(string name) =>
         FindPaperType(name) ?? throw new DrucksachenException(ErrorKind.NotFound, $"unknown paper type '{name}'");
-
-    public UserOptions? FindUser(string id) => _users.GetValueOrDefault(id);
-
-    public UserOptions User(string id) =>
-        FindUser(id)
-        ?? throw new DrucksachenException(ErrorKind.NotFound,
-            $"unknown user '{id}' (known: {string.Join(", ", _users.Keys)})");
 
     public bool IsOffice(string name) => Offices.Contains(name, StringComparer.OrdinalIgnoreCase);
 

@@ -14,5 +14,6 @@ public sealed class CityOptions
     public List<BodyOptions> Bodies { get; set; } = [];
     public List<string> Offices { get; set; } = [];
     public List<PaperTypeOptions> PaperTypes { get; set; } = [];
+    /// <summary>Accounts created at start where missing: the first administrator, or the demo accounts.</summary>
     public List<UserOptions> Users { get; set; } = [];
 }

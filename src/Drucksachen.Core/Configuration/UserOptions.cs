@@ -14,4 +14,7 @@ public sealed class UserOptions
 
     /// <summary>Keys of the bodies a council member sits on.</summary>
     public List<string> Bodies { get; set; } = [];
+
+    /// <summary>Initial password for signing in to the web application; none: the account cannot sign in yet.</summary>
+    public string? Password { get; set; }
 }

@@ -24,7 +24,7 @@ public sealed class PdfPaperRenderer(DocumentRenderer renderer, City city) : IPa
             Number: paper.Number,
             IsPublic: paper.IsPublic,
             LeadOffice: paper.LeadOffice,
-            Author: city.FindUser(paper.Author)?.Name ?? paper.Author,
+            Author: paper.Author,
             Date: paper.Date,
             Signature: paper.Signature,
             Consultations: paper.Consultations.Select((c, i) => new ConsultationRow(bodies[i], c.Date, c.IsPublic,

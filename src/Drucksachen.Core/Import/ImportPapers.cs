@@ -4,6 +4,7 @@ using Drucksachen.Core.Errors;
 using Drucksachen.Core.History;
 using Drucksachen.Core.Numbers;
 using Drucksachen.Core.Papers;
+using Drucksachen.Core.Users;
 using Drucksachen.Core.Workflow;
 
 namespace Drucksachen.Core.Import;
@@ -24,7 +25,7 @@ public sealed class ImportPapers(Storage.IPaperStore store, PaperWorkflowHost ho
     public static IReadOnlyList<string> ImportingRoles { get; } = ["author", "clerk", "admin"];
 
     /// <summary>The user as importer; refused unless they write or keep papers.</summary>
-    public static ActorInfo ActorFor(UserOptions user) =>
+    public static ActorInfo ActorFor(UserProfile user) =>
         ImportingRoles.FirstOrDefault(user.Roles.Contains) is { } role
             ? new ActorInfo(user.Id, role)
             : throw new DrucksachenException(ErrorKind.NotAllowed,

@@ -46,6 +46,9 @@ public sealed class Paper
 
     /// <summary>The number ("1803/22"), once released; never reused.</summary>
     public string? Number { get; private set; }
+
+    /// <summary>When the paper was released; until then only its offices and the administration see it.</summary>
+    public DateTimeOffset? ReleasedAt { get; private set; }
     public string? NumberSeries { get; private set; }
     public int? NumberYear { get; private set; }
     public int? NumberSequence { get; private set; }
@@ -90,6 +93,12 @@ public sealed class Paper
         NumberSeries = series;
         NumberYear = year;
         NumberSequence = sequence;
+    }
+
+    internal void Release(DateTimeOffset at)
+    {
+        if (Number is null) throw new InvalidOperationException($"paper {Id} cannot be released without a number");
+        ReleasedAt ??= at;
     }
 
     internal void RecordOutcome(int position, string outcome, DateOnly date, Vote? vote, string? note) =>

@@ -5,7 +5,7 @@ namespace Drucksachen.Core.Workflow;
 
 /// <summary>
 /// Gives the paper the next number of its type's series for the year of release (in the city's
-/// time zone). A paper imported with its own number keeps it.
+/// time zone), and marks it released. A paper imported with its own number keeps it.
 /// </summary>
 public sealed class AssignNumberEffect(City city) : IPaperEffect
 {
@@ -21,6 +21,7 @@ public sealed class AssignNumberEffect(City city) : IPaperEffect
             var sequence = await scope.Session.NextNumberAsync(type.Series, year, ct);
             paper.AssignNumber(new NumberFormat(type.NumberFormat).Format(sequence, year), type.Series, year, sequence);
         }
+        paper.Release(scope.Now);
         scope.Details["number"] = paper.Number;
     }
 }

@@ -1,4 +1,4 @@
-using Drucksachen.Core.Configuration;
+using Drucksachen.Core.Users;
 using Drucksachen.Core.Papers;
 using Drucksachen.Workflows.Runtime;
 
@@ -11,15 +11,15 @@ namespace Drucksachen.Core.Workflow;
 /// </summary>
 public static class PaperActors
 {
-    public const string Author = "author";
+    /// <summary>The role of a member of an office that co-signs the paper.</summary>
     public const string Cosigner = "cosigner";
 
-    public static Actor For(UserOptions user, Paper paper)
+    public static Actor For(UserProfile user, Paper paper)
     {
         var roles = new HashSet<string>(StringComparer.Ordinal);
         foreach (var role in user.Roles)
         {
-            if (role == Author && !SameOffice(user.Office, paper.LeadOffice)) continue;
+            if (role == UserRoles.Author && !SameOffice(user.Office, paper.LeadOffice)) continue;
             roles.Add(role);
         }
         var groups = new HashSet<string>(StringComparer.Ordinal);

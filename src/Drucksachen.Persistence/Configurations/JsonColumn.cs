@@ -7,12 +7,6 @@ namespace Drucksachen.Persistence.Configurations;
 /// <summary>Maps small collections that are only ever read with their paper to one JSON text column.</summary>
 internal static class JsonColumn
 {
-    public static PropertyBuilder<List<string>> AsJson(this PropertyBuilder<List<string>> property) =>
-        property.AsJson(new ValueComparer<List<string>>(
-            (a, b) => a!.SequenceEqual(b!),
-            v => v.Aggregate(0, (hash, item) => HashCode.Combine(hash, item)),
-            v => v.ToList()));
-
     public static PropertyBuilder<Dictionary<string, string>> AsJson(this PropertyBuilder<Dictionary<string, string>> property) =>
         property.AsJson(new ValueComparer<Dictionary<string, string>>(
             (a, b) => SameEntries(a!, b!),

@@ -13,13 +13,15 @@ internal sealed class PaperConfiguration : IEntityTypeConfiguration<Paper>
         paper.Property(p => p.Type).IsRequired();
         paper.Property(p => p.Title).IsRequired();
         paper.Property(p => p.Sections).AsJson();
-        paper.Property(p => p.Attachments).AsJson();
-        paper.Property(p => p.Cosigners).AsJson();
+        paper.PrimitiveCollection(p => p.Attachments).IsRequired();
+        // A primitive collection, so queries can ask whether an office co-signs.
+        paper.PrimitiveCollection(p => p.Cosigners).IsRequired();
         paper.Property(p => p.Deadline).HasConversion<string>();
         paper.Property(p => p.Version).IsConcurrencyToken();
         paper.HasIndex(p => p.Number).IsUnique();
         paper.HasIndex(p => new { p.NumberSeries, p.NumberYear, p.NumberSequence }).IsUnique();
         paper.HasIndex(p => p.State);
+        paper.HasIndex(p => new { p.ReleasedAt, p.IsPublic });
 
         paper.HasMany(p => p.Consultations).WithOne().HasForeignKey(c => c.PaperId).OnDelete(DeleteBehavior.Cascade);
         paper.Navigation(p => p.Consultations).HasField("_consultations").UsePropertyAccessMode(PropertyAccessMode.Field);

@@ -26,7 +26,7 @@ public class ConcurrentActionTests
             var entriesBefore = (await product.HistoryAsync(paper)).Count;
 
             race.Arm(2);
-            var attempts = new[] { (Users.Clerk, Outcome.Noted), (SecondClerk, Outcome.Deferred) }
+            var attempts = new[] { (DemoUsers.Clerk, Outcome.Noted), (SecondClerk, Outcome.Deferred) }
                 .Select(a => Task.Run(() => product.ActAsync(paper.Id.ToString(),
                     new ActionInput("record", a.Item1, Outcome: a.Item2, NextDate: a.Item2 == Outcome.Deferred ? "27.10.2022" : null))))
                 .ToArray();
@@ -39,7 +39,7 @@ public class ConcurrentActionTests
             var stored = await product.FindAsync(paper);
             var recorded = Assert.Single(stored.Consultations, c => c.IsRecorded);
             Assert.Equal("dbob", recorded.Body);
-            Assert.Equal(winner.Result!.Entries[0].Actor == Users.Clerk ? Outcome.Noted : Outcome.Deferred, recorded.Outcome);
+            Assert.Equal(winner.Result!.Entries[0].Actor == DemoUsers.Clerk ? Outcome.Noted : Outcome.Deferred, recorded.Outcome);
             Assert.Equal(winner.Result.Paper.Consultations.Count, stored.Consultations.Count);
 
             var history = await product.HistoryAsync(paper);
@@ -61,7 +61,7 @@ public class ConcurrentActionTests
 
         race.Arm(2);
         var settled = await Task.WhenAll(Enumerable.Range(0, 2).Select(_ =>
-            Settle(Task.Run(() => product.ActAsync(paper.Id.ToString(), new ActionInput("release", Users.Approver))))));
+            Settle(Task.Run(() => product.ActAsync(paper.Id.ToString(), new ActionInput("release", DemoUsers.Approver))))));
 
         Assert.Equal("0001/22", Assert.Single(settled, s => s.Result is not null).Result!.Paper.Number);
         Assert.Equal(ErrorKind.Conflict, Assert.IsType<DrucksachenException>(Assert.Single(settled, s => s.Error is not null).Error).Kind);
@@ -80,11 +80,11 @@ public class ConcurrentActionTests
         var paper = await product.ToConsultationAsync(await product.ImportAsync(PaperMarkdown.Information().Build()));
         var seen = paper.Version;
 
-        var first = await product.ActAsync(paper, new ActionInput("record", Users.Clerk, Outcome: Outcome.Noted, ExpectedVersion: seen));
+        var first = await product.ActAsync(paper, new ActionInput("record", DemoUsers.Clerk, Outcome: Outcome.Noted, ExpectedVersion: seen));
         Assert.Equal(seen + 1, first.Paper.Version);
 
         var e = await Assert.ThrowsAsync<DrucksachenException>(() =>
-            product.ActAsync(paper, new ActionInput("record", Users.Clerk, Outcome: Outcome.Noted, ExpectedVersion: seen)));
+            product.ActAsync(paper, new ActionInput("record", DemoUsers.Clerk, Outcome: Outcome.Noted, ExpectedVersion: seen)));
         Assert.Equal(ErrorKind.Conflict, e.Kind);
         Assert.Contains($"version {seen}", e.Message);
 

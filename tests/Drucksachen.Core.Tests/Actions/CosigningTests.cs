@@ -13,7 +13,7 @@ public class CosigningTests
     {
         var product = await TestProduct.StartAsync();
         var paper = await product.ImportAsync(PaperMarkdown.Information().With(p => p.Cosigners = [Offices.Jugendamt, Offices.Bildung]).Build());
-        var submitted = await product.ActAsync(paper, new ActionInput("submit", Users.Mueller));
+        var submitted = await product.ActAsync(paper, new ActionInput("submit", DemoUsers.Mueller));
         Assert.Equal("cosigning", submitted.Paper.State);
         return (product, submitted.Paper);
     }
@@ -26,30 +26,30 @@ public class CosigningTests
         var (product, paper) = await SubmittedWithTwoCosignersAsync();
         await using var _ = product;
 
-        var signed = await product.ActAsync(paper, new ActionInput("cosign", Users.Schmidt));
+        var signed = await product.ActAsync(paper, new ActionInput("cosign", DemoUsers.Schmidt));
         Assert.Equal("cosigning", signed.Paper.State);
         Assert.Equal([Offices.Jugendamt], Signed(signed.Paper));
 
-        var returned = await product.ActAsync(paper, new ActionInput("return", Users.Wagner, Comment: "Zahlen zum Schulbedarf fehlen"));
+        var returned = await product.ActAsync(paper, new ActionInput("return", DemoUsers.Wagner, Comment: "Zahlen zum Schulbedarf fehlen"));
         Assert.Equal("draft", returned.Paper.State);
         Assert.Empty(Signed(returned.Paper));
         var entry = Assert.Single(returned.Entries);
-        Assert.Equal((Users.Wagner, "cosigner", "return", "cosigning", "draft"), (entry.Actor, entry.Role, entry.Action, entry.FromState, entry.ToState));
+        Assert.Equal((DemoUsers.Wagner, "cosigner", "return", "cosigning", "draft"), (entry.Actor, entry.Role, entry.Action, entry.FromState, entry.ToState));
         Assert.Equal(Offices.Bildung, Details.Of(entry).Text("office"));
 
-        var resubmitted = await product.ActAsync(paper, new ActionInput("submit", Users.Mueller));
+        var resubmitted = await product.ActAsync(paper, new ActionInput("submit", DemoUsers.Mueller));
         Assert.Equal("cosigning", resubmitted.Paper.State);
         Assert.Empty(Signed(resubmitted.Paper));
 
         // The Jugendamt's earlier signature does not count: after it signs again the paper still waits for the Amt für Bildung.
-        var again = await product.ActAsync(paper, new ActionInput("cosign", Users.Schmidt));
+        var again = await product.ActAsync(paper, new ActionInput("cosign", DemoUsers.Schmidt));
         Assert.Equal("cosigning", again.Paper.State);
-        var early = await Assert.ThrowsAsync<DrucksachenException>(() => product.ActAsync(paper, new ActionInput("release", Users.Approver)));
+        var early = await Assert.ThrowsAsync<DrucksachenException>(() => product.ActAsync(paper, new ActionInput("release", DemoUsers.Approver)));
         Assert.Equal(ErrorKind.NotAllowed, early.Kind);
 
-        var complete = await product.ActAsync(paper, new ActionInput("cosign", Users.Wagner));
+        var complete = await product.ActAsync(paper, new ActionInput("cosign", DemoUsers.Wagner));
         Assert.Equal("release", complete.Paper.State);
-        Assert.Equal("0001/22", (await product.ActAsync(paper, new ActionInput("release", Users.Approver))).Paper.Number);
+        Assert.Equal("0001/22", (await product.ActAsync(paper, new ActionInput("release", DemoUsers.Approver))).Paper.Number);
 
         var history = await product.HistoryAsync(paper);
         Assert.Equal(["import", "submit", "cosign", "return", "submit", "cosign", "cosign", "release"], history.Select(e => e.Action));
@@ -63,7 +63,7 @@ public class CosigningTests
         var (product, paper) = await SubmittedWithTwoCosignersAsync();
         await using var _ = product;
 
-        foreach (var outsider in new[] { Users.Fischer, Users.Mueller, Users.Approver })
+        foreach (var outsider in new[] { DemoUsers.Fischer, DemoUsers.Mueller, DemoUsers.Approver })
         {
             var e = await Assert.ThrowsAsync<DrucksachenException>(() => product.ActAsync(paper, new ActionInput("cosign", outsider)));
             Assert.Equal(ErrorKind.NotAllowed, e.Kind);
@@ -78,9 +78,9 @@ public class CosigningTests
     {
         var (product, paper) = await SubmittedWithTwoCosignersAsync();
         await using var _ = product;
-        await product.ActAsync(paper, new ActionInput("cosign", Users.Schmidt));
+        await product.ActAsync(paper, new ActionInput("cosign", DemoUsers.Schmidt));
 
-        var e = await Assert.ThrowsAsync<DrucksachenException>(() => product.ActAsync(paper, new ActionInput("cosign", Users.Schmidt)));
+        var e = await Assert.ThrowsAsync<DrucksachenException>(() => product.ActAsync(paper, new ActionInput("cosign", DemoUsers.Schmidt)));
 
         Assert.Equal(ErrorKind.NotAllowed, e.Kind);
         Assert.Contains("already signed", e.Message);
@@ -96,7 +96,7 @@ public class CosigningTests
         await using var product = await TestProduct.StartAsync();
         var paper = await product.ImportAsync(PaperMarkdown.Information().With(p => p.Cosigners = []).Build());
 
-        var submitted = await product.ActAsync(paper, new ActionInput("submit", Users.Mueller));
+        var submitted = await product.ActAsync(paper, new ActionInput("submit", DemoUsers.Mueller));
 
         Assert.Equal("release", submitted.Paper.State);
         Assert.Equal(("draft", "release"), (submitted.Entries[0].FromState, submitted.Entries[0].ToState));

@@ -21,7 +21,7 @@ public class RecordOutcomeTests
     }
 
     private static Task<ActionResult> Record(TestProduct product, Paper paper, string outcome, string? nextDate = null, string? body = null,
-        string user = Users.Clerk) =>
+        string user = DemoUsers.Clerk) =>
         product.ActAsync(paper, new ActionInput("record", user, Outcome: outcome, NextDate: nextDate, Body: body));
 
     [Fact]
@@ -32,7 +32,7 @@ public class RecordOutcomeTests
 
         var noted = await Record(product, paper, Outcome.Noted);
         Assert.Equal("consultation", noted.Paper.State);
-        var recommended = await product.ActAsync(paper, new ActionInput("record", Users.Clerk, Outcome: Outcome.Recommended, Vote: "9/2/1"));
+        var recommended = await product.ActAsync(paper, new ActionInput("record", DemoUsers.Clerk, Outcome: Outcome.Recommended, Vote: "9/2/1"));
         Assert.Equal("consultation", recommended.Paper.State);
         Assert.Equal("9/2/1", Details.Of(recommended.Entries[0]).Text("vote"));
         var approved = await Record(product, paper, Outcome.Approved);
@@ -147,11 +147,11 @@ public class RecordOutcomeTests
         await using var _ = product;
         await Record(product, paper, Outcome.Noted);
 
-        var withdrawn = await product.ActAsync(paper, new ActionInput("withdraw", Users.Mueller, Comment: "Vorlage wird überarbeitet"));
+        var withdrawn = await product.ActAsync(paper, new ActionInput("withdraw", DemoUsers.Mueller, Comment: "Vorlage wird überarbeitet"));
 
         Assert.Equal("withdrawn", withdrawn.Paper.State);
         var entry = Assert.Single(withdrawn.Entries);
-        Assert.Equal((Users.Mueller, "author", "withdraw", "consultation", "withdrawn"), (entry.Actor, entry.Role, entry.Action, entry.FromState, entry.ToState));
+        Assert.Equal((DemoUsers.Mueller, "author", "withdraw", "consultation", "withdrawn"), (entry.Actor, entry.Role, entry.Action, entry.FromState, entry.ToState));
         Assert.Equal("0001/22", (await product.FindAsync(paper)).Number);
         var next = await product.ToConsultationAsync(await product.ImportAsync(PaperMarkdown.Decision().Build()));
         Assert.Equal("0002/22", next.Number);
@@ -205,16 +205,16 @@ public class RecordOutcomeTests
         var (product, paper) = await DecisionPaperInConsultationAsync();
         await using var _ = product;
 
-        var e = await Assert.ThrowsAsync<DrucksachenException>(() => Record(product, paper, Outcome.Noted, user: Users.Mueller));
+        var e = await Assert.ThrowsAsync<DrucksachenException>(() => Record(product, paper, Outcome.Noted, user: DemoUsers.Mueller));
 
         Assert.Equal(ErrorKind.NotAllowed, e.Kind);
         await AssertUnchanged(product, paper);
     }
 
     [Theory]
-    [InlineData(Users.Schmidt)] // an author, but of the co-signing office
-    [InlineData(Users.Clerk)]
-    [InlineData(Users.Approver)]
+    [InlineData(DemoUsers.Schmidt)] // an author, but of the co-signing office
+    [InlineData(DemoUsers.Clerk)]
+    [InlineData(DemoUsers.Approver)]
     public async Task Withdraw_BySomeoneNotAuthorOfTheLeadOffice_IsNotAllowed(string user)
     {
         var (product, paper) = await DecisionPaperInConsultationAsync();

@@ -16,7 +16,7 @@ public class Sample1803LifecycleTests
     {
         await using var product = await TestProduct.StartAsync(Berlin.At(2022, 10, 12, 9));
         var imported = product.Read(await File.ReadAllTextAsync(Repository.SamplePaper), Repository.SamplePaper);
-        var paper = (await product.ImportAsync([imported], new ActorInfo(Users.Mueller, "author"))).Single();
+        var paper = (await product.ImportAsync([imported], new ActorInfo(DemoUsers.Mueller, "author"))).Single();
         Assert.Equal("1803/22", paper.Number);
         Assert.Equal("draft", paper.State);
         Assert.Equal(["Jugendamt"], paper.Cosigners);
@@ -24,11 +24,11 @@ public class Sample1803LifecycleTests
 
         var steps = new (DateTimeOffset At, ActionInput Input, string State)[]
         {
-            (Berlin.At(2022, 10, 12, 10), new("submit", Users.Mueller), "cosigning"),
-            (Berlin.At(2022, 10, 14, 11), new("cosign", Users.Schmidt, Comment: "Mitgezeichnet für das Jugendamt"), "release"),
-            (Berlin.At(2022, 10, 20, 8), new("release", Users.Approver), "consultation"),
-            (Berlin.At(2022, 10, 20, 14), new("record", Users.Clerk, Outcome: Outcome.Noted), "consultation"),
-            (Berlin.At(2022, 11, 3, 18), new("record", Users.Clerk, Outcome: Outcome.Noted, Vote: "einstimmig"), "done"),
+            (Berlin.At(2022, 10, 12, 10), new("submit", DemoUsers.Mueller), "cosigning"),
+            (Berlin.At(2022, 10, 14, 11), new("cosign", DemoUsers.Schmidt, Comment: "Mitgezeichnet für das Jugendamt"), "release"),
+            (Berlin.At(2022, 10, 20, 8), new("release", DemoUsers.Approver), "consultation"),
+            (Berlin.At(2022, 10, 20, 14), new("record", DemoUsers.Clerk, Outcome: Outcome.Noted), "consultation"),
+            (Berlin.At(2022, 11, 3, 18), new("record", DemoUsers.Clerk, Outcome: Outcome.Noted, Vote: "einstimmig"), "done"),
         };
         foreach (var (at, input, state) in steps)
         {
@@ -53,20 +53,20 @@ public class Sample1803LifecycleTests
         Assert.Equal(history[^1].Hash, done.HistoryHead);
         Assert.Equal([1, 2, 3, 4, 5, 6], history.Select(e => e.Sequence));
 
-        AssertEntry(history[0], Users.Mueller, "author", "import", null, "draft", Berlin.At(2022, 10, 12, 9));
+        AssertEntry(history[0], DemoUsers.Mueller, "author", "import", null, "draft", Berlin.At(2022, 10, 12, 9));
         var import = Details.Of(history[0]);
         Assert.Equal("drucksache-1803-22.md", import.Text("source"));
         Assert.Equal("1803/22", import.Text("number"));
         Assert.Equal("Informationsvorlage v1", import.Text("workflow"));
 
-        AssertEntry(history[1], Users.Mueller, "author", "submit", "draft", "cosigning", Berlin.At(2022, 10, 12, 10));
+        AssertEntry(history[1], DemoUsers.Mueller, "author", "submit", "draft", "cosigning", Berlin.At(2022, 10, 12, 10));
         Assert.Empty(Details.Of(history[1]));
 
-        AssertEntry(history[2], Users.Schmidt, "cosigner", "cosign", "cosigning", "release", Berlin.At(2022, 10, 14, 11));
+        AssertEntry(history[2], DemoUsers.Schmidt, "cosigner", "cosign", "cosigning", "release", Berlin.At(2022, 10, 14, 11));
         Assert.Equal("Jugendamt", Details.Of(history[2]).Text("office"));
         Assert.Equal("Mitgezeichnet für das Jugendamt", Details.Of(history[2]).Text("comment"));
 
-        AssertEntry(history[3], Users.Approver, "approver", "release", "release", "consultation", Berlin.At(2022, 10, 20, 8));
+        AssertEntry(history[3], DemoUsers.Approver, "approver", "release", "release", "consultation", Berlin.At(2022, 10, 20, 8));
         var release = Details.Of(history[3]);
         Assert.Equal("1803/22", release.Text("number"));
         var v1 = release["document"]!.AsObject();
@@ -76,14 +76,14 @@ public class Sample1803LifecycleTests
         Assert.Equal("Informationsvorlage v1", v1.Text("template"));
         Assert.Null(v1["final"]);
 
-        AssertEntry(history[4], Users.Clerk, "clerk", "record", "consultation", "consultation", Berlin.At(2022, 10, 20, 14));
+        AssertEntry(history[4], DemoUsers.Clerk, "clerk", "record", "consultation", "consultation", Berlin.At(2022, 10, 20, 14));
         var dbob = Details.Of(history[4]);
         Assert.Equal("dbob", dbob.Text("consultation"));
         Assert.Equal("2022-10-20", dbob.Text("meeting"));
         Assert.Equal("noted", dbob.Text("outcome"));
         Assert.Null(dbob["document"]);
 
-        AssertEntry(history[5], Users.Clerk, "clerk", "record", "consultation", "done", Berlin.At(2022, 11, 3, 18));
+        AssertEntry(history[5], DemoUsers.Clerk, "clerk", "record", "consultation", "done", Berlin.At(2022, 11, 3, 18));
         var sag = Details.Of(history[5]);
         Assert.Equal("sag", sag.Text("consultation"));
         Assert.Equal("2022-11-03", sag.Text("meeting"));

@@ -11,7 +11,7 @@ public class DeadlineCalculatorTests
     private static readonly DeadlineCalculator Calculator = new(new City(TestProduct.ShippedOptions().City));
 
     private static Paper PaperWith(params Consultation[] consultations) =>
-        new(new PaperContent("Informationsvorlage", "Test", Offices.Soziales, Users.Mueller, new DateOnly(2022, 10, 12), true, "",
+        new(new PaperContent("Informationsvorlage", "Test", Offices.Soziales, DemoUsers.Mueller, new DateOnly(2022, 10, 12), true, "",
             new Dictionary<string, string>(), [], [], consultations), TestProduct.DefaultNow);
 
     private static Consultation At(string body, int month, int day) =>

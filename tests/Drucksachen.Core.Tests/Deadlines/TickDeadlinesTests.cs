@@ -71,10 +71,10 @@ public class TickDeadlinesTests
         await using var product = await TestProduct.StartAsync();
         var paper = await product.ImportAsync(PaperMarkdown.Information().Build());
 
-        var submitted = await product.ActAsync(paper, Berlin.At(2022, 10, 30, 8), new ActionInput("submit", Users.Mueller));
+        var submitted = await product.ActAsync(paper, Berlin.At(2022, 10, 30, 8), new ActionInput("submit", DemoUsers.Mueller));
 
         Assert.Equal(["timer:urgent", "submit"], submitted.Entries.Select(e => e.Action));
-        Assert.Equal([("system", "draft", "draft"), (Users.Mueller, "draft", "cosigning")],
+        Assert.Equal([("system", "draft", "draft"), (DemoUsers.Mueller, "draft", "cosigning")],
             submitted.Entries.Select(e => (e.Actor, e.FromState!, e.ToState)));
         Assert.Equal(DeadlineStatus.Urgent, submitted.Paper.Deadline);
         Assert.Equal(["import", "timer:urgent", "submit"], (await product.HistoryAsync(paper)).Select(e => e.Action));

@@ -13,7 +13,7 @@ public class VerifyHistoryTests
         var product = await TestProduct.StartAsync();
         var untouched = await product.ToConsultationAsync(await product.ImportAsync(PaperMarkdown.Information().Build()));
         var target = await product.ToConsultationAsync(await product.ImportAsync(PaperMarkdown.Information().With(p => p.Title = "Ziel").Build()));
-        await product.ActAsync(target, new ActionInput("record", Users.Clerk, Outcome: Outcome.Noted, Comment: "ohne Aussprache"));
+        await product.ActAsync(target, new ActionInput("record", DemoUsers.Clerk, Outcome: Outcome.Noted, Comment: "ohne Aussprache"));
         var before = await product.VerifyAsync();
         Assert.True(before.IsIntact, before.FirstBroken?.Reason);
         Assert.Equal((2, 4 + 5), (before.Papers, before.Entries));

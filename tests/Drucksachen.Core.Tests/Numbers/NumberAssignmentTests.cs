@@ -19,7 +19,7 @@ public class NumberAssignmentTests
 
         var newYearsNight = Berlin.At(2026, 1, 1, 0, 30);
         Assert.Equal(2025, newYearsNight.UtcDateTime.Year);
-        var released = await product.ActAsync(paper, newYearsNight, new ActionInput("release", Users.Approver));
+        var released = await product.ActAsync(paper, newYearsNight, new ActionInput("release", DemoUsers.Approver));
 
         Assert.Equal("0001/26", released.Paper.Number);
         var stored = await product.FindAsync("0001/26");

@@ -18,11 +18,11 @@ public class ParallelReleaseTests
             .ToList();
         var papers = await product.ImportAsync(imported);
         foreach (var paper in papers)
-            Assert.Equal("release", (await product.ActAsync(paper, new ActionInput("submit", Users.Mueller))).Paper.State);
+            Assert.Equal("release", (await product.ActAsync(paper, new ActionInput("submit", DemoUsers.Mueller))).Paper.State);
 
         product.Clock.Set(Berlin.At(2022, 10, 20, 8));
         var results = await Task.WhenAll(papers.Select(paper =>
-            Task.Run(() => product.ActAsync(paper.Id.ToString(), new ActionInput("release", Users.Approver)))));
+            Task.Run(() => product.ActAsync(paper.Id.ToString(), new ActionInput("release", DemoUsers.Approver)))));
 
         var expected = Enumerable.Range(1, Count).Select(n => $"{n:0000}/22").ToList();
         Assert.Equal(expected, results.Select(r => r.Paper.Number!).Order(StringComparer.Ordinal));

@@ -15,7 +15,7 @@ public sealed class PaperMarkdown
     public string Type { get; set; } = "Informationsvorlage";
     public string Title { get; set; } = "Testvorlage zur Sozialraumplanung";
     public string Lead { get; set; } = Offices.Soziales;
-    public string Author { get; set; } = Users.Mueller;
+    public string Author { get; set; } = DemoUsers.Mueller;
     public string Date { get; set; } = "2022-10-12";
     public bool? Public { get; set; } = true;
     public string? Number { get; set; }

@@ -132,7 +132,7 @@ public sealed class TestProduct : IAsyncDisposable
     public async Task<Paper> ToConsultationAsync(Paper paper)
     {
         await ToReleaseAsync(paper);
-        var released = await ActAsync(paper, new ActionInput("release", Users.Approver));
+        var released = await ActAsync(paper, new ActionInput("release", DemoUsers.Approver));
         Assert.Equal("consultation", released.Paper.State);
         return released.Paper;
     }

@@ -50,10 +50,10 @@ public class DefinitionVersioningTests
             Assert.Equal(1, running.Workflow.DefinitionVersion);
             Assert.Equal("in Beratung", (await product.Get<ReadPapers>().ShowAsync(running.Id.ToString(), CancellationToken.None)).StateLabel);
             var refused = await Assert.ThrowsAsync<DrucksachenException>(() =>
-                product.ActAsync(running, new ActionInput("record", Users.Clerk, Outcome: Outcome.Recommended)));
+                product.ActAsync(running, new ActionInput("record", DemoUsers.Clerk, Outcome: Outcome.Recommended)));
             Assert.Equal(ErrorKind.BadInput, refused.Kind);
             Assert.Contains("noted, deferred, referred, withdrawn", refused.Message);
-            var noted = await product.ActAsync(running, new ActionInput("record", Users.Clerk, Outcome: Outcome.Noted));
+            var noted = await product.ActAsync(running, new ActionInput("record", DemoUsers.Clerk, Outcome: Outcome.Noted));
             Assert.Equal(1, noted.Paper.Workflow.DefinitionVersion);
 
             // A new paper starts on version 2 and can use it.
@@ -62,7 +62,7 @@ public class DefinitionVersioningTests
             Assert.Equal("Informationsvorlage v2", Details.Of((await product.HistoryAsync(fresh))[0]).Text("workflow"));
             fresh = await product.ToConsultationAsync(fresh);
             Assert.Equal("in der Beratung", (await product.Get<ReadPapers>().ShowAsync(fresh.Id.ToString(), CancellationToken.None)).StateLabel);
-            var recommended = await product.ActAsync(fresh, new ActionInput("record", Users.Clerk, Outcome: Outcome.Recommended));
+            var recommended = await product.ActAsync(fresh, new ActionInput("record", DemoUsers.Clerk, Outcome: Outcome.Recommended));
             Assert.Equal(Outcome.Recommended, recommended.Paper.Consultations[0].Outcome);
             Assert.Equal(2, (await product.FindAsync(fresh)).Workflow.DefinitionVersion);
             Assert.Equal(1, (await product.FindAsync(old)).Workflow.DefinitionVersion);

@@ -1,7 +1,7 @@
 namespace Drucksachen.Core.Tests.TestSupport;
 
 /// <summary>Users of the shipped Erfurt configuration (src/Drucksachen.Cli/appsettings.json).</summary>
-public static class Users
+public static class DemoUsers
 {
     /// <summary>Author in the Amt für Soziales.</summary>
     public const string Mueller = "mueller";
