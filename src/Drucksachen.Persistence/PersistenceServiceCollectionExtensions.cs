@@ -18,7 +18,8 @@ public static class PersistenceServiceCollectionExtensions
         services.AddSingleton(DrucksachenDatabase.CreateFactory(connectionString));
         services.AddSingleton<IPaperStore, EfPaperStore>();
         services.AddSingleton<IWorkflowDefinitionStore, EfWorkflowDefinitionStore>();
-        services.AddSingleton<IUserDirectory, EfUserDirectory>();
+        services.AddSingleton<EfUserDirectory>();
+        services.AddSingleton<IUserDirectory>(sp => sp.GetRequiredService<EfUserDirectory>());
         return services;
     }
 

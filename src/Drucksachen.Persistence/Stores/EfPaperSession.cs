@@ -13,11 +13,22 @@ internal sealed class EfPaperSession(DrucksachenDbContext db) : IPaperSession
 {
     private IDbContextTransaction? _transaction;
 
-    public async Task<Paper?> FindAsync(string reference, CancellationToken ct) =>
-        await PaperLookup.ResolveAsync(db, reference, ct) is { } id ? await FindAsync(id, ct) : null;
+    // Compiled once: loading the paper is on the path of every workflow action.
+    private static readonly Func<DrucksachenDbContext, Guid, CancellationToken, Task<Paper?>> PaperById =
+        EF.CompileAsyncQuery((DrucksachenDbContext db, Guid id, CancellationToken ct) =>
+            db.Papers.Include(p => p.Consultations.OrderBy(c => c.Position)).FirstOrDefault(p => p.Id == id));
 
-    public Task<Paper?> FindAsync(Guid id, CancellationToken ct) =>
-        db.Papers.WithDetails().FirstOrDefaultAsync(p => p.Id == id, ct);
+    public async Task<Paper?> FindAsync(string reference, CancellationToken ct)
+    {
+        await OpenAsync(ct);
+        return await PaperLookup.ResolveAsync(db, reference, ct) is { } id ? await FindAsync(id, ct) : null;
+    }
+
+    public async Task<Paper?> FindAsync(Guid id, CancellationToken ct)
+    {
+        await OpenAsync(ct);
+        return await PaperById(db, id, ct);
+    }
 
     public void Add(Paper paper) => db.Papers.Add(paper);
 
@@ -64,6 +75,13 @@ internal sealed class EfPaperSession(DrucksachenDbContext db) : IPaperSession
         {
             throw new DrucksachenException(ErrorKind.Conflict, $"nothing was saved: {Constraint(constraint)}", e);
         }
+    }
+
+    // One connection for the whole unit of work, instead of one per command.
+    private async Task OpenAsync(CancellationToken ct)
+    {
+        if (db.Database.GetDbConnection().State != System.Data.ConnectionState.Open)
+            await db.Database.OpenConnectionAsync(ct);
     }
 
     public async ValueTask DisposeAsync()
