@@ -1,5 +1,5 @@
 using System.CommandLine;
-using Drucksachen.Cli.Demo;
+using Drucksachen.Core.Demo;
 using Drucksachen.Core.Configuration;
 using Drucksachen.Workflows.Definitions;
 using Microsoft.Extensions.DependencyInjection;

@@ -14,5 +14,5 @@ public static class Repository
     public static string Workflows => Path.Combine(Root, "workflows");
     public static string Templates => Path.Combine(Root, "templates");
     public static string CliSettings => Path.Combine(Root, "src", "Drucksachen.Cli", "appsettings.json");
-    public static string SamplePaper => Path.Combine(Root, "src", "Drucksachen.Cli", "Demo", "drucksache-1803-22.md");
+    public static string SamplePaper => Path.Combine(Root, "src", "Drucksachen.Core", "Demo", "drucksache-1803-22.md");
 }

@@ -5,7 +5,7 @@ using Drucksachen.Core.Papers;
 using Drucksachen.Core.Storage;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Drucksachen.Cli.Demo;
+namespace Drucksachen.Core.Demo;
 
 /// <summary>
 /// Loads Drucksache 1803/22 of the city of Erfurt and replays its way as it happened in October
@@ -13,7 +13,7 @@ namespace Drucksachen.Cli.Demo;
 /// 20.10.2022 and noted by the Dienstberatung OB the same day. The committee meeting of
 /// 03.11.2022 is left for the user to record.
 /// </summary>
-internal static class DemoData
+public static class DemoData
 {
     public const string PaperFile = "drucksache-1803-22.md";
     public const string Number = "1803/22";

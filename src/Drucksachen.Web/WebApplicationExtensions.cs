@@ -1,0 +1,99 @@
+using System.Threading.RateLimiting;
+using Drucksachen.Core;
+using Drucksachen.Core.Demo;
+using Drucksachen.Persistence;
+using Drucksachen.Persistence.Accounts;
+using Drucksachen.Web.Security;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace Drucksachen.Web;
+
+/// <summary>Registration and pipeline of the web application, so Program.cs stays a table of contents.</summary>
+public static class WebApplicationExtensions
+{
+    public const string LoginRateLimit = "login";
+
+    public static WebApplicationBuilder AddDrucksachenWeb(this WebApplicationBuilder builder)
+    {
+        var configuration = builder.Configuration;
+        var options = configuration.GetSection("Drucksachen").Get<DrucksachenOptions>() ?? new DrucksachenOptions();
+        options.WorkflowsPath = BesideProgram(options.WorkflowsPath);
+        options.TemplatesPath = BesideProgram(options.TemplatesPath);
+        var web = configuration.GetSection("Web").Get<WebOptions>() ?? new WebOptions();
+        var services = builder.Services;
+        services.AddSingleton(web);
+        services.AddDrucksachenCore(options);
+        services.AddDrucksachenSqlite(configuration.GetConnectionString("Drucksachen") ?? DrucksachenDatabase.DefaultConnectionString);
+
+        // Identity's stores work on a scoped context; ours come from the shared pool.
+        services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<DrucksachenDbContext>>().CreateDbContext());
+        services.AddIdentity<DrucksachenUser, IdentityRole>(identity =>
+            {
+                identity.Lockout.MaxFailedAccessAttempts = 5;
+                identity.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                identity.User.RequireUniqueEmail = false;
+            })
+            .AddEntityFrameworkStores<DrucksachenDbContext>()
+            .AddDefaultTokenProviders();
+        services.ConfigureApplicationCookie(cookie =>
+        {
+            cookie.LoginPath = "/Anmelden";
+            cookie.AccessDeniedPath = "/Anmelden";
+            cookie.Cookie.HttpOnly = true;
+            cookie.Cookie.SameSite = SameSiteMode.Lax;
+            cookie.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        });
+        services.AddAuthorization();
+        services.AddRateLimiter(limiter =>
+        {
+            limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            limiter.AddPolicy(LoginRateLimit, context => RateLimitPartition.GetFixedWindowLimiter(
+                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = web.LoginAttemptsPerMinute, Window = TimeSpan.FromMinutes(1) }));
+        });
+        services.AddProblemDetails();
+        services.AddOpenApi();
+        services.AddRazorPages();
+        return builder;
+    }
+
+    /// <summary>Migrates the database, creates configured accounts, loads workflows and, in demo mode, the demo paper.</summary>
+    public static async Task InitializeDrucksachenWebAsync(this WebApplication app)
+    {
+        await app.Services.InitializeDrucksachenAsync(CancellationToken.None);
+        var web = app.Services.GetRequiredService<WebOptions>();
+        if (!web.Demo) return;
+
+        // The demo replays October 2022 on a clock of its own, against the same database.
+        var clock = DemoData.NewClock();
+        await using var replay = new ServiceCollection()
+            .AddSingleton<TimeProvider>(clock)
+            .AddDrucksachenCore(app.Services.GetRequiredService<DrucksachenOptions>())
+            .AddDrucksachenSqlite(app.Configuration.GetConnectionString("Drucksachen") ?? DrucksachenDatabase.DefaultConnectionString)
+            .BuildServiceProvider();
+        await DemoData.LoadAsync(replay, CancellationToken.None);
+        app.Logger.LogInformation("Demo-Zugänge (Passwort wie in appsettings.json): {Accounts}",
+            string.Join(", ", app.Services.GetRequiredService<DrucksachenOptions>().City.Users.Select(u => $"{u.Id} ({string.Join("/", u.Roles)})")));
+    }
+
+    public static WebApplication UseDrucksachenWeb(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment()) app.UseExceptionHandler("/Fehler");
+        app.UseStatusCodePagesWithReExecute("/Fehler/{0}");
+        app.UseSecurityHeaders();
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseRateLimiter();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+        app.MapOpenApi("/api/openapi.json");
+        app.MapRazorPages();
+        return app;
+    }
+
+    // Relative data folders are looked for in the working directory first, then beside the program.
+    private static string BesideProgram(string path) =>
+        Path.IsPathRooted(path) || Directory.Exists(path) ? path : Path.Combine(AppContext.BaseDirectory, path);
+}
