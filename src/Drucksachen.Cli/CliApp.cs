@@ -85,6 +85,11 @@ public static class CliApp
             output.Error(e.Message, ExitCodes.BadInput);
             return ExitCodes.BadInput;
         }
+        catch (Documents.DocumentException e)
+        {
+            output.Error(e.Message, ExitCodes.BadInput);
+            return ExitCodes.BadInput;
+        }
         catch (IOException e)
         {
             output.Error(e.Message, ExitCodes.BadInput);

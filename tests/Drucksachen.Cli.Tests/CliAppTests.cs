@@ -23,6 +23,19 @@ public sealed partial class CliAppTests : IDisposable
     }
 
     [Fact]
+    public async Task A_missing_fonts_folder_is_one_clear_line_naming_it()
+    {
+        _cli.Settings["Drucksachen:FontsPath"] = "/nonexistent/fonts";
+
+        var result = await _cli.RunAsync("init", "--demo");
+
+        Assert.Equal(2, result.ExitCode);
+        var error = Assert.Single(result.ErrorLines);
+        Assert.Contains("'/nonexistent/fonts'", error);
+        Assert.Contains("fonts-dejavu-extra", error);
+    }
+
+    [Fact]
     public async Task Help_lists_every_command()
     {
         var help = await _cli.RunOkAsync("--help");

@@ -2,7 +2,7 @@ namespace Drucksachen.Documents.Templates;
 
 /// <summary>A template cannot be used: syntax error, unknown placeholder, bad front matter or unknown template name.
 /// The message names the file, the line and, where there is one, the placeholder.</summary>
-public sealed class TemplateException : Exception
+public sealed class TemplateException : DocumentException
 {
     public TemplateException(string file, int line, string? placeholder, string problem)
         : base(Describe(file, line, placeholder, problem))

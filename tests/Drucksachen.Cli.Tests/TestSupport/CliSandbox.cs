@@ -20,12 +20,15 @@ public sealed class CliSandbox : IDisposable
 
     public string ConnectionString { get; }
 
+    /// <summary>Further configuration for every run, e.g. a fonts folder.</summary>
+    public Dictionary<string, string?> Settings { get; } = [];
+
     /// <summary>Runs `drucksachen ARGS` against this sandbox's database.</summary>
     public async Task<CliResult> RunAsync(params string[] args)
     {
         var stdout = new StringWriter();
         var stderr = new StringWriter();
-        var settings = new Dictionary<string, string?> { ["ConnectionStrings:Drucksachen"] = ConnectionString };
+        var settings = new Dictionary<string, string?>(Settings) { ["ConnectionStrings:Drucksachen"] = ConnectionString };
         var exitCode = await CliApp.RunAsync(args, stdout, stderr, settings);
         return new CliResult(args, exitCode, stdout.ToString(), stderr.ToString());
     }
