@@ -1,6 +1,8 @@
 using BenchmarkDotNet.Attributes;
 using Drucksachen.Documents;
 
+namespace Drucksachen.Benchmarks;
+
 /// <summary>
 /// PDFs per second and allocation per PDF for Drucksache 1803/22 (two to three pages), on one core and on all.
 /// Run: dotnet run -c Release --project tests/Drucksachen.Benchmarks -- --filter '*Pdf*'
@@ -15,7 +17,7 @@ public class PdfRenderingBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var root = RepositoryRoot();
+        var root = BenchmarkProduct.RepositoryRoot();
         _renderer = new DocumentRenderer(new DocumentOptions { TemplatesPath = Path.Combine(root, "templates") });
         _paper = Paper1803(File.ReadAllText(Path.Combine(root, "tests", "Drucksachen.Documents.Tests", "Samples", "1803-22.txt")));
     }
@@ -42,18 +44,5 @@ public class PdfRenderingBenchmarks
             new Dictionary<string, string> { ["sachverhalt"] = sample[start..end].Trim() },
             [],
             ["Sozialraumplanung"]);
-    }
-
-    private static string RepositoryRoot()
-    {
-        foreach (var start in new[] { Environment.CurrentDirectory, AppContext.BaseDirectory })
-        {
-            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
-            {
-                if (File.Exists(Path.Combine(dir.FullName, "templates", "Informationsvorlage.md")))
-                    return dir.FullName;
-            }
-        }
-        throw new DirectoryNotFoundException("Repository root with templates/ not found; run from inside the repository.");
     }
 }
