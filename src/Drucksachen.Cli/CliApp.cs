@@ -33,6 +33,7 @@ public static class CliApp
             VerifyCommand.Create(),
             TickCommand.Create(),
             RenderCommand.Create(),
+            UserCommand.Create(),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

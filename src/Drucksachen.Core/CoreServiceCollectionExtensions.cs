@@ -51,6 +51,9 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<TickDeadlines>();
         services.AddSingleton<VerifyHistory>();
         services.AddSingleton<ReadPapers>();
+        services.AddSingleton<Drafts.DraftValidator>();
+        services.AddSingleton<Drafts.CreateDraft>();
+        services.AddSingleton<Drafts.EditDraft>();
         return services;
     }
 }

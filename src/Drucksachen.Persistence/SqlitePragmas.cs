@@ -1,4 +1,6 @@
 using System.Data.Common;
+using System.Runtime.CompilerServices;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Drucksachen.Persistence;
@@ -6,24 +8,32 @@ namespace Drucksachen.Persistence;
 /// <summary>
 /// Per-connection SQLite settings: with write-ahead logging, synchronous=NORMAL keeps every commit
 /// durable against application crashes and atomic against power loss, without an fsync per commit.
+/// The settings belong to the native connection, which the pool keeps open and hands out again, so
+/// they are applied once per native connection, not on every open.
 /// </summary>
 internal sealed class SqlitePragmas : DbConnectionInterceptor
 {
     private const string Pragmas = "PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 30000;";
 
-    public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => Apply(connection);
+    // Native connections already set up; an entry goes when its connection is closed for good.
+    private static readonly ConditionalWeakTable<object, object> Applied = new();
+
+    public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
+    {
+        if (!FirstOpen(connection)) return;
+        using var command = connection.CreateCommand();
+        command.CommandText = Pragmas;
+        command.ExecuteNonQuery();
+    }
 
     public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken ct = default)
     {
+        if (!FirstOpen(connection)) return;
         await using var command = connection.CreateCommand();
         command.CommandText = Pragmas;
         await command.ExecuteNonQueryAsync(ct);
     }
 
-    private static void Apply(DbConnection connection)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = Pragmas;
-        command.ExecuteNonQuery();
-    }
+    private static bool FirstOpen(DbConnection connection) =>
+        connection is not SqliteConnection { Handle: { } handle } || Applied.TryAdd(handle, Applied);
 }

@@ -3,6 +3,7 @@ using Drucksachen.Core;
 using Drucksachen.Core.Demo;
 using Drucksachen.Persistence;
 using Drucksachen.Persistence.Accounts;
+using Drucksachen.Web.Api;
 using Drucksachen.Web.Security;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -55,6 +56,9 @@ public static class WebApplicationExtensions
         services.AddProblemDetails();
         services.AddOpenApi();
         services.AddRazorPages();
+        services.AddDrucksachenApi();
+        services.AddOParl();
+        services.AddDrucksachenPages();
         return builder;
     }
 
@@ -90,6 +94,8 @@ public static class WebApplicationExtensions
         app.UseAntiforgery();
         app.MapOpenApi("/api/openapi.json");
         app.MapRazorPages();
+        app.MapDrucksachenApi();
+        app.MapOParl();
         return app;
     }
 

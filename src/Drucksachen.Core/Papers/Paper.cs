@@ -112,6 +112,44 @@ public sealed class Paper
         AddConsultation(position, consultation);
     }
 
+    /// <summary>
+    /// Replaces what an author may change while drafting: everything but type, lead office and
+    /// author. Refused once the paper has a number or was released.
+    /// </summary>
+    internal void Revise(string title, DateOnly date, bool isPublic, string signature,
+        IReadOnlyDictionary<string, string> sections, IReadOnlyList<string> attachments, IReadOnlyList<string> cosigners)
+    {
+        RequireDraft();
+        Title = title;
+        Date = date;
+        IsPublic = isPublic;
+        Signature = signature;
+        Sections = new Dictionary<string, string>(sections);
+        Attachments = [.. attachments];
+        Cosigners = [.. cosigners];
+    }
+
+    /// <summary>
+    /// Replaces the planned advisory sequence, in the given order. Consultations of this paper that
+    /// are passed again are kept (moved); the others are removed. Only while drafting, and only
+    /// while no consultation has an outcome.
+    /// </summary>
+    internal void SetConsultations(IReadOnlyList<Consultation> consultations)
+    {
+        RequireDraft();
+        if (_consultations.Any(c => c.IsRecorded))
+            throw new InvalidOperationException($"paper {Id} has recorded outcomes; its sequence cannot be replanned");
+        _consultations.Clear();
+        foreach (var c in consultations) _consultations.Add(c);
+        for (var i = 0; i < _consultations.Count; i++) _consultations[i].Position = i;
+    }
+
+    private void RequireDraft()
+    {
+        if (Number is not null || ReleasedAt is not null)
+            throw new InvalidOperationException($"paper {Reference} is no longer a draft");
+    }
+
     internal void MoveTo(string state, bool finished, string instanceJson, DateTimeOffset? nextDueAt)
     {
         State = state;

@@ -16,6 +16,25 @@ public interface IPaperStore
 
     Task<IReadOnlyList<HistoryEntry>> HistoryAsync(Guid paperId, CancellationToken ct);
 
+    /// <summary>
+    /// A page of the papers <paramref name="viewer"/> may see (<see cref="Access.PaperAccess"/>,
+    /// applied in the query, also to the total), newest number first, papers without number last.
+    /// </summary>
+    Task<PaperPage> SearchAsync(PaperSearch search, Users.UserProfile? viewer, CancellationToken ct);
+
+    /// <summary>
+    /// The current consultations of released, running papers the viewer may see (the first of each
+    /// paper's sequence without outcome), by date and body; optionally of one body only.
+    /// </summary>
+    Task<IReadOnlyList<ScheduledConsultation>> CurrentConsultationsAsync(string? body, Users.UserProfile viewer, CancellationToken ct);
+
+    /// <summary>
+    /// Running papers on which <paramref name="user"/> may have something to do, with their sequence:
+    /// those of their office (lead or co-signing), those in <paramref name="states"/> (e.g. release
+    /// for approvers), and released ones for clerks. At most <paramref name="take"/>, newest change first.
+    /// </summary>
+    Task<IReadOnlyList<Paper>> OpenWorkAsync(Users.UserProfile user, IReadOnlyCollection<string> states, bool released, int take, CancellationToken ct);
+
     /// <summary>Every paper's chain anchor, for verification.</summary>
     IAsyncEnumerable<ChainHead> ChainHeadsAsync(CancellationToken ct);
 

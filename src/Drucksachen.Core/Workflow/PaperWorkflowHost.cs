@@ -30,6 +30,8 @@ public sealed class PaperWorkflowHost
 
     public WorkflowRunner Runner => _runner;
 
+    public WorkflowCatalog Catalog => _catalog;
+
     public WorkflowContext ContextFor(Paper paper) => PaperWorkflowContext.For(paper, _deadlines.For(paper));
 
     public ReleaseDeadlines? DeadlinesFor(Paper paper) => _deadlines.For(paper);

@@ -9,14 +9,26 @@ using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Drucksachen.Persistence.Stores;
 
+/// <summary>
+/// Papers and history entries are not tracked by EF: a paper is loaded untracked with a snapshot of
+/// its stored values, and <see cref="CommitAsync"/> writes what changed (and new papers and entries)
+/// through <see cref="PaperRows"/>, which takes tables, columns and conversions from the EF model.
+/// The paper's row is updated only if its version is still the loaded one, so of two concurrent
+/// changes exactly one is saved. Documents still go through EF.
+/// </summary>
 internal sealed class EfPaperSession(DrucksachenDbContext db) : IPaperSession
 {
     private IDbContextTransaction? _transaction;
+    private readonly PaperRows _rows = PaperRows.For(db.Model);
+    private readonly Dictionary<Guid, (Paper Paper, PaperSnapshot Before)> _loaded = [];
+    private readonly List<Paper> _added = [];
+    private readonly List<HistoryEntry> _appended = [];
+    private bool _documents;
 
     // Compiled once: loading the paper is on the path of every workflow action.
     private static readonly Func<DrucksachenDbContext, Guid, CancellationToken, Task<Paper?>> PaperById =
         EF.CompileAsyncQuery((DrucksachenDbContext db, Guid id, CancellationToken ct) =>
-            db.Papers.Include(p => p.Consultations.OrderBy(c => c.Position)).FirstOrDefault(p => p.Id == id));
+            db.Papers.AsNoTracking().Include(p => p.Consultations.OrderBy(c => c.Position)).FirstOrDefault(p => p.Id == id));
 
     public async Task<Paper?> FindAsync(string reference, CancellationToken ct)
     {
@@ -26,15 +38,23 @@ internal sealed class EfPaperSession(DrucksachenDbContext db) : IPaperSession
 
     public async Task<Paper?> FindAsync(Guid id, CancellationToken ct)
     {
+        // One instance per paper and session, as a tracking query would give.
+        if (_loaded.TryGetValue(id, out var loaded)) return loaded.Paper;
         await OpenAsync(ct);
-        return await PaperById(db, id, ct);
+        var paper = await PaperById(db, id, ct);
+        if (paper is not null) _loaded[id] = (paper, _rows.Snapshot(paper));
+        return paper;
     }
 
-    public void Add(Paper paper) => db.Papers.Add(paper);
+    public void Add(Paper paper) => _added.Add(paper);
 
-    public void Append(HistoryEntry entry) => db.History.Add(entry);
+    public void Append(HistoryEntry entry) => _appended.Add(entry);
 
-    public void Add(DocumentVersion document) => db.Documents.Add(document);
+    public void Add(DocumentVersion document)
+    {
+        db.Documents.Add(document);
+        _documents = true;
+    }
 
     public async Task<int> NextDocumentVersionAsync(Guid paperId, CancellationToken ct) =>
         1 + (await db.Documents.Where(d => d.PaperId == paperId).MaxAsync(d => (int?)d.Version, ct) ?? 0)
@@ -63,18 +83,92 @@ internal sealed class EfPaperSession(DrucksachenDbContext db) : IPaperSession
     {
         try
         {
-            await db.SaveChangesAsync(ct);
-            if (_transaction is not null) await _transaction.CommitAsync(ct);
+            await BeginAsync(ct);
+            var connection = db.Database.GetDbConnection();
+            var transaction = _transaction!.GetDbTransaction();
+            await InsertAsync(connection, transaction, ct);
+            foreach (var (paper, before) in _loaded.Values)
+                if (!await UpdateAsync(connection, transaction, paper, before, ct))
+                    throw new DrucksachenException(ErrorKind.Conflict,
+                        $"Drucksache {paper.Reference} was changed by someone else meanwhile; nothing was saved, reload and try again");
+            if (_appended.Count > 0)
+            {
+                await using var insert = _rows.History.InsertCommand(connection, transaction);
+                foreach (var entry in _appended)
+                    _rows.SetHistoryId(entry, (await _rows.History.InsertAsync(insert, entry, entry.PaperId, ct))!.Value);
+            }
+            if (_documents) await db.SaveChangesAsync(ct);
+            await _transaction!.CommitAsync(ct);
+            Accept();
         }
-        catch (DbUpdateConcurrencyException e)
+        catch (SqliteException constraint) when (constraint.SqliteErrorCode == 19)
         {
-            throw new DrucksachenException(ErrorKind.Conflict,
-                $"Drucksache {Describe(e)} was changed by someone else meanwhile; nothing was saved, reload and try again", e);
+            throw new DrucksachenException(ErrorKind.Conflict, $"nothing was saved: {Constraint(constraint)}", constraint);
         }
         catch (DbUpdateException e) when (e.InnerException is SqliteException { SqliteErrorCode: 19 } constraint)
         {
             throw new DrucksachenException(ErrorKind.Conflict, $"nothing was saved: {Constraint(constraint)}", e);
         }
+    }
+
+    // As after EF's SaveChanges: what was written is now the loaded state. Papers added by this
+    // session are not watched further (a session is one unit of work and commits once).
+    private void Accept()
+    {
+        foreach (var (id, (paper, _)) in _loaded.ToList()) _loaded[id] = (paper, _rows.Snapshot(paper));
+        _added.Clear();
+        _appended.Clear();
+        _documents = false;
+    }
+
+    private async Task InsertAsync(System.Data.Common.DbConnection connection, System.Data.Common.DbTransaction transaction, CancellationToken ct)
+    {
+        if (_added.Count == 0) return;
+        await using var papers = _rows.Papers.InsertCommand(connection, transaction);
+        await using var workflows = _rows.Workflows.InsertCommand(connection, transaction);
+        await using var consultations = _rows.Consultations.InsertCommand(connection, transaction);
+        foreach (var paper in _added)
+        {
+            _rows.OwnConsultations(paper);
+            await _rows.Papers.InsertAsync(papers, paper, paper.Id, ct);
+            await _rows.Workflows.InsertAsync(workflows, paper.Workflow, paper.Id, ct);
+            foreach (var c in paper.Consultations) await _rows.Consultations.InsertAsync(consultations, c, paper.Id, ct);
+        }
+    }
+
+    /// <summary>Writes what changed since loading; false if the paper's version is no longer the loaded one.</summary>
+    private async Task<bool> UpdateAsync(System.Data.Common.DbConnection connection, System.Data.Common.DbTransaction transaction,
+        Paper paper, PaperSnapshot before, CancellationToken ct)
+    {
+        var after = _rows.Snapshot(paper);
+        var workflowChanged = !TableMap.Same(before.Workflow, after.Workflow);
+        var consultationsChanged = before.Consultations.Count != after.Consultations.Count
+            || after.Consultations.Any(c => !before.Consultations.TryGetValue(c.Key, out var old) || !TableMap.Same(old, c.Value));
+        if (!workflowChanged && !consultationsChanged && TableMap.Same(before.Paper, after.Paper)) return true;
+
+        // The paper's row first: it claims the loaded version for the whole aggregate.
+        if (!await _rows.Papers.UpdateAsync(connection, transaction, paper, paper.Id, before.Paper, after.Paper, checkVersion: true, ct))
+            return false;
+        if (workflowChanged)
+            await _rows.Workflows.UpdateAsync(connection, transaction, paper.Workflow, paper.Id, before.Workflow, after.Workflow, checkVersion: false, ct);
+        if (consultationsChanged)
+        {
+            _rows.OwnConsultations(paper);
+            foreach (var (id, old) in before.Consultations)
+                if (!after.Consultations.ContainsKey(id))
+                    await _rows.Consultations.DeleteAsync(connection, transaction, old, ct);
+            foreach (var c in paper.Consultations)
+            {
+                if (!before.Consultations.TryGetValue(c.Id, out var old))
+                {
+                    await using var insert = _rows.Consultations.InsertCommand(connection, transaction);
+                    await _rows.Consultations.InsertAsync(insert, c, paper.Id, ct);
+                }
+                else if (!TableMap.Same(old, after.Consultations[c.Id]))
+                    await _rows.Consultations.UpdateAsync(connection, transaction, c, paper.Id, old, after.Consultations[c.Id], checkVersion: false, ct);
+            }
+        }
+        return true;
     }
 
     // One connection for the whole unit of work, instead of one per command.
@@ -112,9 +206,6 @@ internal sealed class EfPaperSession(DrucksachenDbContext db) : IPaperSession
         p.Value = value;
         command.Parameters.Add(p);
     }
-
-    private static string Describe(DbUpdateConcurrencyException e) =>
-        e.Entries.Select(x => x.Entity).OfType<Paper>().FirstOrDefault()?.Reference ?? "(unknown)";
 
     private static string Constraint(SqliteException e) =>
         e.Message.Contains("Papers.Number", StringComparison.Ordinal) ? "that number is already taken by another paper"

@@ -1,8 +1,11 @@
 using System.Runtime.CompilerServices;
+using System.Text.Json;
+using Drucksachen.Core.Access;
 using Drucksachen.Core.Documents;
 using Drucksachen.Core.History;
 using Drucksachen.Core.Papers;
 using Drucksachen.Core.Storage;
+using Drucksachen.Core.Users;
 using Microsoft.EntityFrameworkCore;
 
 namespace Drucksachen.Persistence.Stores;
@@ -37,6 +40,75 @@ public sealed class EfPaperStore(IDbContextFactory<DrucksachenDbContext> context
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
         return await db.History.AsNoTracking().Where(e => e.PaperId == paperId).OrderBy(e => e.Sequence).ToListAsync(ct);
+    }
+
+    public async Task<PaperPage> SearchAsync(PaperSearch search, UserProfile? viewer, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var papers = db.Papers.AsNoTracking().Where(PaperAccess.VisibleTo(viewer));
+        if (search.ReleasedOnly) papers = papers.Where(p => p.ReleasedAt != null);
+        if (search.OnlyLate) papers = papers.Where(p => !p.IsFinished && p.Deadline != DeadlineStatus.InTime);
+        if (search.Type is { } type) papers = papers.Where(p => p.Type == type);
+        if (search.State is { } state) papers = papers.Where(p => p.State == state);
+        if (search.Year is { } year) papers = papers.Where(p => p.NumberYear == year);
+        if (search.Body is { } body) papers = papers.Where(p => p.Consultations.Any(c => c.Body == body));
+        if (!string.IsNullOrWhiteSpace(search.Text)) papers = papers.Where(p => TextHits(db, search.Text).Contains(p.Id));
+
+        var total = await papers.CountAsync(ct);
+        var items = await papers
+            .OrderByDescending(p => p.NumberYear).ThenByDescending(p => p.NumberSequence)
+            .ThenByDescending(p => p.CreatedAt).ThenBy(p => p.Id)
+            .Skip(search.Skip).Take(search.Take)
+            .Select(p => new PaperSummary(p.Id, p.Number, p.Title, p.Type, p.IsPublic, p.State, p.IsFinished, p.Date,
+                p.LeadOffice, p.ReleasedAt, p.Deadline, p.Version))
+            .ToListAsync(ct);
+        return new PaperPage(items, total);
+    }
+
+    public async Task<IReadOnlyList<ScheduledConsultation>> CurrentConsultationsAsync(string? body, UserProfile viewer, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var consultations = db.Consultations.AsNoTracking().Where(c => c.Outcome == null);
+        if (body is not null) consultations = consultations.Where(c => c.Body == body);
+        var rows = from c in consultations
+                   join p in db.Papers.AsNoTracking().Where(PaperAccess.VisibleTo(viewer)) on c.PaperId equals p.Id
+                   where p.ReleasedAt != null && !p.IsFinished
+                         && !db.Consultations.Any(o => o.PaperId == c.PaperId && o.Outcome == null && o.Position < c.Position)
+                   orderby c.Date, c.Body, p.NumberYear, p.NumberSequence
+                   select new ScheduledConsultation(
+                       new PaperSummary(p.Id, p.Number, p.Title, p.Type, p.IsPublic, p.State, p.IsFinished, p.Date,
+                           p.LeadOffice, p.ReleasedAt, p.Deadline, p.Version),
+                       c.Id, c.Body, c.Date, c.IsPublic, c.Role);
+        return await rows.ToListAsync(ct);
+    }
+
+    public async Task<IReadOnlyList<Paper>> OpenWorkAsync(UserProfile user, IReadOnlyCollection<string> states, bool released, int take, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var office = user.Office;
+        var stateList = states.ToList();
+        return await db.Papers.AsNoTracking().Where(PaperAccess.VisibleTo(user))
+            .Where(p => !p.IsFinished
+                        && ((office != null && (p.LeadOffice == office || p.Cosigners.Contains(office)))
+                            || stateList.Contains(p.State)
+                            || (released && p.ReleasedAt != null)))
+            .OrderByDescending(p => p.ModifiedAt).ThenBy(p => p.Id)
+            .Take(take)
+            .WithDetails()
+            .ToListAsync(ct);
+    }
+
+    // Ids of papers whose number, title or sections contain the text. Sections are a JSON column in
+    // which System.Text.Json escapes non-ASCII letters, so the text is also looked for in that form.
+    private static IQueryable<Guid> TextHits(DrucksachenDbContext db, string text)
+    {
+        var plain = "%" + EscapeLike(text.Trim()) + "%";
+        var json = "%" + EscapeLike(JsonSerializer.Serialize(text.Trim())[1..^1]) + "%";
+        return db.Database.SqlQuery<Guid>($"""
+            SELECT Id AS Value FROM Papers
+            WHERE Number LIKE {plain} ESCAPE '!' OR Title LIKE {plain} ESCAPE '!'
+               OR Sections LIKE {plain} ESCAPE '!' OR Sections LIKE {json} ESCAPE '!'
+            """);
     }
 
     public async IAsyncEnumerable<ChainHead> ChainHeadsAsync([EnumeratorCancellation] CancellationToken ct)
@@ -77,4 +149,8 @@ public sealed class EfPaperStore(IDbContextFactory<DrucksachenDbContext> context
         return await db.Papers.Where(p => p.Workflow.NextDueAt != null && p.Workflow.NextDueAt <= now)
             .Select(p => p.Id).ToListAsync(ct);
     }
+
+    // For LIKE ... ESCAPE '!': the user's % and _ are literal.
+    private static string EscapeLike(string text) =>
+        text.Replace("!", "!!").Replace("%", "!%").Replace("_", "!_");
 }

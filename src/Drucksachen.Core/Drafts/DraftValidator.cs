@@ -1,0 +1,56 @@
+using Drucksachen.Core.Configuration;
+using Drucksachen.Core.Errors;
+using Drucksachen.Core.Papers;
+
+namespace Drucksachen.Core.Drafts;
+
+/// <summary>
+/// Checks a draft as entered in a form by the rules the Markdown import applies to front matter
+/// (<see cref="Import.MarkdownPaperReader"/>): known offices and bodies, no co-signing by the lead
+/// office, public treatment only of public papers in public bodies, at most one deciding body.
+/// </summary>
+public sealed class DraftValidator(City city)
+{
+    public const string Source = "Formular";
+
+    /// <summary>The validated consultations; existing ones of <paramref name="existing"/> are reused by id when unchanged.</summary>
+    public (DateOnly Date, List<string> Cosigners, List<Consultation> Consultations) Validate(
+        DraftInput input, string leadOffice, IReadOnlyList<Consultation>? existing = null)
+    {
+        if (string.IsNullOrWhiteSpace(input.Title)) throw Error("title", "a title is required");
+        var date = PaperDates.TryParse(input.Date ?? "", out var d) ? d : throw Error("date", $"'{input.Date}' is not a date (use YYYY-MM-DD or DD.MM.YYYY)");
+
+        var cosigners = new List<string>();
+        foreach (var office in input.Cosigners.Where(o => !string.IsNullOrWhiteSpace(o)).Select(o => o.Trim()))
+        {
+            if (!city.IsOffice(office)) throw Error("cosigners", $"unknown office '{office}'");
+            if (string.Equals(office, leadOffice, StringComparison.OrdinalIgnoreCase))
+                throw Error("cosigners", $"'{leadOffice}' leads the paper and cannot co-sign it");
+            if (!cosigners.Contains(office, StringComparer.OrdinalIgnoreCase)) cosigners.Add(office);
+        }
+
+        var consultations = new List<Consultation>();
+        foreach (var (row, index) in input.Consultations.Select((c, i) => (c, i)))
+        {
+            var field = $"consultations[{index}]";
+            var body = city.FindBody(row.Body ?? "")
+                ?? throw Error(field + ".body", $"unknown body '{row.Body}' (known: {string.Join(", ", city.Bodies.Select(b => b.Name))})");
+            if (!ConsultationRoles.TryParse(row.Role ?? "", out var role))
+                throw Error(field + ".role", $"unknown role '{row.Role}' (known: {ConsultationRoles.Known})");
+            var meeting = PaperDates.TryParse(row.Date ?? "", out var m) ? m : throw Error(field + ".date", $"'{row.Date}' is not a date (use YYYY-MM-DD or DD.MM.YYYY)");
+            var isPublic = row.IsPublic ?? (input.IsPublic && body.MeetsInPublic);
+            if (isPublic && !body.MeetsInPublic) throw Error(field + ".public", $"{body.Name} never meets in public");
+            if (isPublic && !input.IsPublic) throw Error(field + ".public", "a non-public paper cannot be treated in public");
+
+            var kept = row.Id is { } id ? existing?.FirstOrDefault(c => c.Id == id) : null;
+            consultations.Add(kept is not null && kept.Body == body.Key && kept.Date == meeting && kept.Role == role && kept.IsPublic == isPublic
+                ? kept
+                : new Consultation(body.Key, meeting, isPublic, role));
+        }
+        if (consultations.Count(c => c.Role == ConsultationRole.Decision) > 1)
+            throw Error("consultations", "only one consultation can decide (role Entscheidung)");
+        return (date, cosigners, consultations);
+    }
+
+    private static InputException Error(string field, string reason) => new(Source, null, field, reason);
+}

@@ -1,0 +1,34 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Drucksachen.Persistence.Accounts;
+
+public static class AccountsServiceCollectionExtensions
+{
+    /// <summary>The API token store; needs <see cref="PersistenceServiceCollectionExtensions.AddDrucksachenSqlite"/>.</summary>
+    public static IServiceCollection AddDrucksachenApiTokens(this IServiceCollection services)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<ApiTokenStore>();
+        return services;
+    }
+
+    /// <summary>
+    /// Account management without a web host (the CLI): Identity's UserManager and RoleManager on
+    /// the product database, with Identity's password hashing and rules, and the API token store.
+    /// The web application registers the full Identity (sign-in, cookies) itself and needs only
+    /// <see cref="AddDrucksachenApiTokens"/>. Resolve the managers from a scope.
+    /// </summary>
+    public static IServiceCollection AddDrucksachenAccounts(this IServiceCollection services)
+    {
+        services.AddLogging();
+        // Identity's stores work on a scoped context; ours come from the shared pool.
+        services.TryAddScoped(sp => sp.GetRequiredService<IDbContextFactory<DrucksachenDbContext>>().CreateDbContext());
+        services.AddIdentityCore<DrucksachenUser>(identity => identity.User.RequireUniqueEmail = false)
+            .AddRoles<IdentityRole>()
+            .AddEntityFrameworkStores<DrucksachenDbContext>();
+        return services.AddDrucksachenApiTokens();
+    }
+}

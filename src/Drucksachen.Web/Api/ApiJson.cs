@@ -1,0 +1,25 @@
+using System.Text.Json;
+using Drucksachen.Core.Errors;
+
+namespace Drucksachen.Web.Api;
+
+/// <summary>Reads request bodies so that malformed JSON is a 400 with a message, like every other input error.</summary>
+internal static class ApiJson
+{
+    /// <summary>The body as <typeparamref name="T"/>; <paramref name="empty"/> when there is no body at all.</summary>
+    public static async Task<T> ReadAsync<T>(HttpRequest request, T empty, CancellationToken ct) where T : class
+    {
+        if (request.ContentLength == 0 || (request.ContentLength is null && string.IsNullOrEmpty(request.ContentType)))
+            return empty;
+        if (!request.HasJsonContentType())
+            throw new InputException(null, null, "body", $"send JSON (Content-Type: application/json), not '{request.ContentType}'");
+        try
+        {
+            return await request.ReadFromJsonAsync<T>(ct) ?? empty;
+        }
+        catch (JsonException e)
+        {
+            throw new InputException(null, e.LineNumber is { } line ? (int)line + 1 : null, "body", "malformed JSON: " + e.Message);
+        }
+    }
+}

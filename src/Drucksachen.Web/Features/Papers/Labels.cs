@@ -1,0 +1,97 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using Drucksachen.Core.Configuration;
+using Drucksachen.Core.Papers;
+
+namespace Drucksachen.Web.Features.Papers;
+
+/// <summary>German words for what the domain stores as keys: bodies, roles, actions, dates.</summary>
+public sealed class Labels(City city)
+{
+    private static readonly CultureInfo German = CultureInfo.GetCultureInfo("de-DE");
+
+    private static readonly Dictionary<string, string> Actions = new(StringComparer.Ordinal)
+    {
+        ["import"] = "angelegt",
+        ["submit"] = "zur Mitzeichnung gegeben",
+        ["cosign"] = "mitgezeichnet",
+        ["return"] = "zurückgegeben",
+        ["release"] = "freigegeben",
+        ["record"] = "Beratungsergebnis erfasst",
+        ["withdraw"] = "zurückgezogen",
+        ["edit"] = "Entwurf bearbeitet",
+        ["render"] = "PDF erzeugt",
+        ["timer"] = "Frist",
+    };
+
+    private static readonly Dictionary<string, string> Roles = new(StringComparer.Ordinal)
+    {
+        ["author"] = "Fachamt",
+        ["approver"] = "Freigabe",
+        ["clerk"] = "Sitzungsdienst",
+        ["council"] = "Ratsmitglied",
+        ["admin"] = "Administration",
+        ["cosigner"] = "Mitzeichnung",
+        ["system"] = "System",
+        ["import"] = "Import",
+    };
+
+    private static readonly Dictionary<string, string> Sections = new(StringComparer.Ordinal)
+    {
+        ["sachverhalt"] = "Sachverhalt",
+        ["beschlussvorschlag"] = "Beschlussvorschlag",
+        ["begruendung"] = "Begründung",
+        ["finanzielle_auswirkungen"] = "Finanzielle Auswirkungen",
+        ["antrag"] = "Antrag",
+    };
+
+    public string Body(string key) => city.FindBody(key)?.Name ?? key;
+
+    public string Role(ConsultationRole role) => ConsultationRoles.German(role);
+
+    public static string Outcome(string? outcome) => outcome is null ? "" : Core.Papers.Outcome.Label(outcome);
+
+    public static string Action(string action) => Actions.GetValueOrDefault(action, action);
+
+    public static string UserRole(string role) => Roles.GetValueOrDefault(role, role);
+
+    public static string Section(string key) =>
+        Sections.TryGetValue(key, out var label) ? label
+            : key.Length == 0 ? key : char.ToUpperInvariant(key[0]) + key[1..].Replace('_', ' ');
+
+    public static string Date(DateOnly date) => date.ToString("dd.MM.yyyy", German);
+
+    public string Time(DateTimeOffset at) => TimeZoneInfo.ConvertTime(at, city.TimeZone).ToString("dd.MM.yyyy, HH:mm 'Uhr'", German);
+
+    public static string Size(long bytes) =>
+        bytes < 1024 ? $"{bytes} Bytes" : bytes < 1024 * 1024 ? $"{bytes / 1024.0:0.#} KB".Replace('.', ',') : $"{bytes / 1048576.0:0.#} MB".Replace('.', ',');
+
+    /// <summary>The details of a history entry as short readable text: "Ergebnis: zur Kenntnis genommen; Abstimmung: 12/3/1".</summary>
+    public static string Details(string json)
+    {
+        JsonNode? node;
+        try { node = JsonNode.Parse(json); }
+        catch (System.Text.Json.JsonException) { return json; }
+        if (node is not JsonObject obj) return "";
+        var parts = new List<string>();
+        foreach (var (key, value) in obj)
+        {
+            if (value is null) continue;
+            switch (key)
+            {
+                case "outcome": parts.Add("Ergebnis: " + Outcome(value.ToString())); break;
+                case "vote": parts.Add("Abstimmung: " + value); break;
+                case "comment": parts.Add("Bemerkung: " + value); break;
+                case "number": parts.Add("Nummer: " + value); break;
+                case "document" when value is JsonObject doc:
+                    parts.Add($"PDF: {doc["file"]} (SHA-512 {doc["sha512"]?.ToString()[..16]}…)"); break;
+                case "changed" when value is JsonArray changed:
+                    parts.Add("geändert: " + string.Join(", ", changed.Select(c => c?.ToString()))); break;
+                case "source" or "workflow": break;
+                default:
+                    parts.Add(value is JsonValue ? $"{key}: {value}" : $"{key}: {value.ToJsonString()}"); break;
+            }
+        }
+        return string.Join("; ", parts);
+    }
+}

@@ -1,0 +1,80 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using Drucksachen.Core.Storage;
+using Microsoft.Net.Http.Headers;
+
+namespace Drucksachen.Web.OParl;
+
+/// <summary>
+/// oparl:File: every stored PDF version of a public paper. accessUrl serves it inline, downloadUrl
+/// as an attachment; both with ETag and Last-Modified, answering conditional GETs with 304. A
+/// version of a withdrawn paper is a deleted object and its content is gone (410).
+/// </summary>
+internal static class FileObjects
+{
+    public const string PdfType = "application/pdf";
+
+    public static void Map(RouteGroupBuilder oparl)
+    {
+        oparl.Get("/files/{id:guid}", (http, context) =>
+            Find(http, context) is { } file
+                ? OParlEndpoints.Json(Json(context, file, embedded: false))
+                : OParlEndpoints.NotFound("Diese Datei"));
+        oparl.Get("/files/{id:guid}/access", (http, context) => ContentAsync(http, context, download: false));
+        oparl.Get("/files/{id:guid}/download", (http, context) => ContentAsync(http, context, download: true));
+    }
+
+    /// <param name="embedded">Embedded in the paper: without the back reference to it.</param>
+    public static JsonObject Json(OParlContext context, FileEntry file, bool embedded)
+    {
+        var url = context.FileUrl(file);
+        if (file.Deleted) return context.Deleted(url, "File", file);
+        var d = file.Data;
+        var json = OParlContext.Start(url, "File");
+        var reference = file.Paper.Paper.Number ?? file.Paper.Paper.Title;
+        json["name"] = $"Drucksache {reference}, Fassung {d.Version.ToString(CultureInfo.InvariantCulture)}{(d.IsFinal ? " (endgültig)" : "")}";
+        json["fileName"] = d.FileName;
+        json["mimeType"] = PdfType;
+        json["date"] = OParlContext.Date(DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(d.CreatedAt, context.City.TimeZone).DateTime));
+        json["size"] = d.Size;
+        json["sha512Checksum"] = d.Sha512;
+        json["accessUrl"] = context.FileAccessUrl(file);
+        json["downloadUrl"] = context.FileDownloadUrl(file);
+        if (!embedded) json["paper"] = new JsonArray(context.PaperUrl(file.Paper));
+        return context.Stamp(json, file);
+    }
+
+    private static FileEntry? Find(HttpContext http, OParlContext context) =>
+        context.Index.FileById.GetValueOrDefault(Guid.Parse((string)http.GetRouteValue("id")!));
+
+    private static async Task<IResult> ContentAsync(HttpContext http, OParlContext context, bool download)
+    {
+        if (Find(http, context) is not { } file) return OParlEndpoints.NotFound("Diese Datei");
+        if (file.Deleted) return OParlEndpoints.Error(StatusCodes.Status410Gone, "Diese Datei wurde gelöscht.");
+
+        // The content never changes, so its checksum is its entity tag; a match needs no database.
+        var tag = new EntityTagHeaderValue($"\"{file.Data.Sha512[..32]}\"");
+        var lastModified = file.Created;
+        var response = http.Response;
+        response.Headers.ETag = tag.ToString();
+        response.Headers.LastModified = lastModified.ToString("R", CultureInfo.InvariantCulture);
+        if (NotModified(http.Request, tag, lastModified)) return Results.StatusCode(StatusCodes.Status304NotModified);
+
+        var content = await http.RequestServices.GetRequiredService<IOParlReader>().DocumentContentAsync(file.Data.Id, http.RequestAborted);
+        if (content is null) return OParlEndpoints.NotFound("Diese Datei");
+        if (!download)
+            response.Headers.ContentDisposition = new ContentDispositionHeaderValue("inline") { FileNameStar = file.Data.FileName, FileName = Ascii(file.Data.FileName) }.ToString();
+        return Results.File(content, PdfType, download ? file.Data.FileName : null, enableRangeProcessing: true, lastModified: lastModified, entityTag: tag);
+    }
+
+    private static bool NotModified(HttpRequest request, EntityTagHeaderValue tag, DateTimeOffset lastModified)
+    {
+        var headers = request.GetTypedHeaders();
+        if (headers.IfNoneMatch is { Count: > 0 } tags)
+            return tags.Any(t => t.Equals(EntityTagHeaderValue.Any) || t.Compare(tag, useStrongComparison: false));
+        return headers.IfModifiedSince is { } since && lastModified <= since;
+    }
+
+    private static string Ascii(string name) =>
+        "\"" + new string(name.Select(c => c < 128 && c != '"' ? c : '_').ToArray()) + "\"";
+}

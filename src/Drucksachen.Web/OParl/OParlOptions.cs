@@ -1,0 +1,58 @@
+namespace Drucksachen.Web.OParl;
+
+/// <summary>Settings of the OParl interface (section "OParl"); everything has a default.</summary>
+public sealed class OParlOptions
+{
+    /// <summary>Scheme, host and path base the object ids start with, e.g. "https://ratsinfo.erfurt.de"; default: taken from the request.</summary>
+    public string? BaseUrl { get; set; }
+
+    /// <summary>The key of the one body (the city) in its id: /oparl/bodies/{BodyKey}.</summary>
+    public string BodyKey { get; set; } = "1";
+
+    public string? BodyShortName { get; set; }
+
+    /// <summary>The license of the published data (System and Body "license").</summary>
+    public string License { get; set; } = "https://creativecommons.org/licenses/by/4.0/";
+
+    public string? Website { get; set; }
+    public string? ContactEmail { get; set; }
+    public string? ContactName { get; set; }
+
+    /// <summary>
+    /// When the configuration (city, bodies, offices, legislative term, location) took its present
+    /// form: created and modified of the objects built from it, which have no timestamps of their own.
+    /// Set it anew whenever that configuration changes, so clients that sync by modified_since see it.
+    /// </summary>
+    public DateTimeOffset ConfigurationDate { get; set; } = new(2026, 11, 21, 0, 0, 0, TimeSpan.Zero);
+
+    /// <summary>Local time a meeting starts, as the domain has no meeting times yet.</summary>
+    public TimeOnly MeetingStart { get; set; } = new(9, 0);
+
+    public int PageSize { get; set; } = 100;
+
+    /// <summary>The largest page a client can ask for with limit.</summary>
+    public int MaxPageSize { get; set; } = 1000;
+
+    public LegislativeTermOptions LegislativeTerm { get; set; } = new();
+
+    /// <summary>Where the bodies meet (the town hall); none: no Location objects.</summary>
+    public LocationOptions? Location { get; set; }
+}
+
+public sealed class LegislativeTermOptions
+{
+    public string Key { get; set; } = "1";
+    public string Name { get; set; } = "Wahlperiode";
+    public DateOnly? StartDate { get; set; }
+    public DateOnly? EndDate { get; set; }
+}
+
+public sealed class LocationOptions
+{
+    public string Key { get; set; } = "1";
+    public string? Description { get; set; }
+    public string? StreetAddress { get; set; }
+    public string? Room { get; set; }
+    public string? PostalCode { get; set; }
+    public string? Locality { get; set; }
+}

@@ -1,0 +1,80 @@
+using Drucksachen.Core.Documents;
+using Drucksachen.Core.Drafts;
+using Drucksachen.Core.Errors;
+using Drucksachen.Core.Papers;
+using Drucksachen.Core.Reading;
+using Drucksachen.Core.Users;
+using Drucksachen.Web.Features.Drafts;
+using Drucksachen.Web.Features.Papers;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Drucksachen.Web.Pages.Drafts;
+
+/// <summary>
+/// Edits a draft: fields, sections and the advisory sequence; "Vorschau (PDF)" renders the form's
+/// state as a PDF without storing anything. Only authors of the lead office, only drafts (else 404).
+/// </summary>
+[Authorize]
+public sealed class BearbeitenModel(VisiblePapers papers, EditDraft edit, DraftValidator validator, ReadPapers read,
+    IPaperRenderer renderer, DraftTemplates templates, TimeProvider clock) : PageModel
+{
+    [BindProperty] public DraftForm Form { get; set; } = new();
+
+    public Paper Paper { get; private set; } = null!;
+    public string? Error { get; private set; }
+    public bool CanSubmit { get; private set; }
+
+    [TempData] public string? Message { get; set; }
+
+    public DraftFieldsView Fields => new(Form, Paper.LeadOffice, templates.SectionsOf(Paper.Type));
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct)) return NotFound();
+        Form = DraftForm.From(Paper);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct)) return NotFound();
+        Form.ApplyCommand();
+        try
+        {
+            if (Form.Command == "preview") return Preview();
+            var saved = await edit.ExecuteAsync(Paper.Id.ToString(), Form.ToInput(), User.Identity!.Name!, Form.ExpectedVersion, ct);
+            Message = "Der Entwurf wurde gespeichert.";
+            return Redirect($"/Entwuerfe/{saved.Id}");
+        }
+        catch (DrucksachenException e)
+        {
+            Error = FormErrors.Message(e);
+            return Page();
+        }
+    }
+
+    // The form as it stands, rendered like the stored PDF would be, but kept nowhere.
+    private IActionResult Preview()
+    {
+        var input = Form.ToInput();
+        var (date, cosigners, consultations) = validator.Validate(input, Paper.LeadOffice);
+        var draft = new Paper(new PaperContent(Paper.Type, input.Title, Paper.LeadOffice, Paper.Author, date, input.IsPublic,
+            input.Signature, input.Sections, input.Attachments, cosigners, consultations), clock.GetUtcNow());
+        var pdf = renderer.Render(draft).Pdf;
+        Response.Headers.CacheControl = "no-store";
+        return File(pdf, "application/pdf", "Vorschau.pdf");
+    }
+
+    private async Task<bool> LoadAsync(Guid id, CancellationToken ct)
+    {
+        var (paper, user) = await papers.FindAsync(id, ct);
+        if (paper is null || user is null || paper.Number is not null || paper.State != "draft") return false;
+        var actions = await read.ActionsForAsync(paper, user, ct);
+        if (!actions.Any(a => a.Name == "submit")) return false;
+        Paper = paper;
+        CanSubmit = true;
+        return true;
+    }
+}

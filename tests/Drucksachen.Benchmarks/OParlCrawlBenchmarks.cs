@@ -1,0 +1,162 @@
+extern alias web;
+
+using System.Text.Json;
+using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Engines;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
+using Drucksachen.Core;
+using Drucksachen.Core.Actions;
+using Drucksachen.Core.Documents;
+using Drucksachen.Core.Import;
+using Drucksachen.Core.Papers;
+using Drucksachen.Persistence;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Drucksachen.Benchmarks;
+
+/// <summary>
+/// A full OParl crawl of 10,000 released papers (8,000 public) with their consultations, meetings,
+/// agenda items and files: every list page and every object at its own URL, from /oparl on, in
+/// process (WebApplicationFactory, no network). Objects per second = objects received / mean time.
+/// Setup: the papers are imported and taken through submit, release and (every other one) a
+/// recorded outcome with the Core use cases. Rendering 10,000 PDFs would take most of an hour, so
+/// the first PDF is rendered for real and its bytes are stored as every later paper's document.
+/// Run: dotnet run -c Release --project tests/Drucksachen.Benchmarks -- --filter '*OParl*'
+/// </summary>
+[Config(typeof(InProcessMonitoring))]
+public class OParlCrawlBenchmarks
+{
+    /// <summary>
+    /// In process: a generated benchmark project would have to restore the web application's
+    /// packages anew, and the package source lacks some of them (Cryptography.KeyDerivation).
+    /// </summary>
+    private sealed class InProcessMonitoring : ManualConfig
+    {
+        public InProcessMonitoring() => AddJob(Job.Default.WithStrategy(RunStrategy.Monitoring)
+            .WithLaunchCount(1).WithWarmupCount(1).WithIterationCount(3)
+            .WithToolchain(InProcessEmitToolchain.Instance));
+    }
+
+    private const int Papers = 10_000;
+    private string _folder = "";
+    private WebApplicationFactory<web::Program>? _factory;
+    private HttpClient _client = null!;
+
+    /// <summary>Objects received by the last crawl (list items, objects at their URL, embedded objects).</summary>
+    public static int LastObjects { get; private set; }
+
+    [GlobalSetup]
+    public void Setup() => SetupAsync().GetAwaiter().GetResult();
+
+    private async Task SetupAsync()
+    {
+        _folder = Directory.CreateTempSubdirectory("drucksachen-oparl-bench-").FullName;
+        var root = BenchmarkProduct.RepositoryRoot();
+        var database = $"Data Source={Path.Combine(_folder, "oparl.db")}";
+        var settingsFile = Path.Combine(root, "src", "Drucksachen.Cli", "appsettings.json");
+        using (var settings = JsonDocument.Parse(await File.ReadAllTextAsync(settingsFile)))
+        {
+            var options = settings.RootElement.GetProperty("Drucksachen").Deserialize<DrucksachenOptions>()!;
+            options.WorkflowsPath = Path.Combine(root, "workflows");
+            options.TemplatesPath = Path.Combine(root, "templates");
+            var services = new ServiceCollection()
+                .AddSingleton<TimeProvider>(new ManualClock(new DateTimeOffset(2029, 12, 1, 9, 0, 0, TimeSpan.FromHours(1))))
+                .AddDrucksachenCore(options)
+                .AddDrucksachenSqlite(database);
+            services.AddSingleton<PdfPaperRenderer>();
+            services.AddSingleton<IPaperRenderer>(sp => new ReusedPdfRenderer(sp.GetRequiredService<PdfPaperRenderer>()));
+            await using var provider = services.BuildServiceProvider();
+            await provider.InitializeDrucksachenAsync(CancellationToken.None);
+            var reader = provider.GetRequiredService<MarkdownPaperReader>();
+            var imported = await provider.GetRequiredService<ImportPapers>().ExecuteAsync(
+                Enumerable.Range(0, Papers).Select(i => reader.Read(GeneratedPapers.Markdown(i), $"oparl-{i}.md")).ToList(),
+                ImportPapers.ImportActor, CancellationToken.None);
+            var act = provider.GetRequiredService<ActOnPaper>();
+            for (var i = 0; i < imported.Count; i++)
+            {
+                var id = imported[i].Id.ToString();
+                await act.ExecuteAsync(id, new ActionInput("submit", "mueller"), CancellationToken.None);
+                await act.ExecuteAsync(id, new ActionInput("release", "horn"), CancellationToken.None);
+                if (i % 2 == 0) await act.ExecuteAsync(id, new ActionInput("record", "krause", Outcome: Outcome.Noted), CancellationToken.None);
+            }
+        }
+
+        var flat = new ConfigurationBuilder().AddJsonFile(settingsFile).Build().AsEnumerable()
+            .Where(p => p.Value is not null && !p.Key.StartsWith("ConnectionStrings", StringComparison.Ordinal) && !p.Key.StartsWith("Web", StringComparison.Ordinal))
+            .ToList();
+        _factory = new WebApplicationFactory<web::Program>().WithWebHostBuilder(builder =>
+        {
+            builder.UseEnvironment("Production");
+            foreach (var (key, value) in flat) builder.UseSetting(key, value);
+            builder.UseSetting("ConnectionStrings:Drucksachen", database);
+            builder.UseSetting("Web:Demo", "false");
+            builder.UseSetting("Drucksachen:WorkflowsPath", Path.Combine(root, "workflows"));
+            builder.UseSetting("Drucksachen:TemplatesPath", Path.Combine(root, "templates"));
+            builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
+        });
+        _client = _factory.CreateClient();
+    }
+
+    [GlobalCleanup]
+    public void Cleanup()
+    {
+        _client.Dispose();
+        _factory?.Dispose();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(_folder, recursive: true);
+        Console.WriteLine($"// OParl crawl: {LastObjects} objects per crawl");
+    }
+
+    [Benchmark]
+    public async Task<int> CrawlEverything()
+    {
+        const string root = "http://localhost/oparl";
+        var queue = new Queue<string>([root]);
+        var seen = new HashSet<string>(StringComparer.Ordinal) { root };
+        var objects = 0;
+        while (queue.TryDequeue(out var url))
+        {
+            using var response = await _client.GetAsync(url);
+            response.EnsureSuccessStatusCode();
+            await using var stream = await response.Content.ReadAsStreamAsync();
+            using var json = await JsonDocument.ParseAsync(stream);
+            Walk(json.RootElement);
+        }
+        LastObjects = objects;
+        return objects;
+
+        void Walk(JsonElement element)
+        {
+            switch (element.ValueKind)
+            {
+                case JsonValueKind.Object:
+                    if (element.TryGetProperty("type", out var type) && type.ValueKind == JsonValueKind.String) objects++;
+                    foreach (var property in element.EnumerateObject()) Walk(property.Value);
+                    break;
+                case JsonValueKind.Array:
+                    foreach (var item in element.EnumerateArray()) Walk(item);
+                    break;
+                case JsonValueKind.String:
+                    var text = element.GetString()!;
+                    if (text.StartsWith(root, StringComparison.Ordinal) && !text.EndsWith("/access", StringComparison.Ordinal)
+                        && !text.EndsWith("/download", StringComparison.Ordinal) && seen.Add(text))
+                        queue.Enqueue(text);
+                    break;
+            }
+        }
+    }
+
+    /// <summary>Renders the first paper for real and hands out that PDF for every later one.</summary>
+    private sealed class ReusedPdfRenderer(PdfPaperRenderer renderer) : IPaperRenderer
+    {
+        private RenderedPaper? _first;
+
+        public RenderedPaper Render(Paper paper) => _first ??= renderer.Render(paper);
+    }
+}

@@ -1,0 +1,152 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using Drucksachen.Core;
+using Drucksachen.Core.Import;
+using Drucksachen.Persistence;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Data.Sqlite;
+
+namespace Drucksachen.Benchmarks;
+
+/// <summary>
+/// A SQLite file with 100,000 released papers for the web benchmarks. Made once through the Core
+/// import use case (in batches) and kept in the temp folder, keyed by the build of the persistence
+/// layer, so later runs (and BenchmarkDotNet's one process per benchmark) reuse it.
+/// Import stores drafts; the list shows released papers only, so afterwards one SQL statement marks
+/// every paper released (numbered on import, as historical papers are) and about a third of them
+/// finished. The workflow instances are not replayed: the list and search read only the paper rows.
+/// </summary>
+public static class WebBenchmarkData
+{
+    public const int Papers = 100_000;
+    public const int FirstYear = 2015;
+    public const int PerYear = 9_100; // numbers {n:0000}/{yy} have four digits
+
+    private static readonly string[] Offices =
+        ["Amt für Soziales", "Jugendamt", "Amt für Bildung", "Gesundheitsamt", "Amt für Stadtentwicklung und Stadtplanung"];
+
+    private static readonly (string Name, string Key)[] Bodies =
+    [
+        ("Ausschuss für Soziales, Arbeitsmarkt und Gleichstellung", "sag"), ("Haupt- und Finanzausschuss", "hfa"),
+        ("Jugendhilfeausschuss", "jha"), ("Ausschuss für Bildung und Sport", "bua"), ("Bau- und Verkehrsausschuss", "bva"),
+    ];
+
+    private static readonly string[] Types = ["Informationsvorlage", "Beschlussvorlage", "Antrag"];
+
+    private static readonly string[] Topics =
+    [
+        "Sozialraumplanung", "Schulnetzplanung", "Radverkehrskonzept", "Kindertagesstätten", "Spielplatzsanierung",
+        "Haushaltssatzung", "Straßenbeleuchtung", "Wohnungsbauförderung", "Sportstättenentwicklung", "Stadtbibliothek",
+        "Integrationskonzept", "Seniorenbeirat", "Klimaschutzprogramm", "Grünflächenpflege", "Feuerwehrbedarfsplan",
+        "Jugendclubs", "Quartiersmanagement", "Busliniennetz", "Denkmalpflege", "Gesundheitsförderung",
+    ];
+
+    /// <summary>A paper number that exists in the data (for the number search).</summary>
+    public static string SomeNumber => "4711/19";
+
+    /// <summary>Path of the file, made now if missing (takes a few minutes once).</summary>
+    public static string EnsureDatabase(string repositoryRoot)
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "drucksachen-bench-web");
+        Directory.CreateDirectory(folder);
+        var path = Path.Combine(folder, $"papers-{Papers}-{BuildKey()}.db");
+        if (File.Exists(path)) return path;
+
+        var partial = path + ".partial-" + Environment.ProcessId;
+        var watch = Stopwatch.StartNew();
+        Console.WriteLine($"// making {Papers:N0} papers in {path} (once)");
+        GenerateAsync(partial).GetAwaiter().GetResult();
+        SqliteConnection.ClearAllPools();
+        File.Move(partial, path, overwrite: true);
+        foreach (var extra in new[] { "-wal", "-shm" })
+            if (File.Exists(partial + extra)) File.Delete(partial + extra);
+        Console.WriteLine($"// made {Papers:N0} papers in {watch.Elapsed.TotalSeconds:F0} s");
+        return path;
+    }
+
+    private static async Task GenerateAsync(string path)
+    {
+        var root = BenchmarkProduct.RepositoryRoot();
+        using var settings = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(root, "src", "Drucksachen.Cli", "appsettings.json")));
+        var options = settings.RootElement.GetProperty("Drucksachen").Deserialize<DrucksachenOptions>()!;
+        options.WorkflowsPath = Path.Combine(root, "workflows");
+        options.TemplatesPath = Path.Combine(root, "templates");
+        await using var services = new ServiceCollection()
+            .AddSingleton<TimeProvider>(new ManualClock(new DateTimeOffset(2024, 1, 8, 9, 0, 0, TimeSpan.FromHours(1))))
+            .AddDrucksachenCore(options)
+            .AddDrucksachenSqlite($"Data Source={path}")
+            .BuildServiceProvider();
+        await services.InitializeDrucksachenAsync(CancellationToken.None);
+        var reader = services.GetRequiredService<MarkdownPaperReader>();
+        var import = services.GetRequiredService<ImportPapers>();
+        const int batch = 5_000;
+        for (var start = 0; start < Papers; start += batch)
+        {
+            var papers = Enumerable.Range(start, Math.Min(batch, Papers - start))
+                .Select(i => reader.Read(Markdown(i), $"web-{i}.md")).ToList();
+            await import.ExecuteAsync(papers, ImportPapers.ImportActor, CancellationToken.None);
+        }
+
+        await using var connection = new SqliteConnection($"Data Source={path}");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = """
+            UPDATE "Papers" SET "ReleasedAt" = "CreatedAt", "State" = 'consultation', "IsFinished" = 0;
+            UPDATE "Papers" SET "State" = 'done', "IsFinished" = 1 WHERE "NumberYear" < 2022;
+            UPDATE "WorkflowInstances" SET "NextDueAt" = NULL;
+            PRAGMA wal_checkpoint(TRUNCATE);
+            ANALYZE;
+            """;
+        await command.ExecuteNonQueryAsync();
+    }
+
+    /// <summary>Paper i: numbered i-th of its year, a fifth not public, varied titles and bodies.</summary>
+    public static string Markdown(int i)
+    {
+        var year = FirstYear + i / PerYear;
+        var sequence = i % PerYear + 1;
+        var topic = Topics[i % Topics.Length];
+        var body = Bodies[i % Bodies.Length];
+        var date = new DateOnly(year, 1, 10).AddDays(sequence % 340);
+        var text = new StringBuilder(1200);
+        text.Append(CultureInfo.InvariantCulture, $"""
+            ---
+            type: {Types[i % Types.Length]}
+            title: {topic} im Ortsteil {i % 53} – Stand und Ausblick ({i})
+            number: {sequence:0000}/{year % 100:00}
+            lead: {Offices[i % Offices.Length]}
+            author: mueller
+            date: {date:yyyy-MM-dd}
+            public: {(i % 5 == 0 ? "false" : "true")}
+            signature: gez. i.V. Horn
+            consultations:
+              - body: Dienstberatung OB
+                date: {date:yyyy-MM-dd}
+              - body: {body.Name}
+                date: {date.AddDays(14):yyyy-MM-dd}
+            ---
+            ## Sachverhalt
+
+            Mit dem Stadtratsbeschluss {(i * 7) % 9000:0000}/{(year - 1) % 100:00} wurde der Prozess „{topic}“ erneuert.
+            Die Verwaltung informiert über den Planungsstand im Ortsteil {i % 53} und gibt einen Ausblick auf die
+            nächsten Schritte, die Beteiligung der Ortsteilräte und die Finanzierung im Haushaltsjahr {year + 1}.
+
+            - Amt für Soziales,
+            - Jugendamt,
+            - Amt für Bildung.
+
+            """);
+        return text.ToString();
+    }
+
+    // The file depends on the schema and mapping: a new build of the persistence layer makes a new file.
+    private static string BuildKey()
+    {
+        var bytes = File.ReadAllBytes(typeof(Drucksachen.Persistence.DrucksachenDbContext).Assembly.Location);
+        var generator = Encoding.UTF8.GetBytes(string.Join("|", Topics) + Papers + PerYear + "v1");
+        return Convert.ToHexString(SHA256.HashData([.. bytes, .. generator]))[..12].ToLowerInvariant();
+    }
+}

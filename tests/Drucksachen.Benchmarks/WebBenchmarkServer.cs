@@ -1,0 +1,79 @@
+extern alias web;
+using System.Net;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Logging;
+using web::Drucksachen.Web;
+
+namespace Drucksachen.Benchmarks;
+
+/// <summary>
+/// The web application as Program.cs builds it (Production, no demo), served by Kestrel on
+/// 127.0.0.1 with a free port, on a given SQLite file; and an HTTP client for it. Loopback only.
+/// </summary>
+public sealed class WebBenchmarkServer : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+
+    private WebBenchmarkServer(WebApplication app, Uri address)
+    {
+        _app = app;
+        Address = address;
+        Client = new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(10), AllowAutoRedirect = false })
+        {
+            BaseAddress = address,
+            Timeout = TimeSpan.FromSeconds(30),
+        };
+    }
+
+    public Uri Address { get; }
+    public HttpClient Client { get; }
+
+    public static async Task<WebBenchmarkServer> StartAsync(string databasePath)
+    {
+        var root = BenchmarkProduct.RepositoryRoot();
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            // The pages are found in the web assembly (its compiled Razor views), not in the benchmark's.
+            ApplicationName = typeof(WebOptions).Assembly.GetName().Name,
+            ContentRootPath = Path.Combine(root, "src", "Drucksachen.Web"),
+            EnvironmentName = "Production",
+        });
+        builder.Configuration.AddJsonFile(Path.Combine(root, "src", "Drucksachen.Cli", "appsettings.json"), optional: false);
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:Drucksachen"] = $"Data Source={databasePath}",
+            ["Web:Demo"] = "false",
+            ["Drucksachen:WorkflowsPath"] = Path.Combine(root, "workflows"),
+            ["Drucksachen:TemplatesPath"] = Path.Combine(root, "templates"),
+        });
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
+        builder.AddDrucksachenWeb();
+
+        var app = builder.Build();
+        await app.InitializeDrucksachenWebAsync();
+        app.UseDrucksachenWeb();
+        await app.StartAsync();
+        var address = app.Urls.Single(u => u.StartsWith("http://127.0.0.1:", StringComparison.Ordinal));
+        return new WebBenchmarkServer(app, new Uri(address.TrimEnd('/') + "/"));
+    }
+
+    /// <summary>GETs a page; fails unless 200. Returns the body length, so nothing is optimised away.</summary>
+    public async Task<int> GetAsync(string url)
+    {
+        using var response = await Client.GetAsync(url, HttpCompletionOption.ResponseContentRead);
+        if (response.StatusCode != HttpStatusCode.OK)
+            throw new InvalidOperationException($"GET {url}: {(int)response.StatusCode}");
+        return (await response.Content.ReadAsByteArrayAsync()).Length;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Client.Dispose();
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+    }
+}

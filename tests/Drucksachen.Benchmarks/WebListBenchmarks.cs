@@ -1,0 +1,119 @@
+using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Columns;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Engines;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
+
+namespace Drucksachen.Benchmarks;
+
+/// <summary>
+/// The public papers list (/Drucksachen) and its search, over HTTP on 127.0.0.1 against Kestrel,
+/// with 100,000 released papers (80,000 of them public) in SQLite: one request per invocation, so
+/// the P95 column is the 95th percentile of single request latencies (full HTML page, anonymous
+/// visitor), and Op/s the requests per second of one client. <see cref="WebThroughputBenchmarks"/>
+/// measures requests per second with concurrent clients.
+/// The database is made once (a few minutes) and kept in the temp folder, see <see cref="WebBenchmarkData"/>.
+/// Run: dotnet run -c Release --project tests/Drucksachen.Benchmarks -- --filter '*Web*'
+/// </summary>
+[Config(typeof(WebListConfig))]
+public class WebListBenchmarks
+{
+    private WebBenchmarkServer _server = null!;
+
+    [GlobalSetup]
+    public async Task SetupAsync() =>
+        _server = await WebBenchmarkServer.StartAsync(WebBenchmarkData.EnsureDatabase(BenchmarkProduct.RepositoryRoot()));
+
+    [GlobalCleanup]
+    public async Task CleanupAsync() => await _server.DisposeAsync();
+
+    [Benchmark(Description = "list, first page")]
+    public Task<int> ListFirstPage() => _server.GetAsync("Drucksachen");
+
+    [Benchmark(Description = "list, page 2000")]
+    public Task<int> ListDeepPage() => _server.GetAsync("Drucksachen?seite=2000");
+
+    [Benchmark(Description = "list, body + year filter")]
+    public Task<int> ListFiltered() => _server.GetAsync("Drucksachen?gremium=jha&jahr=2021");
+
+    [Benchmark(Description = "search number")]
+    public Task<int> SearchNumber() => _server.GetAsync("Drucksachen?q=" + Uri.EscapeDataString(WebBenchmarkData.SomeNumber));
+
+    [Benchmark(Description = "search title word")]
+    public Task<int> SearchTitle() => _server.GetAsync("Drucksachen?q=Radverkehrskonzept");
+
+    [Benchmark(Description = "search text (sections)")]
+    public Task<int> SearchText() => _server.GetAsync("Drucksachen?q=" + Uri.EscapeDataString("Haushaltsjahr 2019"));
+
+    [Benchmark(Description = "search, no hit")]
+    public Task<int> SearchNoHit() => _server.GetAsync("Drucksachen?q=Freibadsanierung");
+}
+
+/// <summary>
+/// Requests per second with 4 concurrent clients over a mix of list and search requests
+/// (200 requests per invocation; Op/s = requests per second).
+/// Run: dotnet run -c Release --project tests/Drucksachen.Benchmarks -- --filter '*WebThroughput*'
+/// </summary>
+[Config(typeof(WebThroughputConfig))]
+public class WebThroughputBenchmarks
+{
+    public const int Requests = 200;
+    public const int Clients = 4;
+
+    private static readonly string[] Mix =
+    [
+        "Drucksachen", "Drucksachen?seite=2", "Drucksachen?seite=500", "Drucksachen?gremium=sag",
+        "Drucksachen?jahr=2020&typ=Beschlussvorlage", "Drucksachen?q=" + Uri.EscapeDataString(WebBenchmarkData.SomeNumber),
+        "Drucksachen?q=Radverkehrskonzept", "Drucksachen?q=Spielplatzsanierung&jahr=2023", "Drucksachen?q=Ortsteil%2017",
+        "Drucksachen?q=" + Uri.EscapeDataString("Haushaltsjahr 2019"),
+    ];
+
+    private WebBenchmarkServer _server = null!;
+
+    [GlobalSetup]
+    public async Task SetupAsync() =>
+        _server = await WebBenchmarkServer.StartAsync(WebBenchmarkData.EnsureDatabase(BenchmarkProduct.RepositoryRoot()));
+
+    [GlobalCleanup]
+    public async Task CleanupAsync() => await _server.DisposeAsync();
+
+    [Benchmark(Description = "mixed list/search, 4 clients", OperationsPerInvoke = Requests)]
+    public async Task<long> MixedConcurrent()
+    {
+        var next = -1;
+        long bytes = 0;
+        await Task.WhenAll(Enumerable.Range(0, Clients).Select(async _ =>
+        {
+            int i;
+            while ((i = Interlocked.Increment(ref next)) < Requests)
+                Interlocked.Add(ref bytes, await _server.GetAsync(Mix[i % Mix.Length]));
+        }));
+        return bytes;
+    }
+}
+
+/// <summary>
+/// One job in this process (no generated project to restore and build), each invocation timed on
+/// its own; the summary adds the 95th percentile and operations (requests) per second.
+/// </summary>
+public abstract class WebBenchmarkConfig : ManualConfig
+{
+    protected WebBenchmarkConfig(int warmups, int iterations)
+    {
+        AddJob(Job.Default
+            .WithStrategy(RunStrategy.Monitoring)
+            .WithLaunchCount(1)
+            .WithWarmupCount(warmups)
+            .WithIterationCount(iterations)
+                        // Generous: the first run makes the 100,000 papers in its setup.
+            .WithToolchain(new InProcessEmitToolchain(TimeSpan.FromMinutes(45), logOutput: true)));
+        AddColumn(StatisticColumn.P95, StatisticColumn.OperationsPerSecond);
+    }
+}
+
+/// <summary>200 single requests per benchmark after 20 warm-up requests.</summary>
+public sealed class WebListConfig() : WebBenchmarkConfig(warmups: 20, iterations: 200);
+
+/// <summary>10 rounds of 200 concurrent requests after 2 warm-up rounds.</summary>
+public sealed class WebThroughputConfig() : WebBenchmarkConfig(warmups: 2, iterations: 10);

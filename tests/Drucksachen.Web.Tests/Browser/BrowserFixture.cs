@@ -1,0 +1,69 @@
+using Microsoft.Playwright;
+
+namespace Drucksachen.Web.Tests.Browser;
+
+/// <summary>
+/// One application (Kestrel on 127.0.0.1, own database) and one headless Chromium for all browser
+/// tests. Chromium is Debian's (/usr/bin/chromium, or BROWSER_TESTS_CHROMIUM): Playwright must not
+/// download a browser of its own. Each test opens its own browser context (own cookies).
+/// </summary>
+public sealed class BrowserFixture : IAsyncLifetime
+{
+    public const string DefaultChromium = "/usr/bin/chromium";
+
+    private static readonly string[] ChromiumArgs =
+    [
+        "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync", "--no-first-run",
+    ];
+
+    public BrowserAppFactory App { get; } = new();
+    public IPlaywright Playwright { get; private set; } = null!;
+    public IBrowser Browser { get; private set; } = null!;
+    public Uri BaseAddress => App.BaseAddress;
+
+    public static string ChromiumPath =>
+        Environment.GetEnvironmentVariable("BROWSER_TESTS_CHROMIUM") is { Length: > 0 } path ? path : DefaultChromium;
+
+    public async Task InitializeAsync()
+    {
+        if (!File.Exists(ChromiumPath))
+            throw new InvalidOperationException($"Chromium not found at {ChromiumPath}: apt-get install chromium (see .ci/run)");
+        App.Start();
+        Playwright = await Microsoft.Playwright.Playwright.CreateAsync();
+        Browser = await Playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumPath,
+            Headless = true,
+            Args = ChromiumArgs,
+            Timeout = 60_000,
+        });
+    }
+
+    /// <summary>A fresh browser context (no cookies) with German locale, addressing the app by relative URLs.</summary>
+    public async Task<IPage> NewPageAsync()
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = BaseAddress.ToString(),
+            Locale = "de-DE",
+            TimezoneId = "Europe/Berlin",
+            AcceptDownloads = true,
+        });
+        context.SetDefaultTimeout(15_000);
+        return await context.NewPageAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (Browser is not null) await Browser.CloseAsync();
+        Playwright?.Dispose();
+        await App.DisposeAsync();
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class BrowserCollection : ICollectionFixture<BrowserFixture>
+{
+    public const string Name = "Browser";
+}

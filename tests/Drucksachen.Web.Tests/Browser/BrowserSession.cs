@@ -1,0 +1,30 @@
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Drucksachen.Web.Tests.Browser;
+
+/// <summary>Steps a person takes in the browser, shared by the browser tests.</summary>
+public static class BrowserSession
+{
+    /// <summary>A fresh context (own cookies) signed in through the login form as a demo account.</summary>
+    public static async Task<IPage> SignInAsync(this BrowserFixture fixture, string user, string password = TestSupport.WebAppFactory.DemoPassword)
+    {
+        var page = await fixture.NewPageAsync();
+        await page.GotoAsync("/Anmelden");
+        await page.GetByLabel("Benutzername").FillAsync(user);
+        await page.GetByLabel("Passwort").FillAsync(password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Anmelden", Exact = true }).ClickAsync();
+        await Expect(page.GetByText("Angemeldet als")).ToBeVisibleAsync();
+        return page;
+    }
+
+    /// <summary>Closes the page's context (and so its cookies).</summary>
+    public static Task CloseAllAsync(this IPage page) => page.Context.CloseAsync();
+
+    /// <summary>The paper's id from a URL such as /Drucksachen/{id} or /Entwuerfe/{id}.</summary>
+    public static Guid PaperIdFromUrl(string url)
+    {
+        var last = new Uri(url).AbsolutePath.TrimEnd('/').Split('/')[^1];
+        return Guid.Parse(last);
+    }
+}

@@ -1,0 +1,80 @@
+using System.Net;
+using Drucksachen.Web.Tests.TestSupport;
+
+namespace Drucksachen.Web.Tests.Pages;
+
+public sealed class LoginPageTests(WebAppFactory app) : IClassFixture<WebAppFactory>
+{
+    [Fact]
+    public async Task Login_RedirectsAndShowsName_WithDemoPassword()
+    {
+        var client = await app.LoginAsync("krause");
+        var html = await client.GetStringAsync("/Drucksachen");
+        Assert.Contains("Angemeldet als Sabine Krause", html);
+        Assert.Contains("Abmelden", html);
+    }
+
+    [Fact]
+    public async Task Login_ShowsGermanError_WithWrongPasswordOrUnknownUser()
+    {
+        var client = app.CreateBrowser();
+        var wrong = await WebAppFactory.PostLoginAsync(client, "wagner", "falsch");
+        var unknown = await WebAppFactory.PostLoginAsync(client, "niemand", "falsch");
+        Assert.Equal(HttpStatusCode.OK, wrong.StatusCode);
+        var wrongHtml = await wrong.Content.ReadAsStringAsync();
+        var unknownHtml = await unknown.Content.ReadAsStringAsync();
+        Assert.Contains("Die Anmeldung ist fehlgeschlagen", wrongHtml);
+        Assert.Contains("Die Anmeldung ist fehlgeschlagen", unknownHtml);
+        Assert.DoesNotContain("Angemeldet als", wrongHtml);
+    }
+
+    [Fact]
+    public async Task Login_IsLockedOut_AfterFiveFailures()
+    {
+        await app.AddUserAsync("sperre", "Gesperrt Test", ["author"], office: "Jugendamt");
+        var client = app.CreateBrowser();
+        for (var i = 0; i < 5; i++)
+            Assert.Equal(HttpStatusCode.OK, (await WebAppFactory.PostLoginAsync(client, "sperre", "falsch-" + i)).StatusCode);
+        var right = await WebAppFactory.PostLoginAsync(client, "sperre", WebAppFactory.DemoPassword);
+        Assert.Equal(HttpStatusCode.OK, right.StatusCode);
+        Assert.Contains("Die Anmeldung ist fehlgeschlagen", await right.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Logout_SignsOut_WithPostForm()
+    {
+        var client = await app.LoginAsync("becker");
+        var response = await WebAppFactory.PostFormAsync(client, "/Drucksachen", new Dictionary<string, string>(), "/Abmelden");
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var html = await client.GetStringAsync("/Drucksachen");
+        Assert.DoesNotContain("Angemeldet als", html);
+    }
+
+    [Fact]
+    public async Task Logout_Returns400_WithoutAntiforgeryToken()
+    {
+        var client = await app.LoginAsync("becker");
+        var response = await client.PostAsync("/Abmelden", new FormUrlEncodedContent([]));
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("Angemeldet als", await client.GetStringAsync("/Drucksachen"));
+    }
+}
+
+/// <summary>A factory that allows only three sign-in requests a minute.</summary>
+public sealed class StrictLoginLimitFactory : WebAppFactory
+{
+    protected override int LoginAttemptsPerMinute => 3;
+}
+
+public sealed class LoginRateLimitTests(StrictLoginLimitFactory app) : IClassFixture<StrictLoginLimitFactory>
+{
+    [Fact]
+    public async Task Login_Returns429_WhenAttemptsExceedTheLimit()
+    {
+        var client = app.CreateBrowser();
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 4; i++)
+            statuses.Add((await client.PostAsync("/Anmelden", new FormUrlEncodedContent([new("UserName", "x"), new("Password", "y")]))).StatusCode);
+        Assert.Contains(HttpStatusCode.TooManyRequests, statuses);
+    }
+}
