@@ -6,7 +6,8 @@ namespace Drucksachen.Core.Access;
 
 /// <summary>
 /// Who may see a paper at all: its title, text, PDFs, history and its hits in lists, searches and
-/// counts. One rule, used as a query filter everywhere, so that no route can show more than another.
+/// counts. One rule, used as a query filter everywhere and compiled once for single papers, so that
+/// no route can show more than another.
 /// <list type="bullet">
 /// <item>Everyone, anonymous included: released public papers.</item>
 /// <item>Council members: also released non-public papers that one of their bodies consults.</item>
@@ -16,16 +17,44 @@ namespace Drucksachen.Core.Access;
 /// </summary>
 public static class PaperAccess
 {
+    private static readonly Expression<Func<Paper, Scope, bool>> Rule = (p, scope) =>
+        (p.ReleasedAt != null && (p.IsPublic || p.Consultations.Any(c => scope.Bodies.Contains(c.Body))))
+        || (scope.Office != null && (p.LeadOffice == scope.Office || p.Cosigners.Contains(scope.Office)));
+
+    private static readonly Func<Paper, Scope, bool> CompiledRule = Rule.Compile();
+
+    // The rule for an empty scope, spelt out so that public lists need no subquery.
+    private static readonly Expression<Func<Paper, bool>> Public = p => p.ReleasedAt != null && p.IsPublic;
+
     public static Expression<Func<Paper, bool>> VisibleTo(UserProfile? user)
     {
-        if (user is null) return p => p.ReleasedAt != null && p.IsPublic;
-        if (user.Has(UserRoles.Admin) || user.Has(UserRoles.Clerk) || user.Has(UserRoles.Approver)) return p => true;
-
-        var bodies = user.Has(UserRoles.Council) ? user.Bodies.ToList() : [];
-        var office = user.Has(UserRoles.Author) ? user.Office : null;
-        return p => (p.ReleasedAt != null && (p.IsPublic || p.Consultations.Any(c => bodies.Contains(c.Body))))
-                    || (office != null && (p.LeadOffice == office || p.Cosigners.Contains(office)));
+        if (SeesEverything(user)) return p => true;
+        if (ScopeOf(user) is not { } scope) return Public;
+        var bound = new Bind(Rule.Parameters[1], Expression.Constant(scope)).Visit(Rule.Body);
+        return Expression.Lambda<Func<Paper, bool>>(bound, Rule.Parameters[0]);
     }
 
-    public static bool CanSee(UserProfile? user, Paper paper) => VisibleTo(user).Compile()(paper);
+    public static bool CanSee(UserProfile? user, Paper paper) =>
+        SeesEverything(user) || CompiledRule(paper, ScopeOf(user) ?? Scope.Empty);
+
+    private static bool SeesEverything(UserProfile? user) =>
+        user is not null && (user.Has(UserRoles.Admin) || user.Has(UserRoles.Clerk) || user.Has(UserRoles.Approver));
+
+    private static Scope? ScopeOf(UserProfile? user)
+    {
+        var bodies = user is not null && user.Has(UserRoles.Council) ? user.Bodies.ToList() : [];
+        var office = user is not null && user.Has(UserRoles.Author) ? user.Office : null;
+        return bodies.Count == 0 && office is null ? null : new Scope(bodies, office);
+    }
+
+    /// <summary>What, beyond public papers, a user sees through their bodies and office.</summary>
+    private sealed record Scope(List<string> Bodies, string? Office)
+    {
+        public static Scope Empty { get; } = new([], null);
+    }
+
+    private sealed class Bind(ParameterExpression parameter, Expression value) : ExpressionVisitor
+    {
+        protected override Expression VisitParameter(ParameterExpression node) => node == parameter ? value : node;
+    }
 }
