@@ -1,5 +1,6 @@
 using Drucksachen.Core;
 using Drucksachen.Persistence;
+using Drucksachen.Persistence.Accounts;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -34,6 +35,7 @@ internal static class CliServices
         var services = collection
             .AddDrucksachenCore(options)
             .AddDrucksachenSqlite(connectionString)
+            .AddDrucksachenAccounts()
             .BuildServiceProvider();
         await services.InitializeDrucksachenAsync(ct);
         return services;

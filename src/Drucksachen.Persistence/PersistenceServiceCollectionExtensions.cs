@@ -16,6 +16,8 @@ public static class PersistenceServiceCollectionExtensions
     public static IServiceCollection AddDrucksachenSqlite(this IServiceCollection services, string connectionString)
     {
         services.AddSingleton(DrucksachenDatabase.CreateFactory(connectionString));
+        // Identity's stores work on a scoped context; ours come from the shared pool.
+        services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<DrucksachenDbContext>>().CreateDbContext());
         services.AddSingleton<IPaperStore, EfPaperStore>();
         services.AddSingleton<IWorkflowDefinitionStore, EfWorkflowDefinitionStore>();
         services.AddSingleton<EfUserDirectory>();

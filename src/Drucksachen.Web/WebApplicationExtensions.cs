@@ -27,8 +27,6 @@ public static class WebApplicationExtensions
         services.AddDrucksachenCore(options);
         services.AddDrucksachenSqlite(configuration.GetConnectionString("Drucksachen") ?? DrucksachenDatabase.DefaultConnectionString);
 
-        // Identity's stores work on a scoped context; ours come from the shared pool.
-        services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<DrucksachenDbContext>>().CreateDbContext());
         services.AddIdentity<DrucksachenUser, IdentityRole>(identity =>
             {
                 identity.Lockout.MaxFailedAccessAttempts = 5;

@@ -45,8 +45,7 @@ internal static class UserCommand
                 .Distinct().ToList();
             var userId = parsed.GetValue(id)!.Trim();
 
-            await using var accounts = Accounts(services);
-            await using var scope = accounts.CreateAsyncScope();
+            await using var scope = services.CreateAsyncScope();
             var manager = scope.ServiceProvider.GetRequiredService<UserManager<DrucksachenUser>>();
             if (await manager.FindByNameAsync(userId) is not null)
                 throw new DrucksachenException(ErrorKind.Conflict, $"user '{userId}' exists already");
@@ -95,8 +94,7 @@ internal static class UserCommand
                 throw new InputException(null, null, "--remove", $"role '{both}' is both added and removed");
             var userId = parsed.GetValue(id)!.Trim();
 
-            await using var accounts = Accounts(services);
-            await using var scope = accounts.CreateAsyncScope();
+            await using var scope = services.CreateAsyncScope();
             var manager = scope.ServiceProvider.GetRequiredService<UserManager<DrucksachenUser>>();
             var user = await manager.FindByNameAsync(userId) ?? throw UnknownUser(userId);
             var held = await manager.GetRolesAsync(user);
@@ -119,8 +117,7 @@ internal static class UserCommand
         var command = new Command("token", "Make an API token for a user's scripts; it is shown this once") { id, name };
         command.SetAction((parsed, ct) => CliApp.Execute(parsed, ct, async (services, output) =>
         {
-            await using var accounts = Accounts(services);
-            var issued = await accounts.GetRequiredService<ApiTokenStore>().IssueAsync(parsed.GetValue(id)!, parsed.GetValue(name)!, ct);
+            var issued = await services.GetRequiredService<ApiTokenStore>().IssueAsync(parsed.GetValue(id)!, parsed.GetValue(name)!, ct);
             var t = issued.Token;
             output.Write(new TokenModel(parsed.GetValue(id)!.Trim(), t.Id, t.Name, t.CreatedAt, t.RevokedAt, issued.Secret), text =>
             {
@@ -138,9 +135,8 @@ internal static class UserCommand
         var command = new Command("tokens", "List a user's API tokens (not the tokens themselves)") { id };
         command.SetAction((parsed, ct) => CliApp.Execute(parsed, ct, async (services, output) =>
         {
-            await using var accounts = Accounts(services);
             var userId = parsed.GetValue(id)!.Trim();
-            var tokens = await accounts.GetRequiredService<ApiTokenStore>().ListAsync(userId, ct);
+            var tokens = await services.GetRequiredService<ApiTokenStore>().ListAsync(userId, ct);
             output.Write(tokens.Select(t => new TokenModel(userId, t.Id, t.Name, t.CreatedAt, t.RevokedAt)).ToList(), text =>
             {
                 foreach (var t in tokens)
@@ -159,9 +155,8 @@ internal static class UserCommand
         var command = new Command("revoke", "Revoke one of a user's API tokens") { id, token };
         command.SetAction((parsed, ct) => CliApp.Execute(parsed, ct, async (services, output) =>
         {
-            await using var accounts = Accounts(services);
             var userId = parsed.GetValue(id)!.Trim();
-            var t = await accounts.GetRequiredService<ApiTokenStore>().RevokeAsync(userId, parsed.GetValue(token), ct);
+            var t = await services.GetRequiredService<ApiTokenStore>().RevokeAsync(userId, parsed.GetValue(token), ct);
             output.Write(new TokenModel(userId, t.Id, t.Name, t.CreatedAt, t.RevokedAt),
                 text => text.WriteLine($"API token '{t.Name}' ({t.Id}) of {userId} revoked"));
             return ExitCodes.Ok;
@@ -170,13 +165,6 @@ internal static class UserCommand
     }
 
     // Identity's managers on the product's database; the product's own services stay as they are.
-    private static ServiceProvider Accounts(IServiceProvider product) =>
-        new ServiceCollection()
-            .AddSingleton(product.GetRequiredService<IDbContextFactory<DrucksachenDbContext>>())
-            .AddSingleton(product.GetRequiredService<TimeProvider>())
-            .AddDrucksachenAccounts()
-            .BuildServiceProvider();
-
     private static async Task<UserProfile> ReloadAsync(IServiceProvider services, string id, CancellationToken ct)
     {
         services.GetRequiredService<EfUserDirectory>().Forget(id);

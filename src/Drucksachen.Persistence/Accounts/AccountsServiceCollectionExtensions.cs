@@ -24,8 +24,6 @@ public static class AccountsServiceCollectionExtensions
     public static IServiceCollection AddDrucksachenAccounts(this IServiceCollection services)
     {
         services.AddLogging();
-        // Identity's stores work on a scoped context; ours come from the shared pool.
-        services.TryAddScoped(sp => sp.GetRequiredService<IDbContextFactory<DrucksachenDbContext>>().CreateDbContext());
         services.AddIdentityCore<DrucksachenUser>(identity => identity.User.RequireUniqueEmail = false)
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<DrucksachenDbContext>();
