@@ -6,6 +6,8 @@ using Drucksachen.Persistence.Accounts;
 using Drucksachen.Web.Api;
 using Drucksachen.Web.Security;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Configuration.Json;
+using Microsoft.Extensions.FileProviders;
 using Microsoft.EntityFrameworkCore;
 
 namespace Drucksachen.Web;
@@ -18,6 +20,15 @@ public static class WebApplicationExtensions
     public static WebApplicationBuilder AddDrucksachenWeb(this WebApplicationBuilder builder)
     {
         var configuration = builder.Configuration;
+        // The shipped city configuration sits beside the program (it is the CLI's file, linked), not
+        // in the content root; it goes first, so appsettings in the content root, environment
+        // variables and the command line still override it.
+        configuration.Sources.Insert(0, new JsonConfigurationSource
+        {
+            Path = "appsettings.json",
+            Optional = true,
+            FileProvider = new PhysicalFileProvider(AppContext.BaseDirectory),
+        });
         var options = configuration.GetSection("Drucksachen").Get<DrucksachenOptions>() ?? new DrucksachenOptions();
         options.WorkflowsPath = BesideProgram(options.WorkflowsPath);
         options.TemplatesPath = BesideProgram(options.TemplatesPath);
@@ -75,8 +86,9 @@ public static class WebApplicationExtensions
             .AddDrucksachenSqlite(app.Configuration.GetConnectionString("Drucksachen") ?? DrucksachenDatabase.DefaultConnectionString)
             .BuildServiceProvider();
         await DemoData.LoadAsync(replay, CancellationToken.None);
-        app.Logger.LogInformation("Demo-Zugänge (Passwort wie in appsettings.json): {Accounts}",
-            string.Join(", ", app.Services.GetRequiredService<DrucksachenOptions>().City.Users.Select(u => $"{u.Id} ({string.Join("/", u.Roles)})")));
+        var accounts = app.Services.GetRequiredService<DrucksachenOptions>().City.Users
+            .Select(u => $"{u.Id} ({string.Join("/", u.Roles)}){(u.Password is null ? "" : $" Passwort {u.Password}")}");
+        app.Logger.LogWarning("Demo: Drucksache {Number} geladen. Demo-Zugänge: {Accounts}", DemoData.Number, string.Join("; ", accounts));
     }
 
     public static WebApplication UseDrucksachenWeb(this WebApplication app)
