@@ -1,5 +1,8 @@
 using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Engines;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using Drucksachen.Core.Import;
 
 namespace Drucksachen.Benchmarks;
@@ -9,9 +12,19 @@ namespace Drucksachen.Benchmarks;
 /// history entry written) into a fresh SQLite database.
 /// Run: dotnet run -c Release --project tests/Drucksachen.Benchmarks -- --filter '*Import*'
 /// </summary>
-[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 5)]
+// In process: a separate benchmark process would have to restore packages that the ASP.NET Core
+// shared framework provides (Identity), which the package source lacks.
+[Config(typeof(InProcessMonitoring))]
+[MemoryDiagnoser]
 public class ImportBenchmarks
 {
+    private sealed class InProcessMonitoring : ManualConfig
+    {
+        public InProcessMonitoring() => AddJob(Job.Default.WithStrategy(RunStrategy.Monitoring)
+            .WithLaunchCount(1).WithWarmupCount(1).WithIterationCount(5)
+            .WithToolchain(InProcessEmitToolchain.Instance));
+    }
+
     private const int Papers = 10_000;
 
     private string[] _texts = [];

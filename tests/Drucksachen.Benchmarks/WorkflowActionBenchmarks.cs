@@ -1,5 +1,8 @@
 using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Engines;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using Drucksachen.Core.Actions;
 using Drucksachen.Core.Import;
 
@@ -12,10 +15,19 @@ namespace Drucksachen.Benchmarks;
 /// another action just changed.
 /// Run: dotnet run -c Release --project tests/Drucksachen.Benchmarks -- --filter '*WorkflowAction*'
 /// </summary>
-[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 2, iterationCount: 10)]
+// In process: a separate benchmark process would have to restore packages that the ASP.NET Core
+// shared framework provides (Identity), which the package source lacks.
+[Config(typeof(InProcessMonitoring))]
 [MemoryDiagnoser]
 public class WorkflowActionBenchmarks
 {
+    private sealed class InProcessMonitoring : ManualConfig
+    {
+        public InProcessMonitoring() => AddJob(Job.Default.WithStrategy(RunStrategy.Monitoring)
+            .WithLaunchCount(1).WithWarmupCount(2).WithIterationCount(10)
+            .WithToolchain(InProcessEmitToolchain.Instance));
+    }
+
     private const int Papers = 200;
     private const int ActionsPerInvoke = 1000;
 
@@ -24,8 +36,11 @@ public class WorkflowActionBenchmarks
     private string[] _ids = [];
     private int _round;
 
+    // Synchronous, because the in-process toolchain does not await an asynchronous setup.
     [GlobalSetup]
-    public async Task SetupAsync()
+    public void Setup() => SetupAsync().GetAwaiter().GetResult();
+
+    private async Task SetupAsync()
     {
         _product = await BenchmarkProduct.StartAsync(new DateTimeOffset(2029, 1, 2, 9, 0, 0, TimeSpan.FromHours(1)));
         var reader = _product.Get<MarkdownPaperReader>();
@@ -36,7 +51,7 @@ public class WorkflowActionBenchmarks
     }
 
     [GlobalCleanup]
-    public async Task CleanupAsync() => await _product.DisposeAsync();
+    public void Cleanup() => _product.DisposeAsync().AsTask().GetAwaiter().GetResult();
 
     [Benchmark(OperationsPerInvoke = ActionsPerInvoke)]
     public async Task SubmitAndReturn()
