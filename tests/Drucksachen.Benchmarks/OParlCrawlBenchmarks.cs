@@ -43,7 +43,9 @@ public class OParlCrawlBenchmarks
             .WithToolchain(InProcessEmitToolchain.Instance));
     }
 
-    private const int Papers = 10_000;
+    /// <summary>10,000; OPARL_BENCH_PAPERS sets another number for a quick trial.</summary>
+    private static readonly int Papers =
+        int.TryParse(Environment.GetEnvironmentVariable("OPARL_BENCH_PAPERS"), out var papers) ? papers : 10_000;
     private string _folder = "";
     private WebApplicationFactory<web::Program>? _factory;
     private HttpClient _client = null!;
@@ -93,6 +95,8 @@ public class OParlCrawlBenchmarks
         _factory = new WebApplicationFactory<web::Program>().WithWebHostBuilder(builder =>
         {
             builder.UseEnvironment("Production");
+            // The factory would guess the web project's folder from the solution layout, wrongly.
+            builder.UseContentRoot(Path.Combine(root, "src", "Drucksachen.Web"));
             foreach (var (key, value) in flat) builder.UseSetting(key, value);
             builder.UseSetting("ConnectionStrings:Drucksachen", database);
             builder.UseSetting("Web:Demo", "false");

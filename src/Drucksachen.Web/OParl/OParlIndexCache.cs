@@ -13,10 +13,15 @@ public sealed class OParlIndexCache(IOParlReader reader, City city, OParlOptions
 {
     private readonly SemaphoreSlim _building = new(1, 1);
     private (string Fingerprint, OParlIndex Index)? _current;
+    private long _checkedAt = long.MinValue;
 
     public async Task<OParlIndex> GetAsync(CancellationToken ct)
     {
+        // Within the freshness window the last check stands: a crawl does not ask the database per object.
+        if (_current is { } recent && Environment.TickCount64 - Volatile.Read(ref _checkedAt) < options.FreshnessMilliseconds)
+            return recent.Index;
         var fingerprint = await reader.FingerprintAsync(ct);
+        Volatile.Write(ref _checkedAt, Environment.TickCount64);
         if (_current is { } current && current.Fingerprint == fingerprint) return current.Index;
         await _building.WaitAsync(ct);
         try

@@ -28,6 +28,12 @@ public sealed class OParlOptions
     /// <summary>Local time a meeting starts, as the domain has no meeting times yet.</summary>
     public TimeOnly MeetingStart { get; set; } = new(9, 0);
 
+    /// <summary>
+    /// How long a check for changed data stands (0: every request checks). An edit shows in OParl
+    /// after at most this long.
+    /// </summary>
+    public int FreshnessMilliseconds { get; set; } = 500;
+
     public int PageSize { get; set; } = 100;
 
     /// <summary>The largest page a client can ask for with limit.</summary>

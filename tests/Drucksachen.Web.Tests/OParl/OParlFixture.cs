@@ -31,6 +31,8 @@ public sealed class OParlAppFactory : WebAppFactory
                 ["OParl:LegislativeTerm:StartDate"] = "2024-07-01",
                 ["OParl:LegislativeTerm:EndDate"] = "2029-06-30",
                 ["OParl:ContactEmail"] = "ratsinfo@example.org",
+                // Every request sees the newest data: the tests read right after they change a paper.
+                ["OParl:FreshnessMilliseconds"] = "0",
             })
             .Build();
         foreach (var (key, value) in settings.AsEnumerable())
