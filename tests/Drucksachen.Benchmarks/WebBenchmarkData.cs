@@ -8,6 +8,8 @@ using Drucksachen.Core.Import;
 using Drucksachen.Persistence;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace Drucksachen.Benchmarks;
 
@@ -63,6 +65,8 @@ public static class WebBenchmarkData
         File.Move(partial, path, overwrite: true);
         foreach (var extra in new[] { "-wal", "-shm" })
             if (File.Exists(partial + extra)) File.Delete(partial + extra);
+        foreach (var stale in Directory.EnumerateFiles(folder, "papers-*.db*").Where(f => !f.StartsWith(path, StringComparison.Ordinal) && !f.Contains(".partial-", StringComparison.Ordinal)))
+            File.Delete(stale);
         Console.WriteLine($"// made {Papers:N0} papers in {watch.Elapsed.TotalSeconds:F0} s");
         return path;
     }
@@ -142,11 +146,13 @@ public static class WebBenchmarkData
         return text.ToString();
     }
 
-    // The file depends on the schema and mapping: a new build of the persistence layer makes a new file.
+    // The file depends on the schema and the mapping: a change of either (the EF model or the
+    // migrations) makes a new file; other changes of the code keep it.
     private static string BuildKey()
     {
-        var bytes = File.ReadAllBytes(typeof(Drucksachen.Persistence.DrucksachenDbContext).Assembly.Location);
-        var generator = Encoding.UTF8.GetBytes(string.Join("|", Topics) + Papers + PerYear + "v1");
-        return Convert.ToHexString(SHA256.HashData([.. bytes, .. generator]))[..12].ToLowerInvariant();
+        using var db = DrucksachenDatabase.CreateFactory("Data Source=:memory:").CreateDbContext();
+        var schema = db.Model.ToDebugString(MetadataDebugStringOptions.LongDefault) + "|" + string.Join(",", db.Database.GetMigrations());
+        var generator = string.Join("|", Topics) + Papers + PerYear + "v1";
+        return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(schema + generator)))[..12].ToLowerInvariant();
     }
 }

@@ -30,6 +30,10 @@ public sealed class WebBenchmarkServer : IAsyncDisposable
     public Uri Address { get; }
     public HttpClient Client { get; }
 
+    /// <summary>Starts the application on the benchmark database (made first if missing).</summary>
+    public static WebBenchmarkServer Start() =>
+        StartAsync(WebBenchmarkData.EnsureDatabase(BenchmarkProduct.RepositoryRoot())).GetAwaiter().GetResult();
+
     public static async Task<WebBenchmarkServer> StartAsync(string databasePath)
     {
         var root = BenchmarkProduct.RepositoryRoot();
@@ -59,6 +63,10 @@ public sealed class WebBenchmarkServer : IAsyncDisposable
         var address = app.Urls.Single(u => u.StartsWith("http://127.0.0.1:", StringComparison.Ordinal));
         return new WebBenchmarkServer(app, new Uri(address.TrimEnd('/') + "/"));
     }
+
+    public int Get(string url) => GetAsync(url).GetAwaiter().GetResult();
+
+    public void Dispose() => DisposeAsync().AsTask().GetAwaiter().GetResult();
 
     /// <summary>GETs a page; fails unless 200. Returns the body length, so nothing is optimised away.</summary>
     public async Task<int> GetAsync(string url)

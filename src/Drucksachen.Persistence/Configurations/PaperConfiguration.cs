@@ -22,6 +22,9 @@ internal sealed class PaperConfiguration : IEntityTypeConfiguration<Paper>
         paper.HasIndex(p => new { p.NumberSeries, p.NumberYear, p.NumberSequence }).IsUnique();
         paper.HasIndex(p => p.State);
         paper.HasIndex(p => new { p.ReleasedAt, p.IsPublic });
+        // Lists show the newest number first; this index gives them their order without a sort.
+        paper.HasIndex(p => new { p.NumberYear, p.NumberSequence, p.CreatedAt, p.Id }, "IX_Papers_ListOrder")
+            .IsDescending(true, true, true, false);
 
         paper.HasMany(p => p.Consultations).WithOne().HasForeignKey(c => c.PaperId).OnDelete(DeleteBehavior.Cascade);
         paper.Navigation(p => p.Consultations).HasField("_consultations").UsePropertyAccessMode(PropertyAccessMode.Field);
