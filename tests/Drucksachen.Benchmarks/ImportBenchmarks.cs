@@ -12,19 +12,12 @@ namespace Drucksachen.Benchmarks;
 /// history entry written) into a fresh SQLite database.
 /// Run: dotnet run -c Release --project tests/Drucksachen.Benchmarks -- --filter '*Import*'
 /// </summary>
-// In process: a separate benchmark process would have to restore packages that the ASP.NET Core
-// shared framework provides (Identity), which the package source lacks.
-[Config(typeof(InProcessMonitoring))]
+[Config(typeof(InProcessMonitoringConfig))]
+[WarmupCount(1)]
+[IterationCount(5)]
 [MemoryDiagnoser]
 public class ImportBenchmarks
 {
-    private sealed class InProcessMonitoring : ManualConfig
-    {
-        public InProcessMonitoring() => AddJob(Job.Default.WithStrategy(RunStrategy.Monitoring)
-            .WithLaunchCount(1).WithWarmupCount(1).WithIterationCount(5)
-            .WithToolchain(InProcessEmitToolchain.Instance));
-    }
-
     private const int Papers = 10_000;
 
     private string[] _texts = [];

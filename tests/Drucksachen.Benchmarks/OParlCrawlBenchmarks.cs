@@ -29,20 +29,15 @@ namespace Drucksachen.Benchmarks;
 /// the first PDF is rendered for real and its bytes are stored as every later paper's document.
 /// Run: dotnet run -c Release --project tests/Drucksachen.Benchmarks -- --filter '*OParl*'
 /// </summary>
-[Config(typeof(InProcessMonitoring))]
+[Config(typeof(InProcessMonitoringConfig))]
+[WarmupCount(1)]
+[IterationCount(3)]
 public class OParlCrawlBenchmarks
 {
     /// <summary>
     /// In process: a generated benchmark project would have to restore the web application's
     /// packages anew, and the package source lacks some of them (Cryptography.KeyDerivation).
     /// </summary>
-    private sealed class InProcessMonitoring : ManualConfig
-    {
-        public InProcessMonitoring() => AddJob(Job.Default.WithStrategy(RunStrategy.Monitoring)
-            .WithLaunchCount(1).WithWarmupCount(1).WithIterationCount(3)
-            .WithToolchain(InProcessEmitToolchain.Instance));
-    }
-
     /// <summary>10,000; OPARL_BENCH_PAPERS sets another number for a quick trial.</summary>
     private static readonly int Papers =
         int.TryParse(Environment.GetEnvironmentVariable("OPARL_BENCH_PAPERS"), out var papers) ? papers : 10_000;

@@ -108,7 +108,7 @@ public abstract class WebBenchmarkConfig : ManualConfig
             .WithLaunchCount(1)
             .WithWarmupCount(warmups)
             .WithIterationCount(iterations)
-                        // Generous: the first run makes the 100,000 papers in its setup.
+            // Generous: the first run makes the 100,000 papers in its setup.
             .WithToolchain(new InProcessEmitToolchain(TimeSpan.FromMinutes(45), logOutput: true)));
         AddColumn(StatisticColumn.P95, StatisticColumn.OperationsPerSecond);
     }

@@ -15,19 +15,12 @@ namespace Drucksachen.Benchmarks;
 /// another action just changed.
 /// Run: dotnet run -c Release --project tests/Drucksachen.Benchmarks -- --filter '*WorkflowAction*'
 /// </summary>
-// In process: a separate benchmark process would have to restore packages that the ASP.NET Core
-// shared framework provides (Identity), which the package source lacks.
-[Config(typeof(InProcessMonitoring))]
+[Config(typeof(InProcessMonitoringConfig))]
+[WarmupCount(2)]
+[IterationCount(10)]
 [MemoryDiagnoser]
 public class WorkflowActionBenchmarks
 {
-    private sealed class InProcessMonitoring : ManualConfig
-    {
-        public InProcessMonitoring() => AddJob(Job.Default.WithStrategy(RunStrategy.Monitoring)
-            .WithLaunchCount(1).WithWarmupCount(2).WithIterationCount(10)
-            .WithToolchain(InProcessEmitToolchain.Instance));
-    }
-
     private const int Papers = 200;
     private const int ActionsPerInvoke = 1000;
 
