@@ -8,7 +8,7 @@ internal sealed class AutolinkInlineRenderer : LayoutObjectRenderer<AutolinkInli
     {
         var (outerStyle, outerLink) = (renderer.Style, renderer.Link);
         renderer.Style = renderer.Style with { Ink = Ink.Link };
-        renderer.Link = node.IsEmail ? "mailto:" + node.Url : node.Url;
+        renderer.Link = node.IsEmail ? "mailto:" + node.Url : LinkTargets.IsSafe(node.Url) ? node.Url : null;
         renderer.AddText(node.Url);
         (renderer.Style, renderer.Link) = (outerStyle, outerLink);
     }

@@ -16,7 +16,8 @@ internal sealed class LinkInlineRenderer : LayoutObjectRenderer<LinkInline>
         }
         var (outerStyle, outerLink) = (renderer.Style, renderer.Link);
         renderer.Style = renderer.Style with { Ink = Ink.Link };
-        renderer.Link = node.Url;
+        // An unsafe target is set as coloured text without a link.
+        renderer.Link = LinkTargets.IsSafe(node.Url) ? node.Url : null;
         renderer.WriteInlines(node);
         (renderer.Style, renderer.Link) = (outerStyle, outerLink);
     }

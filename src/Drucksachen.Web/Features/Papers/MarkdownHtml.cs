@@ -1,3 +1,4 @@
+using Drucksachen.Documents;
 using Markdig;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
@@ -11,8 +12,6 @@ namespace Drucksachen.Web.Features.Papers;
 /// </summary>
 public sealed class MarkdownHtml
 {
-    private static readonly string[] AllowedSchemes = ["http", "https", "mailto"];
-
     private readonly MarkdownPipeline _pipeline = new MarkdownPipelineBuilder()
         .UsePipeTables()
         .UseEmphasisExtras()
@@ -25,18 +24,12 @@ public sealed class MarkdownHtml
         var document = Markdown.Parse(markdown, _pipeline);
         foreach (var link in document.Descendants<LinkInline>())
         {
-            if (!IsSafe(link.Url)) link.Url = "#";
+            if (!LinkTargets.IsSafe(link.Url)) link.Url = "#";
+        }
+        foreach (var autolink in document.Descendants<AutolinkInline>())
+        {
+            if (!autolink.IsEmail && !LinkTargets.IsSafe(autolink.Url)) autolink.Url = "#";
         }
         return document.ToHtml(_pipeline);
-    }
-
-    private static bool IsSafe(string? url)
-    {
-        if (string.IsNullOrWhiteSpace(url)) return true;
-        var colon = url.IndexOf(':');
-        var slash = url.IndexOfAny(['/', '?', '#']);
-        // No scheme before the first path, query or fragment character: a relative link.
-        if (colon < 0 || (slash >= 0 && slash < colon)) return true;
-        return AllowedSchemes.Contains(url[..colon].Trim().ToLowerInvariant());
     }
 }
