@@ -30,6 +30,8 @@ public sealed class BrowserFixture : IAsyncLifetime
         if (!File.Exists(ChromiumPath))
             throw new InvalidOperationException($"Chromium not found at {ChromiumPath}: apt-get install chromium (see .ci/run)");
         App.Start();
+        // CI runs the test assemblies side by side on two cores: pages may answer slowly, not wrongly.
+        Assertions.SetDefaultExpectTimeout(30_000);
         Playwright = await Microsoft.Playwright.Playwright.CreateAsync();
         Browser = await Playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -50,7 +52,7 @@ public sealed class BrowserFixture : IAsyncLifetime
             TimezoneId = "Europe/Berlin",
             AcceptDownloads = true,
         });
-        context.SetDefaultTimeout(15_000);
+        context.SetDefaultTimeout(30_000);
         return await context.NewPageAsync();
     }
 
