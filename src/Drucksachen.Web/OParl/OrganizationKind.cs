@@ -1,0 +1,3 @@
+namespace Drucksachen.Web.OParl;
+
+public enum OrganizationKind { Body, Office }
