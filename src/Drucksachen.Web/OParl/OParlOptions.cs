@@ -44,21 +44,3 @@ public sealed class OParlOptions
     /// <summary>Where the bodies meet (the town hall); none: no Location objects.</summary>
     public LocationOptions? Location { get; set; }
 }
-
-public sealed class LegislativeTermOptions
-{
-    public string Key { get; set; } = "1";
-    public string Name { get; set; } = "Wahlperiode";
-    public DateOnly? StartDate { get; set; }
-    public DateOnly? EndDate { get; set; }
-}
-
-public sealed class LocationOptions
-{
-    public string Key { get; set; } = "1";
-    public string? Description { get; set; }
-    public string? StreetAddress { get; set; }
-    public string? Room { get; set; }
-    public string? PostalCode { get; set; }
-    public string? Locality { get; set; }
-}
