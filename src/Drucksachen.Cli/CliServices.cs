@@ -26,8 +26,7 @@ internal static class CliServices
             .Build();
 
         var options = configuration.GetSection("Drucksachen").Get<DrucksachenOptions>() ?? new DrucksachenOptions();
-        options.WorkflowsPath = BesideProgram(options.WorkflowsPath);
-        options.TemplatesPath = BesideProgram(options.TemplatesPath);
+        options.ResolveDataFolders(AppContext.BaseDirectory);
         var connectionString = configuration.GetConnectionString("Drucksachen") ?? DrucksachenDatabase.DefaultConnectionString;
 
         var collection = new ServiceCollection();
@@ -40,9 +39,4 @@ internal static class CliServices
         await services.InitializeDrucksachenAsync(ct);
         return services;
     }
-
-    // Relative data folders are looked for in the working directory first, then beside the program,
-    // so `dotnet run` works from the repository and an installed copy works anywhere.
-    private static string BesideProgram(string path) =>
-        Path.IsPathRooted(path) || Directory.Exists(path) ? path : Path.Combine(AppContext.BaseDirectory, path);
 }

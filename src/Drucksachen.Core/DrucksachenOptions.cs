@@ -15,4 +15,17 @@ public sealed class DrucksachenOptions
     public string FontsPath { get; set; } = "/usr/share/fonts/truetype/dejavu";
 
     public CityOptions City { get; set; } = new();
+
+    /// <summary>
+    /// Relative data folders are looked for in the working directory first, then beside the program,
+    /// so `dotnet run` works from the repository and an installed copy works anywhere.
+    /// </summary>
+    public void ResolveDataFolders(string programDirectory)
+    {
+        WorkflowsPath = Resolve(WorkflowsPath);
+        TemplatesPath = Resolve(TemplatesPath);
+
+        string Resolve(string path) =>
+            Path.IsPathRooted(path) || Directory.Exists(path) ? path : Path.Combine(programDirectory, path);
+    }
 }

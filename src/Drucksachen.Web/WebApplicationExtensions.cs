@@ -30,8 +30,7 @@ public static class WebApplicationExtensions
             FileProvider = new PhysicalFileProvider(AppContext.BaseDirectory),
         });
         var options = configuration.GetSection("Drucksachen").Get<DrucksachenOptions>() ?? new DrucksachenOptions();
-        options.WorkflowsPath = BesideProgram(options.WorkflowsPath);
-        options.TemplatesPath = BesideProgram(options.TemplatesPath);
+        options.ResolveDataFolders(AppContext.BaseDirectory);
         var web = configuration.GetSection("Web").Get<WebOptions>() ?? new WebOptions();
         var services = builder.Services;
         services.AddSingleton(web);
@@ -108,8 +107,4 @@ public static class WebApplicationExtensions
         app.MapOParl();
         return app;
     }
-
-    // Relative data folders are looked for in the working directory first, then beside the program.
-    private static string BesideProgram(string path) =>
-        Path.IsPathRooted(path) || Directory.Exists(path) ? path : Path.Combine(AppContext.BaseDirectory, path);
 }
