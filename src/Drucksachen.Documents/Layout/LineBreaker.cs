@@ -16,10 +16,10 @@ internal sealed class LineBreaker(LayoutContext context)
     private readonly record struct Run(int Start, int Length, TextStyle Style, string? Link);
 
     /// <summary>A word: text without breakable spaces, possibly in several styles.</summary>
-    private sealed class Word(string text, List<Run> runs)
+    private sealed class Word(string text, Run[] runs)
     {
         public string Text { get; } = text;
-        public List<Run> Runs { get; } = runs;
+        public Run[] Runs { get; } = runs;
         public double SpaceBefore { get; set; }
         public bool HardBreakAfter { get; set; }
         public bool HyphenAfter { get; set; }
@@ -212,7 +212,7 @@ internal sealed class LineBreaker(LayoutContext context)
                 if (end > start)
                     runs.Add(run with { Start = start - from, Length = end - start });
             }
-            var part = new Word(word.Text[from..to], runs);
+            var part = new Word(word.Text[from..to], [.. runs]);
             part.Width = WidthOf(part, 0, part.Text.Length);
             return part;
         }
@@ -257,8 +257,8 @@ internal sealed class LineBreaker(LayoutContext context)
             if (pending.Length == 0)
                 return;
             var text = pending.ToString();
-            var w = context.Measure(text, pendingStyle);
-            items.Add(new TextItem(pendingX, baseline, text, pendingStyle, w));
+            var w = context.Measure(text, pendingStyle) + text.AsSpan().Count(' ') * extra;
+            items.Add(new TextItem(pendingX, baseline, text, pendingStyle, w, extra));
             if (pendingLink is not null)
                 items.Add(new LinkItem(pendingX, 0, w, height, pendingLink));
             pending.Clear();
@@ -270,12 +270,9 @@ internal sealed class LineBreaker(LayoutContext context)
             if (w > 0)
             {
                 x += word.SpaceBefore + extra;
-                if (justify)
-                    Flush();
-                else
-                    pending.Append(' ');
+                pending.Append(' ');
             }
-            for (var r = 0; r < word.Runs.Count; r++)
+            for (var r = 0; r < word.Runs.Length; r++)
             {
                 var run = word.Runs[r];
                 var text = word.Text.AsSpan(run.Start, run.Length);
@@ -292,7 +289,7 @@ internal sealed class LineBreaker(LayoutContext context)
                     if (c != SoftHyphen)
                         pending.Append(c);
                 }
-                if (word.HyphenAfter && r == word.Runs.Count - 1)
+                if (word.HyphenAfter && r == word.Runs.Length - 1)
                     pending.Append('-');
                 x += context.Measure(text, run.Style);
             }

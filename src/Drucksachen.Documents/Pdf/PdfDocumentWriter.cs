@@ -57,7 +57,7 @@ internal sealed class PdfDocumentWriter
         }
         AddOutline(document, layout);
 
-        using var stream = new MemoryStream(64 * 1024);
+        using var stream = PdfBuffers.Rent("PDFsharp output");
         document.Save(stream, false);
         return PdfFinisher.Finish(stream.GetBuffer().AsSpan(0, (int)stream.Length), info.DocumentKey, info.ContentKey);
     }
@@ -82,7 +82,8 @@ internal sealed class PdfDocumentWriter
         switch (item)
         {
             case TextItem text:
-                graphics.DrawString(text.Text, _fonts.Get(text.Style.Face, text.Style.Size), Brush(brushes, text.Style.Ink), text.X, text.Baseline);
+                WordSpacedText.Draw(graphics, text.Text, _fonts.Get(text.Style.Face, text.Style.Size), Brush(brushes, text.Style.Ink),
+                    text.X, text.Baseline, text.WordSpacing);
                 break;
             case RuleItem rule:
                 if (!pens.TryGetValue((rule.Ink, rule.Thickness), out var pen))

@@ -4,6 +4,7 @@ using System.IO.Compression;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
+using Microsoft.IO;
 
 namespace Drucksachen.Documents.Pdf;
 
@@ -39,7 +40,7 @@ internal static partial class PdfFinisher
         var offsets = ReadXref(pdf[xrefAt..], out var trailerAt);
         var order = offsets.Select((offset, number) => (Offset: offset, Number: number)).Where(o => o.Offset > 0).OrderBy(o => o.Offset).ToArray();
 
-        using var output = new MemoryStream(pdf.Length / 2);
+        using var output = PdfBuffers.Rent("finished PDF");
         output.Write(pdf[..order[0].Offset]);
         var newOffsets = new long[offsets.Length];
         var tags = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -80,12 +81,15 @@ internal static partial class PdfFinisher
         return offsets;
     }
 
-    private static void WriteObject(MemoryStream output, ReadOnlySpan<byte> obj, Dictionary<string, string> tags, byte[] documentId, byte[] instanceId)
+    private static void WriteObject(Stream output, ReadOnlySpan<byte> obj, Dictionary<string, string> tags, byte[] documentId, byte[] instanceId)
     {
         var streamAt = obj.IndexOf(">>\nstream\n"u8);
         if (streamAt < 0)
         {
-            output.Write(Latin1.GetBytes(ReplaceTags(Latin1.GetString(obj), tags, instanceId)));
+            if (HasSubsetTag(obj))
+                output.Write(Latin1.GetBytes(ReplaceTags(Latin1.GetString(obj), tags, instanceId)));
+            else
+                output.Write(obj);
             return;
         }
         var dictionary = ReplaceTags(Latin1.GetString(obj[..(streamAt + 2)]), tags, instanceId);
@@ -113,13 +117,16 @@ internal static partial class PdfFinisher
             output.Write(rest);
             return;
         }
-        var compressed = Deflate(data);
+        using var compressed = Deflate(data);
         dictionary = Length().Replace(dictionary, $"/Length {compressed.Length}/Filter/FlateDecode", 1);
         output.Write(Latin1.GetBytes(dictionary));
         output.Write("\nstream\n"u8);
-        output.Write(compressed);
+        compressed.WriteTo(output);
         output.Write(rest);
     }
+
+    private static bool HasSubsetTag(ReadOnlySpan<byte> obj) =>
+        obj.IndexOf("/BaseFont/"u8) >= 0 || obj.IndexOf("/FontName/"u8) >= 0;
 
     private static string ReplaceTags(string text, Dictionary<string, string> tags, byte[] instanceId) =>
         SubsetTag().Replace(text, m =>
@@ -144,12 +151,12 @@ internal static partial class PdfFinisher
     }
 
     // Fastest: rendering time matters more than the last few kilobytes of a paper.
-    private static byte[] Deflate(ReadOnlySpan<byte> data)
+    private static RecyclableMemoryStream Deflate(ReadOnlySpan<byte> data)
     {
-        using var buffer = new MemoryStream(data.Length / 2 + 64);
+        var buffer = PdfBuffers.Rent("deflated stream");
         using (var zlib = new ZLibStream(buffer, CompressionLevel.Fastest, leaveOpen: true))
             zlib.Write(data);
-        return buffer.ToArray();
+        return buffer;
     }
 
     private static byte[] Hash(string key) => SHA256.HashData(Encoding.UTF8.GetBytes(key))[..16];

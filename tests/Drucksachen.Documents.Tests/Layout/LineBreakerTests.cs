@@ -20,12 +20,14 @@ public sealed class LineBreakerTests
     {
         var lines = new LineBreaker(Context()).Break([Span("aa bb cc dd ee")], width: 45, TextAlign.Justify);
 
-        Assert.Equal(["aa|bb|cc", "dd ee"], lines.Select(Text));
-        var first = lines[0].Items.OfType<TextItem>().ToList();
-        Assert.Equal(0, first[0].X, 3);
-        Assert.Equal(45, first[2].X + first[2].Width, 3);
-        Assert.Equal(first[1].X - (first[0].X + first[0].Width), first[2].X - (first[1].X + first[1].Width), 3);
-        Assert.Equal(25, lines[1].Items.OfType<TextItem>().Single().Width, 3);
+        Assert.Equal(["aa bb cc", "dd ee"], lines.Select(Text));
+        var first = lines[0].Items.OfType<TextItem>().Single();
+        Assert.Equal(0, first.X, 3);
+        Assert.Equal(45, first.X + first.Width, 3);
+        Assert.Equal(2.5, first.WordSpacing, 3);
+        var last = lines[1].Items.OfType<TextItem>().Single();
+        Assert.Equal(25, last.Width, 3);
+        Assert.Equal(0, last.WordSpacing);
     }
 
     [Fact]

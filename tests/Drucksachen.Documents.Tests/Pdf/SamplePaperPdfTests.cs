@@ -145,6 +145,34 @@ public sealed partial class SamplePaperPdfTests : IDisposable
 
     private string Catalog() => _tools.Run("qpdf", "--show-object=2", _tools.Save(_result.Pdf, "catalog.pdf")).Output;
 
+    [Fact]
+    public void Justified_lines_end_at_the_right_margin_with_even_gaps()
+    {
+        var boxes = _tools.Text(_tools.Save(_result.Pdf), "-bbox-layout", "-f", "1", "-l", "1");
+        var lines = WordBox().Matches(boxes)
+            .Select(m => (Left: Number(m.Groups[1].Value), Top: Number(m.Groups[2].Value), Right: Number(m.Groups[3].Value)))
+            .GroupBy(w => Math.Round(w.Top, 1))
+            .Select(line => line.OrderBy(w => w.Left).ToList())
+            .Where(line => line.Count > 2)
+            .ToList();
+        var margin = lines.Max(line => line[^1].Right);
+        var bodyLeft = lines.Min(line => line[0].Left);
+
+        var justified = lines.Where(line => Math.Abs(line[0].Left - bodyLeft) < 0.5 && Math.Abs(line[^1].Right - margin) < 0.5).ToList();
+
+        Assert.True(justified.Count >= 10, $"only {justified.Count} justified lines on page 1");
+        Assert.All(justified, line =>
+        {
+            var gaps = line.Zip(line.Skip(1), (a, b) => b.Left - a.Right).ToList();
+            Assert.True(gaps.Max() - gaps.Min() < 0.1, $"uneven gaps {string.Join(", ", gaps)}");
+        });
+    }
+
+    private static double Number(string text) => double.Parse(text, System.Globalization.CultureInfo.InvariantCulture);
+
+    [GeneratedRegex(@"<word xMin=""([\d.]+)"" yMin=""([\d.]+)"" xMax=""([\d.]+)""")]
+    private static partial Regex WordBox();
+
     private static string Collapse(string text) => Regex.Replace(text, @"\s+", " ");
 
     /// <summary>Whitespace, line breaks and hyphens (set or broken) do not count; the words and their order do.</summary>
