@@ -18,6 +18,7 @@ public static class PersistenceServiceCollectionExtensions
         services.AddSingleton(DrucksachenDatabase.CreateFactory(connectionString));
         // Identity's stores work on a scoped context; ours come from the shared pool.
         services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<DrucksachenDbContext>>().CreateDbContext());
+        services.AddSingleton<PaperSessions>();
         services.AddSingleton<IPaperStore, EfPaperStore>();
         services.AddSingleton<IWorkflowDefinitionStore, EfWorkflowDefinitionStore>();
         services.AddSingleton<EfUserDirectory>();

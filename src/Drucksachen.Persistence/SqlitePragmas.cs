@@ -9,7 +9,8 @@ namespace Drucksachen.Persistence;
 /// Per-connection SQLite settings: with write-ahead logging, synchronous=NORMAL keeps every commit
 /// durable against application crashes and atomic against power loss, without an fsync per commit.
 /// The settings belong to the native connection, which the pool keeps open and hands out again, so
-/// they are applied once per native connection, not on every open.
+/// they are applied once per native connection, not on every open. EF's connections get them through
+/// this interceptor, the paper sessions' own connections through <see cref="Apply"/>.
 /// </summary>
 internal sealed class SqlitePragmas : DbConnectionInterceptor
 {
@@ -18,7 +19,8 @@ internal sealed class SqlitePragmas : DbConnectionInterceptor
     // Native connections already set up; an entry goes when its connection is closed for good.
     private static readonly ConditionalWeakTable<object, object> Applied = new();
 
-    public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
+    /// <summary>Applies the settings to an open connection, unless its native connection has them.</summary>
+    public static void Apply(DbConnection connection)
     {
         if (!FirstOpen(connection)) return;
         using var command = connection.CreateCommand();
@@ -26,12 +28,13 @@ internal sealed class SqlitePragmas : DbConnectionInterceptor
         command.ExecuteNonQuery();
     }
 
-    public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken ct = default)
+    public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => Apply(connection);
+
+    // Microsoft.Data.Sqlite runs commands synchronously anyway.
+    public override Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken ct = default)
     {
-        if (!FirstOpen(connection)) return;
-        await using var command = connection.CreateCommand();
-        command.CommandText = Pragmas;
-        await command.ExecuteNonQueryAsync(ct);
+        Apply(connection);
+        return Task.CompletedTask;
     }
 
     private static bool FirstOpen(DbConnection connection) =>

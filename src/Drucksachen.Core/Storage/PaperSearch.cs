@@ -4,7 +4,11 @@ namespace Drucksachen.Core.Storage;
 /// A page of the papers list: filters, a free text and paging; all filters optional. What the
 /// viewer may see is always applied on top (see <see cref="Access.PaperAccess"/>).
 /// </summary>
-/// <param name="Text">Words or a number, found in number, title and section text (case-insensitive for ASCII letters).</param>
+/// <param name="Text">
+/// Looked for as written, as part of the number, the title or the section text: case-insensitive
+/// (umlauts included); a run of blanks in it counts as one space, and a line break in the text as
+/// a space. One or two characters are looked for too, case-insensitively for ASCII letters only.
+/// </param>
 /// <param name="Type">Paper type name.</param>
 /// <param name="Body">Key of a body in the advisory sequence.</param>
 /// <param name="Year">Year of the number.</param>

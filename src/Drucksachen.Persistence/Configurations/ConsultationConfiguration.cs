@@ -16,5 +16,7 @@ internal sealed class ConsultationConfiguration : IEntityTypeConfiguration<Consu
         consultation.Property(c => c.Origin).HasConversion<string>();
         consultation.HasIndex(c => new { c.PaperId, c.Position });
         consultation.HasIndex(c => new { c.Body, c.Date });
+        // Whether a body consults a paper: the body filter of lists and the council members' access rule.
+        consultation.HasIndex(c => new { c.PaperId, c.Body });
     }
 }

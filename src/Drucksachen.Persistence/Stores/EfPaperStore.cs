@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
-using System.Text.Json;
 using Drucksachen.Core.Access;
 using Drucksachen.Core.Documents;
 using Drucksachen.Core.History;
@@ -10,9 +9,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Drucksachen.Persistence.Stores;
 
-public sealed class EfPaperStore(IDbContextFactory<DrucksachenDbContext> contexts) : IPaperStore
+public sealed class EfPaperStore(IDbContextFactory<DrucksachenDbContext> contexts, PaperSessions sessions) : IPaperStore
 {
-    public IPaperSession OpenSession() => new EfPaperSession(contexts.CreateDbContext());
+    public IPaperSession OpenSession() => sessions.Open();
 
     public async Task<Paper?> FindAsync(string reference, CancellationToken ct)
     {
@@ -52,18 +51,34 @@ public sealed class EfPaperStore(IDbContextFactory<DrucksachenDbContext> context
         if (search.State is { } state) papers = papers.Where(p => p.State == state);
         if (search.Year is { } year) papers = papers.Where(p => p.NumberYear == year);
         if (search.Body is { } body) papers = papers.Where(p => p.Consultations.Any(c => c.Body == body));
-        if (!string.IsNullOrWhiteSpace(search.Text)) papers = papers.Where(p => TextHits(db, search.Text).Contains(p.Id));
+
+        if (SearchText.From(search.Text) is { } text)
+        {
+            // The text match is the costly part, so it runs once: all hits' ids in list order, counted
+            // and paged here (a count and a page in the database would each match the text again).
+            var hits = await InListOrder(papers.Where(p => TextHits(db, text).Contains(p.Id))).Select(p => p.Id).ToListAsync(ct);
+            var ids = hits.Skip(search.Skip).Take(search.Take).ToList();
+            return new PaperPage(await SummariesAsync(papers.Where(p => ids.Contains(p.Id)), ct), hits.Count);
+        }
 
         var total = await papers.CountAsync(ct);
-        var items = await papers
-            .OrderByDescending(p => p.NumberYear).ThenByDescending(p => p.NumberSequence)
-            .ThenByDescending(p => p.CreatedAt).ThenBy(p => p.Id)
-            .Skip(search.Skip).Take(search.Take)
+        // The page's ids come from a list order index alone (it holds the columns filtered on), so
+        // skipping to a deep page reads no paper rows; only the page's own rows are read.
+        var page = InListOrder(papers).Skip(search.Skip).Take(search.Take).Select(p => p.Id);
+        return new PaperPage(await SummariesAsync(papers.Where(p => page.Contains(p.Id)), ct), total);
+    }
+
+    private static IOrderedQueryable<Paper> InListOrder(IQueryable<Paper> papers) =>
+        papers.OrderByDescending(p => p.NumberYear).ThenByDescending(p => p.NumberSequence)
+            .ThenByDescending(p => p.CreatedAt).ThenBy(p => p.Id);
+
+    // The papers are filtered again (access rule included) though their ids came from the same
+    // filter: the rows that carry titles never rest on an earlier query alone.
+    private static async Task<IReadOnlyList<PaperSummary>> SummariesAsync(IQueryable<Paper> papers, CancellationToken ct) =>
+        await InListOrder(papers)
             .Select(p => new PaperSummary(p.Id, p.Number, p.Title, p.Type, p.IsPublic, p.State, p.IsFinished, p.Date,
                 p.LeadOffice, p.ReleasedAt, p.Deadline, p.Version))
             .ToListAsync(ct);
-        return new PaperPage(items, total);
-    }
 
     public async Task<IReadOnlyList<ScheduledConsultation>> CurrentConsultationsAsync(string? body, UserProfile viewer, CancellationToken ct)
     {
@@ -98,18 +113,20 @@ public sealed class EfPaperStore(IDbContextFactory<DrucksachenDbContext> context
             .ToListAsync(ct);
     }
 
-    // Ids of papers whose number, title or sections contain the text. Sections are a JSON column in
-    // which System.Text.Json escapes non-ASCII letters, so the text is also looked for in that form.
-    private static IQueryable<Guid> TextHits(DrucksachenDbContext db, string text)
-    {
-        var plain = "%" + EscapeLike(text.Trim()) + "%";
-        var json = "%" + EscapeLike(JsonSerializer.Serialize(text.Trim())[1..^1]) + "%";
-        return db.Database.SqlQuery<Guid>($"""
-            SELECT Id AS Value FROM Papers
-            WHERE Number LIKE {plain} ESCAPE '!' OR Title LIKE {plain} ESCAPE '!'
-               OR Sections LIKE {plain} ESCAPE '!' OR Sections LIKE {json} ESCAPE '!'
+    // Ids of papers whose number, title or section text contain the text, from the full-text index
+    // (see the PaperSearch migration); a text too short for trigrams is looked for in the same
+    // decoded texts with LIKE, which reads them all.
+    private static IQueryable<Guid> TextHits(DrucksachenDbContext db, SearchText text) => text.IsShort
+        ? db.Database.SqlQuery<Guid>($"""
+            SELECT "PaperId" AS "Value" FROM "PaperTextKeys" WHERE "Key" IN (
+                SELECT "rowid" FROM "PaperTexts"
+                WHERE "Number" LIKE {text.LikePattern} ESCAPE '!' OR "Title" LIKE {text.LikePattern} ESCAPE '!'
+                   OR "Text" LIKE {text.LikePattern} ESCAPE '!')
+            """)
+        : db.Database.SqlQuery<Guid>($"""
+            SELECT "PaperId" AS "Value" FROM "PaperTextKeys" WHERE "Key" IN (
+                SELECT "rowid" FROM "PaperTexts" WHERE "PaperTexts" MATCH {text.Phrase})
             """);
-    }
 
     public async IAsyncEnumerable<ChainHead> ChainHeadsAsync([EnumeratorCancellation] CancellationToken ct)
     {
@@ -149,8 +166,4 @@ public sealed class EfPaperStore(IDbContextFactory<DrucksachenDbContext> context
         return await db.Papers.Where(p => p.Workflow.NextDueAt != null && p.Workflow.NextDueAt <= now)
             .Select(p => p.Id).ToListAsync(ct);
     }
-
-    // For LIKE ... ESCAPE '!': the user's % and _ are literal.
-    private static string EscapeLike(string text) =>
-        text.Replace("!", "!!").Replace("%", "!%").Replace("_", "!_");
 }

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Text.RegularExpressions;
 using Drucksachen.Core.Errors;
 using Drucksachen.Core.Papers;
@@ -10,22 +11,43 @@ internal static partial class PaperLookup
 {
     public static async Task<Guid?> ResolveAsync(DrucksachenDbContext db, string reference, CancellationToken ct)
     {
+        await db.Database.OpenConnectionAsync(ct);
+        return await ResolveAsync(db.Database.GetDbConnection(), reference, ct);
+    }
+
+    /// <summary>Looks the reference up on an open connection (a session's, inside its transaction if it began one).</summary>
+    public static async Task<Guid?> ResolveAsync(DbConnection connection, string reference, CancellationToken ct)
+    {
         var text = reference.Trim();
         if (Guid.TryParse(text, out var id)) return id;
         if (ShortId().IsMatch(text))
         {
-            var ids = await db.Database
-                .SqlQuery<Guid>($"SELECT Id AS Value FROM Papers WHERE Id LIKE {text + "%"} LIMIT 2")
-                .ToListAsync(ct);
+            // Ids are stored as upper-case text; LIKE ignores the case of the digits typed.
+            var ids = await IdsAsync(connection, """SELECT "Id" FROM "Papers" WHERE "Id" LIKE @text LIMIT 2""", text + "%", ct);
             if (ids.Count > 1)
                 throw new DrucksachenException(ErrorKind.BadInput, $"'{text}' names more than one paper; give the full id");
             if (ids.Count == 1) return ids[0];
         }
-        return await db.Papers.Where(p => p.Number == text).Select(p => (Guid?)p.Id).FirstOrDefaultAsync(ct);
+        return (await IdsAsync(connection, """SELECT "Id" FROM "Papers" WHERE "Number" = @text LIMIT 1""", text, ct))
+            is [var numbered] ? numbered : null;
     }
 
     public static IQueryable<Paper> WithDetails(this IQueryable<Paper> papers) =>
         papers.Include(p => p.Consultations.OrderBy(c => c.Position));
+
+    private static async Task<List<Guid>> IdsAsync(DbConnection connection, string sql, string text, CancellationToken ct)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = "@text";
+        parameter.Value = text;
+        command.Parameters.Add(parameter);
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        var ids = new List<Guid>(2);
+        while (await reader.ReadAsync(ct)) ids.Add(reader.GetGuid(0));
+        return ids;
+    }
 
     [GeneratedRegex("^[0-9a-fA-F]{8}$")]
     private static partial Regex ShortId();

@@ -33,7 +33,8 @@ public sealed class IndexModel(IPaperStore store, ReadPapers read, CurrentUser c
     {
         Viewer = await current.GetAsync(ct);
         StateLabels = await read.StateLabelsAsync(city.PaperTypes.Select(t => t.Workflow ?? t.Name), ct);
-        if (PageNumber < 1) PageNumber = 1;
+        // Beyond the last page that an int offset can reach there is nothing to show anyway.
+        PageNumber = Math.Clamp(PageNumber, 1, int.MaxValue / PageSize);
         var search = new PaperSearch(
             Text: Blank(Text),
             Type: Blank(Type),

@@ -1,0 +1,45 @@
+using System.Text;
+
+namespace Drucksachen.Persistence.Stores;
+
+/// <summary>
+/// A user's search text made safe for the full-text index (<c>PaperTexts</c>, trigram tokens)
+/// and for LIKE: runs of whitespace and control characters become one space (the index holds line
+/// breaks as spaces), and the text is quoted so that none of it is read as query syntax.
+/// </summary>
+internal sealed class SearchText
+{
+    private SearchText(string text) => Text = text;
+
+    /// <summary>The text as looked for.</summary>
+    public string Text { get; }
+
+    /// <summary>
+    /// Under three characters: the trigram index has no token to look up, so the texts are scanned
+    /// with <see cref="LikePattern"/> instead (case-insensitive for ASCII letters only).
+    /// </summary>
+    public bool IsShort => Text.EnumerateRunes().Take(3).Count() < 3;
+
+    /// <summary>The text as one FTS5 string, which the trigram index matches as a substring; a quote in it is doubled.</summary>
+    public string Phrase => "\"" + Text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+
+    /// <summary>The text anywhere, for <c>LIKE … ESCAPE '!'</c>; the user's <c>%</c> and <c>_</c> are literal.</summary>
+    public string LikePattern =>
+        "%" + Text.Replace("!", "!!", StringComparison.Ordinal).Replace("%", "!%", StringComparison.Ordinal)
+            .Replace("_", "!_", StringComparison.Ordinal) + "%";
+
+    /// <summary>The search text of <paramref name="text"/>, or null when it holds nothing but blanks.</summary>
+    public static SearchText? From(string? text)
+    {
+        if (text is null) return null;
+        var collapsed = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            var blank = char.IsWhiteSpace(c) || char.IsControl(c);
+            if (!blank) collapsed.Append(c);
+            else if (collapsed.Length > 0 && collapsed[^1] != ' ') collapsed.Append(' ');
+        }
+        var result = collapsed.ToString().TrimEnd(' ');
+        return result.Length == 0 ? null : new SearchText(result);
+    }
+}
