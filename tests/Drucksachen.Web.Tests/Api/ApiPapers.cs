@@ -7,7 +7,8 @@ public static class ApiPapers
     /// <param name="title">Give each test its own, so searches find only its paper.</param>
     /// <param name="isPublic">Whether the public may see it once released.</param>
     /// <param name="consultations">YAML list items of the advisory sequence.</param>
-    public static string Beschlussvorlage(string title, bool isPublic = true, string? consultations = null) => $"""
+    /// <param name="sachverhalt">The Sachverhalt's text; by default one line naming the title.</param>
+    public static string Beschlussvorlage(string title, bool isPublic = true, string? consultations = null, string? sachverhalt = null) => $"""
         ---
         type: Beschlussvorlage
         title: {title}
@@ -21,7 +22,7 @@ public static class ApiPapers
         ---
         ## Sachverhalt
 
-        Im Erfurter Norden fehlen 120 Betreuungsplätze ({title}).
+        {sachverhalt ?? $"Im Erfurter Norden fehlen 120 Betreuungsplätze ({title})."}
 
         ## Beschlussvorschlag
 

@@ -25,37 +25,16 @@ public sealed class SearchFixture : WebAppFactory, IAsyncLifetime
         await AddUserAsync("jhamitglied", "Jana Hilfe", ["council"], bodies: ["jha"]);
         var schmidt = await this.WithTokenAsync("schmidt");
 
-        PublicId = await schmidt.ImportOkAsync(Paper(PublicTitle, isPublic: true, ApiPapers.PublicSequence, """
+        PublicId = await schmidt.ImportOkAsync(ApiPapers.Beschlussvorlage(PublicTitle, isPublic: true, ApiPapers.PublicSequence, """
             Die Überprüfung der Fenster ergab erhebliche Mängel.
             Die Ausschreibung folgt im Frühjahr.
             """));
         PublicNumber = (await this.ReleaseAsync(PublicId)).GetProperty("number").GetString()!;
 
-        var hiddenId = await schmidt.ImportOkAsync(Paper(HiddenTitle, isPublic: false, ApiPapers.JugendhilfeOnly,
+        var hiddenId = await schmidt.ImportOkAsync(ApiPapers.Beschlussvorlage(HiddenTitle, isPublic: false, ApiPapers.JugendhilfeOnly,
             $"Für die Hilfe liegt eine {HiddenWord} vor."));
         HiddenNumber = (await this.ReleaseAsync(hiddenId)).GetProperty("number").GetString()!;
     }
-
-    private static string Paper(string title, bool isPublic, string consultations, string text) => $"""
-        ---
-        type: Beschlussvorlage
-        title: {title}
-        lead: Jugendamt
-        author: schmidt
-        date: 2030-01-10
-        public: {(isPublic ? "true" : "false")}
-        cosigners: [Amt für Soziales]
-        consultations:
-        {consultations}
-        ---
-        ## Sachverhalt
-
-        {text}
-
-        ## Beschlussvorschlag
-
-        Der Stadtrat beschließt die Maßnahme.
-        """;
 
     Task IAsyncLifetime.DisposeAsync() => Task.CompletedTask;
 }
