@@ -5,9 +5,11 @@ namespace Drucksachen.Core.Storage;
 /// viewer may see is always applied on top (see <see cref="Access.PaperAccess"/>).
 /// </summary>
 /// <param name="Text">
-/// Looked for as written, as part of the number, the title or the section text: case-insensitive
-/// (umlauts included); a run of blanks in it counts as one space, and a line break in the text as
-/// a space. One or two characters are looked for too, case-insensitively for ASCII letters only.
+/// Looked for as written, case-insensitively (umlauts included), as part of the number or the title,
+/// or as words of the section text: its words in this order, the last one as the beginning of a
+/// word, punctuation between them aside ("Mängel. Die Aus" finds "Mängel. Die Ausschreibung").
+/// A run of blanks counts as one space. One or two characters are looked for too, in numbers and
+/// titles case-insensitively for ASCII letters only.
 /// </param>
 /// <param name="Type">Paper type name.</param>
 /// <param name="Body">Key of a body in the advisory sequence.</param>

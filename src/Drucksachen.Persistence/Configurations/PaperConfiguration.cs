@@ -37,9 +37,8 @@ internal sealed class PaperConfiguration : IEntityTypeConfiguration<Paper>
         paper.HasIndex(p => new { p.NumberYear, p.NumberSequence, p.CreatedAt, p.Id, p.ReleasedAt, p.IsPublic }, "IX_Papers_PublicListOrder")
             .IsDescending(true, true, true, false, false, false)
             .HasFilter("\"ReleasedAt\" IS NOT NULL AND \"IsPublic\"");
-        // Text search hits come as ids: this index tells, without reading the paper rows, whether
-        // the public may see them and where they go in the list.
-        paper.HasIndex(p => new { p.Id, p.ReleasedAt, p.IsPublic, p.NumberYear, p.NumberSequence, p.CreatedAt }, "IX_Papers_SearchHits");
+        // The column SearchKey and its indexes, which text search hits go through, are the
+        // database's own (see the PaperSearchKeys migration), not part of the model.
 
         paper.HasMany(p => p.Consultations).WithOne().HasForeignKey(c => c.PaperId).OnDelete(DeleteBehavior.Cascade);
         paper.Navigation(p => p.Consultations).HasField("_consultations").UsePropertyAccessMode(PropertyAccessMode.Field);

@@ -44,28 +44,33 @@ public sealed class EfPaperStore(IDbContextFactory<DrucksachenDbContext> context
     public async Task<PaperPage> SearchAsync(PaperSearch search, UserProfile? viewer, CancellationToken ct)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
-        var papers = db.Papers.AsNoTracking().Where(PaperAccess.VisibleTo(viewer));
-        if (search.ReleasedOnly) papers = papers.Where(p => p.ReleasedAt != null);
-        if (search.OnlyLate) papers = papers.Where(p => !p.IsFinished && p.Deadline != DeadlineStatus.InTime);
-        if (search.Type is { } type) papers = papers.Where(p => p.Type == type);
-        if (search.State is { } state) papers = papers.Where(p => p.State == state);
-        if (search.Year is { } year) papers = papers.Where(p => p.NumberYear == year);
-        if (search.Body is { } body) papers = papers.Where(p => p.Consultations.Any(c => c.Body == body));
+        IQueryable<Paper> Filtered(IQueryable<Paper> source)
+        {
+            var papers = source.AsNoTracking().Where(PaperAccess.VisibleTo(viewer));
+            if (search.ReleasedOnly) papers = papers.Where(p => p.ReleasedAt != null);
+            if (search.OnlyLate) papers = papers.Where(p => !p.IsFinished && p.Deadline != DeadlineStatus.InTime);
+            if (search.Type is { } type) papers = papers.Where(p => p.Type == type);
+            if (search.State is { } state) papers = papers.Where(p => p.State == state);
+            if (search.Year is { } year) papers = papers.Where(p => p.NumberYear == year);
+            if (search.Body is { } body) papers = papers.Where(p => p.Consultations.Any(c => c.Body == body));
+            return papers;
+        }
 
         if (SearchText.From(search.Text) is { } text)
         {
             // The text match is the costly part, so it runs once: all hits' ids in list order, counted
             // and paged here (a count and a page in the database would each match the text again).
-            var hits = await InListOrder(papers.Where(p => TextHits(db, text).Contains(p.Id))).Select(p => p.Id).ToListAsync(ct);
+            var hits = await InListOrder(Filtered(WithText(db, text))).Select(p => p.Id).ToListAsync(ct);
             var ids = hits.Skip(search.Skip).Take(search.Take).ToList();
-            return new PaperPage(await SummariesAsync(papers.Where(p => ids.Contains(p.Id)), ct), hits.Count);
+            return new PaperPage(await SummariesAsync(Filtered(db.Papers).Where(p => ids.Contains(p.Id)), ct), hits.Count);
         }
 
-        var total = await papers.CountAsync(ct);
+        var all = Filtered(db.Papers);
+        var total = await all.CountAsync(ct);
         // The page's ids come from a list order index alone (it holds the columns filtered on), so
         // skipping to a deep page reads no paper rows; only the page's own rows are read.
-        var page = InListOrder(papers).Skip(search.Skip).Take(search.Take).Select(p => p.Id);
-        return new PaperPage(await SummariesAsync(papers.Where(p => page.Contains(p.Id)), ct), total);
+        var page = InListOrder(all).Skip(search.Skip).Take(search.Take).Select(p => p.Id);
+        return new PaperPage(await SummariesAsync(all.Where(p => page.Contains(p.Id)), ct), total);
     }
 
     private static IOrderedQueryable<Paper> InListOrder(IQueryable<Paper> papers) =>
@@ -113,19 +118,21 @@ public sealed class EfPaperStore(IDbContextFactory<DrucksachenDbContext> context
             .ToListAsync(ct);
     }
 
-    // Ids of papers whose number, title or section text contain the text, from the full-text index
-    // (see the PaperSearch migration); a text too short for trigrams is looked for in the same
-    // decoded texts with LIKE, which reads them all.
-    private static IQueryable<Guid> TextHits(DrucksachenDbContext db, SearchText text) => text.IsShort
-        ? db.Database.SqlQuery<Guid>($"""
-            SELECT "PaperId" AS "Value" FROM "PaperTextKeys" WHERE "Key" IN (
-                SELECT "rowid" FROM "PaperTexts"
+    // The papers whose number or title contain the text, or whose section text has its words (see
+    // the PaperSearchKeys migration), found by their search keys, so that the access rule and the
+    // list order of a hit come from the index on the key. A text too short for trigrams is looked
+    // for in numbers and titles with LIKE, which reads them all.
+    private static IQueryable<Paper> WithText(DrucksachenDbContext db, SearchText text) => text.IsShort
+        ? db.Papers.FromSql($"""
+            SELECT * FROM "Papers" WHERE "SearchKey" IN (
+                SELECT "rowid" FROM "PaperTitles"
                 WHERE "Number" LIKE {text.LikePattern} ESCAPE '!' OR "Title" LIKE {text.LikePattern} ESCAPE '!'
-                   OR "Text" LIKE {text.LikePattern} ESCAPE '!')
+                UNION ALL SELECT "rowid" FROM "PaperWords" WHERE "PaperWords" MATCH {text.Words})
             """)
-        : db.Database.SqlQuery<Guid>($"""
-            SELECT "PaperId" AS "Value" FROM "PaperTextKeys" WHERE "Key" IN (
-                SELECT "rowid" FROM "PaperTexts" WHERE "PaperTexts" MATCH {text.Phrase})
+        : db.Papers.FromSql($"""
+            SELECT * FROM "Papers" WHERE "SearchKey" IN (
+                SELECT "rowid" FROM "PaperTitles" WHERE "PaperTitles" MATCH {text.Phrase}
+                UNION ALL SELECT "rowid" FROM "PaperWords" WHERE "PaperWords" MATCH {text.Words})
             """);
 
     public async IAsyncEnumerable<ChainHead> ChainHeadsAsync([EnumeratorCancellation] CancellationToken ct)

@@ -3,8 +3,8 @@ using System.Text;
 namespace Drucksachen.Persistence.Stores;
 
 /// <summary>
-/// A user's search text made safe for the full-text index (<c>PaperTexts</c>, trigram tokens)
-/// and for LIKE: runs of whitespace and control characters become one space (the index holds line
+/// A user's search text made safe for the full-text indexes (see the PaperSearchKeys migration) and
+/// for LIKE: runs of whitespace and control characters become one space (the index holds line
 /// breaks as spaces), and the text is quoted so that none of it is read as query syntax.
 /// </summary>
 internal sealed class SearchText
@@ -20,8 +20,15 @@ internal sealed class SearchText
     /// </summary>
     public bool IsShort => Text.EnumerateRunes().Take(3).Count() < 3;
 
-    /// <summary>The text as one FTS5 string, which the trigram index matches as a substring; a quote in it is doubled.</summary>
+    /// <summary>The text as one FTS5 string, which a trigram index matches as a substring; a quote in it is doubled.</summary>
     public string Phrase => "\"" + Text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+
+    /// <summary>
+    /// The text for a word index: its words in this order, the last one as the beginning of a word
+    /// (the index's tokenizer drops the punctuation between them). A text without letters or digits
+    /// has no words and matches nothing.
+    /// </summary>
+    public string Words => Phrase + "*";
 
     /// <summary>The text anywhere, for <c>LIKE … ESCAPE '!'</c>; the user's <c>%</c> and <c>_</c> are literal.</summary>
     public string LikePattern =>

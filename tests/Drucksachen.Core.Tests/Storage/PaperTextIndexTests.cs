@@ -11,10 +11,10 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Drucksachen.Core.Tests.Storage;
 
 /// <summary>
-/// The full-text index of the papers' texts (PaperSearch migration) follows the Papers table
-/// whoever writes it, here hand-written SQL as someone with file access would write: inserted,
-/// changed and deleted papers are found, found by their new text, and gone. The migration indexes
-/// the papers a database already holds.
+/// The full-text indexes of the papers' numbers, titles and texts (PaperSearchKeys migration)
+/// follow the Papers table whoever writes it, here hand-written SQL as someone with file access
+/// would write: inserted, changed and deleted papers are found, found by their new text, and gone.
+/// The migrations index the papers a database already holds.
 /// </summary>
 public sealed class PaperTextIndexTests : IDisposable
 {
@@ -31,15 +31,41 @@ public sealed class PaperTextIndexTests : IDisposable
         var contexts = DrucksachenDatabase.CreateFactory(ConnectionString);
         await using (var db = await contexts.CreateDbContextAsync())
             await db.GetService<IMigrator>().MigrateAsync("20261121020000_ListOrder");
+        var first = Guid.NewGuid();
         using (var connection = Open())
-            Insert(connection, Guid.NewGuid(), "Spielplatz am Nordstrand", new() { ["sachverhalt"] = "Die Schaukel wird erneuert.", ["beschluss"] = "Der Ausschuss stimmt zu." });
+            Insert(connection, first, "Spielplatz am Nordstrand", new() { ["sachverhalt"] = "Die Schaukel wird erneuert.", ["beschluss"] = "Der Ausschuss stimmt zu." });
+        await using (var db = await contexts.CreateDbContextAsync())
+            await db.GetService<IMigrator>().MigrateAsync("20261121030000_PaperSearch");
+        var second = Guid.NewGuid();
+        using (var connection = Open())
+            Insert(connection, second, "Spielplatz am Südstrand", new() { ["sachverhalt"] = "Die Wippe wird erneuert." });
 
         await DrucksachenDatabase.MigrateAsync(contexts, CancellationToken.None);
 
         var store = Store();
-        Assert.Equal(1, (await store.SearchAsync(Search("nordstrand"), Clerk, CancellationToken.None)).Total);
-        Assert.Equal(1, (await store.SearchAsync(Search("Schaukel wird"), Clerk, CancellationToken.None)).Total);
-        Assert.Equal(1, (await store.SearchAsync(Search("stimmt zu"), Clerk, CancellationToken.None)).Total);
+        Assert.Equal([first], await HitsAsync(store, "nordstrand"));
+        Assert.Equal([first], await HitsAsync(store, "Schaukel wird"));
+        Assert.Equal([first], await HitsAsync(store, "stimmt zu"));
+        Assert.Equal([second], await HitsAsync(store, "südstr"));
+        Assert.Equal([second], await HitsAsync(store, "Wippe"));
+        Assert.Equal(2, (await store.SearchAsync(Search("wird erneuert"), Clerk, CancellationToken.None)).Total);
+        using (var connection = Open())
+            Assert.Equal(2L, Scalar(connection, """SELECT count(DISTINCT "SearchKey") FROM "Papers" """));
+    }
+
+    [Fact]
+    public async Task Text_IsFoundByItsWordsAndWordBeginnings_NumberAndTitleByAnyPart()
+    {
+        await DrucksachenDatabase.MigrateAsync(DrucksachenDatabase.CreateFactory(ConnectionString), CancellationToken.None);
+        var store = Store();
+        var id = Guid.NewGuid();
+        using (var connection = Open())
+            Insert(connection, id, "Schulwegsicherung Lindenallee", new() { ["sachverhalt"] = "Eine Schweigepflichtsentbindung liegt vor; die Ampelanlage wird 2025 erneuert." });
+
+        foreach (var text in new[] { "wegsicher", "LINDENALLEE", "Schweigepflicht", "liegt vor. Die ampel", "ampelanlage wird 2025", "2025 ern" })
+            Assert.Equal([id], await HitsAsync(store, text));
+        foreach (var text in new[] { "pflichtsentbindung", "anlage", "vor die Ampelanlage wird erneuert", "liegt Ampelanlage" })
+            Assert.Empty(await HitsAsync(store, text));
     }
 
     [Fact]
@@ -70,7 +96,28 @@ public sealed class PaperTextIndexTests : IDisposable
         Execute(connection, """DELETE FROM "Papers" WHERE "Id" = @id""", ("@id", Id(id)));
         Assert.Empty(await HitsAsync(store, "genügt"));
         Assert.Empty(await HitsAsync(store, "Ge"));
-        Assert.Equal(0L, Scalar(connection, """SELECT count(*) FROM "PaperTextKeys" """));
+        Assert.Equal(0L, Scalar(connection, """SELECT count(*) FROM "PaperTitles" """));
+        Assert.Equal(0L, Scalar(connection, """SELECT count(*) FROM "PaperWords" """));
+    }
+
+    [Fact]
+    public async Task SearchKeys_AreTheDatabases_OnePerPaper_AndCannotBeChanged()
+    {
+        await DrucksachenDatabase.MigrateAsync(DrucksachenDatabase.CreateFactory(ConnectionString), CancellationToken.None);
+        var store = Store();
+        var (first, second) = (Guid.NewGuid(), Guid.NewGuid());
+        using var connection = Open();
+        Insert(connection, first, "Kita Sonnenschein", new() { ["sachverhalt"] = "Ein Anbau." });
+        Insert(connection, second, "Kita Regenbogen", new() { ["sachverhalt"] = "Ein Neubau." });
+        Assert.Equal(2L, Scalar(connection, """SELECT count(DISTINCT "SearchKey") FROM "Papers" WHERE "SearchKey" IS NOT NULL"""));
+
+        // Pointing one paper at the other's rows in the search tables would show one's hits as the other's.
+        var error = Assert.Throws<SqliteException>(() => Execute(connection,
+            """UPDATE "Papers" SET "SearchKey" = (SELECT "SearchKey" FROM "Papers" WHERE "Id" = @other) WHERE "Id" = @id""",
+            ("@other", Id(second)), ("@id", Id(first))));
+        Assert.Contains("SearchKey is assigned by the database", error.Message);
+        Assert.Equal([first], await HitsAsync(store, "Anbau"));
+        Assert.Equal([second], await HitsAsync(store, "Neubau"));
     }
 
     [Fact]
@@ -84,7 +131,7 @@ public sealed class PaperTextIndexTests : IDisposable
 
         foreach (var text in new[] { "\"B\" (neu)*", "100%", "e_x", "Fälle_x", "NEAR(a b) OR c", "d: e^f -g", "\"", "B\"", "(", "%", "_" })
             Assert.Equal([id], await HitsAsync(store, text));
-        foreach (var text in new[] { "\"\"", "B*", "neu)*\"", "a OR b", "Plan NOT", "Title:Plan", "{Title}: Plan", "1%", "x_" })
+        foreach (var text in new[] { "\"\"", "Pl*an", "neu)*\"", "a OR b", "Plan NOT", "Title:Plan", "{Title}: Plan", "1%", "x_" })
             Assert.Empty(await HitsAsync(store, text));
         Assert.Equal(1, (await store.SearchAsync(new PaperSearch(Text: " \t\n ", ReleasedOnly: false), Clerk, CancellationToken.None)).Total);
     }

@@ -42,7 +42,11 @@ public sealed class PaperSearch : Migration
                 WHERE "ReleasedAt" IS NOT NULL AND "IsPublic";
             CREATE INDEX "IX_Papers_SearchHits" ON "Papers" ("Id", "ReleasedAt", "IsPublic", "NumberYear", "NumberSequence", "CreatedAt");
             CREATE INDEX "IX_Consultations_PaperId_Body" ON "Consultations" ("PaperId", "Body");
+            {SearchTables}
+            """);
 
+    /// <summary>The search tables of this migration, filled from the papers there are, and their triggers.</summary>
+    internal static string SearchTables => $"""
             CREATE TABLE "PaperTextKeys" (
                 "Key" INTEGER NOT NULL CONSTRAINT "PK_PaperTextKeys" PRIMARY KEY,
                 "PaperId" TEXT NOT NULL
@@ -74,7 +78,7 @@ public sealed class PaperSearch : Migration
                 DELETE FROM "PaperTexts" WHERE "rowid" = {KeyOfOld};
                 DELETE FROM "PaperTextKeys" WHERE "PaperId" = old."Id";
             END;
-            """);
+            """;
 
     protected override void Down(MigrationBuilder migrationBuilder) =>
         migrationBuilder.Sql("""
@@ -95,7 +99,7 @@ public sealed class PaperSearch : Migration
     // other. Line breaks become spaces so that words a Markdown line break separates are found as
     // a phrase. Text that is not JSON (never written by the product) is indexed as it stands
     // rather than failing the write.
-    private static string TextOf(string row) => $"""
+    internal static string TextOf(string row) => $"""
         replace(replace(replace(coalesce(CASE WHEN json_valid({row}."Sections")
             THEN (SELECT group_concat("value", ' ') FROM json_each({row}."Sections")) ELSE {row}."Sections" END, ''),
             char(13), ''), char(10), ' '), char(9), ' ')
