@@ -24,6 +24,9 @@ internal static partial class PdfFinisher
     [GeneratedRegex(@"/Length (\d+)")]
     private static partial Regex Length();
 
+    [GeneratedRegex(@"/Length1 (\d+)")]
+    private static partial Regex Length1();
+
     [GeneratedRegex(@"<xmpMM:(DocumentID|InstanceID)>uuid:[0-9a-f\-]{36}</xmpMM:\1>")]
     private static partial Regex XmpId();
 
@@ -117,6 +120,20 @@ internal static partial class PdfFinisher
             output.Write(rest);
             return;
         }
+        if (dictionary.Contains("/Length1 ", StringComparison.Ordinal))
+        {
+            // An embedded TrueType subset: PDFsharp leaves loca and hmtx as long as the full font's.
+            using var font = PdfBuffers.Rent("trimmed font");
+            var fontLength = TrueTypeSubsetTrimmer.Trim(data, font);
+            dictionary = Length1().Replace(dictionary, $"/Length1 {fontLength}", 1);
+            WriteDeflated(output, dictionary, font.GetBuffer().AsSpan(0, fontLength), rest);
+            return;
+        }
+        WriteDeflated(output, dictionary, data, rest);
+    }
+
+    private static void WriteDeflated(Stream output, string dictionary, ReadOnlySpan<byte> data, ReadOnlySpan<byte> rest)
+    {
         using var compressed = Deflate(data);
         dictionary = Length().Replace(dictionary, $"/Length {compressed.Length}/Filter/FlateDecode", 1);
         output.Write(Latin1.GetBytes(dictionary));
