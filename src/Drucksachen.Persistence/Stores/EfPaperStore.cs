@@ -127,12 +127,12 @@ public sealed class EfPaperStore(IDbContextFactory<DrucksachenDbContext> context
             SELECT * FROM "Papers" WHERE "SearchKey" IN (
                 SELECT "rowid" FROM "PaperTitles"
                 WHERE "Number" LIKE {text.LikePattern} ESCAPE '!' OR "Title" LIKE {text.LikePattern} ESCAPE '!'
-                UNION ALL SELECT "rowid" FROM "PaperWords" WHERE "PaperWords" MATCH {text.Words})
+                UNION SELECT "rowid" FROM "PaperWords" WHERE "PaperWords" MATCH {text.Words})
             """)
         : db.Papers.FromSql($"""
             SELECT * FROM "Papers" WHERE "SearchKey" IN (
                 SELECT "rowid" FROM "PaperTitles" WHERE "PaperTitles" MATCH {text.Phrase}
-                UNION ALL SELECT "rowid" FROM "PaperWords" WHERE "PaperWords" MATCH {text.Words})
+                UNION SELECT "rowid" FROM "PaperWords" WHERE "PaperWords" MATCH {text.Words})
             """);
 
     public async IAsyncEnumerable<ChainHead> ChainHeadsAsync([EnumeratorCancellation] CancellationToken ct)
