@@ -38,6 +38,7 @@ internal sealed class PdfDocumentWriter
         var brushes = new Dictionary<Ink, XBrush>();
         var pens = new Dictionary<(Ink, double), XPen>();
         var images = new Dictionary<string, XImage>(StringComparer.Ordinal);
+        var glyphs = new Dictionary<FontFace, Dictionary<int, ushort>>();
         try
         {
             foreach (var page in layout.Pages)
@@ -46,8 +47,18 @@ internal sealed class PdfDocumentWriter
                 pdfPage.Width = XUnit.FromPoint(layout.Geometry.Width);
                 pdfPage.Height = XUnit.FromPoint(layout.Geometry.Height);
                 using var graphics = XGraphics.FromPdfPage(pdfPage);
+                var text = PageText.Begin(graphics, _fonts, Brush(brushes, Ink.Black), page, layout.Geometry.Height, glyphs);
                 foreach (var item in page.Items)
+                {
+                    if (item is TextItem textItem)
+                    {
+                        text.Draw(textItem);
+                        continue;
+                    }
+                    text.End();
                     Draw(graphics, pdfPage, layout.Geometry, item, brushes, pens, images);
+                }
+                text.End();
             }
         }
         finally
@@ -76,15 +87,11 @@ internal sealed class PdfDocumentWriter
         document.ViewerPreferences.DisplayDocTitle = true;
     }
 
-    private void Draw(XGraphics graphics, PdfPage page, PageGeometry geometry, PageItem item,
+    private static void Draw(XGraphics graphics, PdfPage page, PageGeometry geometry, PageItem item,
         Dictionary<Ink, XBrush> brushes, Dictionary<(Ink, double), XPen> pens, Dictionary<string, XImage> images)
     {
         switch (item)
         {
-            case TextItem text:
-                WordSpacedText.Draw(graphics, text.Text, _fonts.Get(text.Style.Face, text.Style.Size), Brush(brushes, text.Style.Ink),
-                    text.X, text.Baseline, text.WordSpacing);
-                break;
             case RuleItem rule:
                 if (!pens.TryGetValue((rule.Ink, rule.Thickness), out var pen))
                     pens[(rule.Ink, rule.Thickness)] = pen = new XPen(Color(rule.Ink), rule.Thickness);

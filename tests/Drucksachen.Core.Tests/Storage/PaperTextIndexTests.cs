@@ -56,11 +56,7 @@ public sealed class PaperTextIndexTests : IDisposable
     [Fact]
     public async Task Text_IsFoundByItsWordsAndWordBeginnings_NumberAndTitleByAnyPart()
     {
-        await DrucksachenDatabase.MigrateAsync(DrucksachenDatabase.CreateFactory(ConnectionString), CancellationToken.None);
-        var store = Store();
-        var id = Guid.NewGuid();
-        using (var connection = Open())
-            Insert(connection, id, "Schulwegsicherung Lindenallee", new() { ["sachverhalt"] = "Eine Schweigepflichtsentbindung liegt vor; die Ampelanlage wird 2025 erneuert." });
+        var (store, id) = await OnePaperAsync("Schulwegsicherung Lindenallee", "Eine Schweigepflichtsentbindung liegt vor; die Ampelanlage wird 2025 erneuert.");
 
         foreach (var text in new[] { "wegsicher", "LINDENALLEE", "Schweigepflicht", "liegt vor. Die ampel", "ampelanlage wird 2025", "2025 ern" })
             Assert.Equal([id], await HitsAsync(store, text));
@@ -123,17 +119,22 @@ public sealed class PaperTextIndexTests : IDisposable
     [Fact]
     public async Task Search_OfAnyText_NeverFails_AndFindsItLiterally()
     {
-        await DrucksachenDatabase.MigrateAsync(DrucksachenDatabase.CreateFactory(ConnectionString), CancellationToken.None);
-        var store = Store();
-        var id = Guid.NewGuid();
-        using (var connection = Open())
-            Insert(connection, id, "Plan \"B\" (neu)* für 100% der Fälle_x", new() { ["sachverhalt"] = "NEAR(a b) OR c AND d: e^f -g" });
+        var (store, id) = await OnePaperAsync("Plan \"B\" (neu)* für 100% der Fälle_x", "NEAR(a b) OR c AND d: e^f -g");
 
         foreach (var text in new[] { "\"B\" (neu)*", "100%", "e_x", "Fälle_x", "NEAR(a b) OR c", "d: e^f -g", "\"", "B\"", "(", "%", "_" })
             Assert.Equal([id], await HitsAsync(store, text));
         foreach (var text in new[] { "\"\"", "Pl*an", "neu)*\"", "a OR b", "Plan NOT", "Title:Plan", "{Title}: Plan", "1%", "x_" })
             Assert.Empty(await HitsAsync(store, text));
         Assert.Equal(1, (await store.SearchAsync(new PaperSearch(Text: " \t\n ", ReleasedOnly: false), Clerk, CancellationToken.None)).Total);
+    }
+
+    private async Task<(IPaperStore Store, Guid Id)> OnePaperAsync(string title, string sachverhalt)
+    {
+        await DrucksachenDatabase.MigrateAsync(DrucksachenDatabase.CreateFactory(ConnectionString), CancellationToken.None);
+        var id = Guid.NewGuid();
+        using (var connection = Open())
+            Insert(connection, id, title, new() { ["sachverhalt"] = sachverhalt });
+        return (Store(), id);
     }
 
     private IPaperStore Store()

@@ -1,0 +1,81 @@
+using Drucksachen.Documents.Tests.TestSupport;
+
+namespace Drucksachen.Documents.Tests.Pdf;
+
+/// <summary>
+/// The page's text is written by our own text operations between PDFsharp's drawing (see PageText): its colours
+/// must not leak into what PDFsharp draws afterwards, and characters first drawn on a later page must still be in
+/// the font subset and extract as written.
+/// </summary>
+public sealed class PageTextTests : IDisposable
+{
+    private const string Table = """
+        | Maßnahme | Kosten |
+        |---|---|
+        | Fenster | 12.000 € |
+        """;
+
+    private readonly PdfTools _tools = new();
+
+    public void Dispose() => _tools.Dispose();
+
+    [Fact]
+    public void Every_table_header_keeps_its_grey_background_after_text_in_another_colour()
+    {
+        // The advisory sequence and two tables, with text between them: three header rows on page 1.
+        var pdf = Render($"""
+            Die Sanierung kostet:
+
+            {Table}
+
+            Die Ausstattung kostet:
+
+            {Table}
+            """);
+
+        Assert.Equal(3, GreyBands(pdf, page: 1));
+    }
+
+    [Fact]
+    public void Characters_first_drawn_on_a_later_page_extract_as_written()
+    {
+        var filler = string.Join("\n\n", Enumerable.Repeat("Die Verwaltung berichtet über den Stand der Planung.", 60));
+        var pdf = Render(filler + "\n\nZuletzt: Grüße, ½ Anteil, 5 ‰ und ẞ – ¿Qué?");
+        var path = _tools.Save(pdf);
+
+        Assert.DoesNotContain("‰", _tools.Text(path, "-f", "1", "-l", "1"));
+        Assert.Contains("Zuletzt: Grüße, ½ Anteil, 5 ‰ und ẞ – ¿Qué?", _tools.Text(path));
+    }
+
+    private static byte[] Render(string sachverhalt) => Renderers.Default.Render(Samples.Paper1803() with
+    {
+        Sections = new Dictionary<string, string> { ["sachverhalt"] = sachverhalt },
+    }).Pdf;
+
+    // Runs of pixel rows that are mostly the light grey of a header row (Ink.HeaderFill, 0xe8).
+    private int GreyBands(byte[] pdf, int page)
+    {
+        var prefix = Path.Combine(Path.GetDirectoryName(_tools.Save(pdf))!, "page");
+        var (exitCode, output) = _tools.Run("pdftoppm", "-gray", "-r", "36", "-f", $"{page}", "-l", $"{page}", _tools.Save(pdf), prefix);
+        Assert.True(exitCode == 0, output);
+        var image = File.ReadAllBytes(Directory.GetFiles(Path.GetDirectoryName(prefix)!, "page*.pgm").Single());
+
+        // Binary PGM: "P5\n<width> <height>\n255\n" and one byte per pixel.
+        var header = System.Text.Encoding.ASCII.GetString(image, 0, 32).Split('\n');
+        var size = header[1].Split(' ').Select(int.Parse).ToArray();
+        var pixels = image.AsSpan(header[0].Length + header[1].Length + header[2].Length + 3);
+        var bands = 0;
+        var inBand = false;
+        for (var y = 0; y < size[1]; y++)
+        {
+            var row = pixels.Slice(y * size[0], size[0]);
+            var grey = 0;
+            foreach (var pixel in row)
+                if (pixel is >= 0xe0 and <= 0xf0) grey++;
+            var isGrey = grey > size[0] / 3;
+            if (isGrey && !inBand) bands++;
+            inBand = isGrey;
+        }
+        return bands;
+    }
+}
