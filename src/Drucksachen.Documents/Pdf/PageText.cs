@@ -96,22 +96,44 @@ internal sealed class PageText
         }
         _content.Append("1 0 0 1 ");
         Number(text.X).Append(' ');
-        Number(_pageHeight - text.Baseline).Append(" Tm\n[<");
+        Number(_pageHeight - text.Baseline).Append(" Tm\n[(");
 
         // TJ moves are in thousandths of the font size, positive to the left; none after a trailing space.
         Span<char> move = stackalloc char[32];
         var moveLength = text.WordSpacing == 0 ? 0 : Format(-text.WordSpacing * 1000 / text.Style.Size, 3, move);
         var spaceBefore = false;
-        Span<char> hex = stackalloc char[4];
         foreach (var rune in text.Text.EnumerateRunes())
         {
             if (spaceBefore)
-                _content.Append("> ").Append(move[..moveLength]).Append(" <");
-            glyphs[rune.Value].TryFormat(hex, out _, "x4", CultureInfo.InvariantCulture);
-            _content.Append(hex);
+                _content.Append(") ").Append(move[..moveLength]).Append(" (");
+            var glyph = glyphs[rune.Value];
+            AppendByte(glyph >> 8);
+            AppendByte(glyph & 0xFF);
             spaceBefore = moveLength > 0 && rune.Value == ' ';
         }
-        _content.Append(">] TJ\n");
+        _content.Append(")] TJ\n");
+    }
+
+    // A byte of a glyph id in a literal string, half the size of hex: the content stream is written as Latin-1,
+    // one char per byte. Parentheses and backslash are escaped, and so are line ends, which a reader would
+    // otherwise normalise.
+    private void AppendByte(int value)
+    {
+        switch (value)
+        {
+            case '(' or ')' or '\\':
+                _content.Append('\\').Append((char)value);
+                break;
+            case '\r':
+                _content.Append("\\r");
+                break;
+            case '\n':
+                _content.Append("\\n");
+                break;
+            default:
+                _content.Append((char)value);
+                break;
+        }
     }
 
     /// <summary>Ends the text written since the last non-text item, before PDFsharp draws one.</summary>

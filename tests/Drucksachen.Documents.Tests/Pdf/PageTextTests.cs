@@ -47,6 +47,18 @@ public sealed class PageTextTests : IDisposable
         Assert.Contains("Zuletzt: Grüße, ½ Anteil, 5 ‰ und ẞ – ¿Qué?", _tools.Text(path));
     }
 
+    [Fact]
+    public void Every_printable_ascii_character_extracts_as_written()
+    {
+        // Glyph ids are written as bytes of literal strings; some of them are "(", ")", "\" or line ends.
+        var words = Enumerable.Range('!', '~' - '!' + 1).Select(c => (char)c).Chunk(8).Select(w => new string(w)).ToList();
+        var markdown = string.Join(' ', words.Select(w => string.Concat(w.Select(c => char.IsLetterOrDigit(c) ? $"{c}" : $"\\{c}"))));
+
+        var text = _tools.Text(_tools.Save(Render($"Zeichen: {markdown} Ende")));
+
+        Assert.Contains($"Zeichen: {string.Join(' ', words)} Ende", string.Join(' ', text.Split((char[])[' ', '\n'], StringSplitOptions.RemoveEmptyEntries)));
+    }
+
     private static byte[] Render(string sachverhalt) => Renderers.Default.Render(Samples.Paper1803() with
     {
         Sections = new Dictionary<string, string> { ["sachverhalt"] = sachverhalt },
