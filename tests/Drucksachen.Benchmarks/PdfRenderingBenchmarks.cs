@@ -7,10 +7,11 @@ namespace Drucksachen.Benchmarks;
 /// PDFs per second and allocation per PDF for Drucksache 1803/22 (two to three pages), on one core and on all.
 /// Run: dotnet run -c Release --project tests/Drucksachen.Benchmarks -- --filter '*Pdf*'
 /// </summary>
-// Ten warm-up rounds (640 renders): the JIT is still recompiling the render path after three, which
-// showed as iterations falling from 17 ms to 4 ms; a server renders at the speed after that.
+// 25 warm-up rounds (1,600 renders): the JIT keeps recompiling the render path for a long time (after
+// three rounds iterations still fell from 17 ms to 4 ms, after ten from 4.9 to 4.2 ms during the
+// measurement); a server renders at the speed after that.
 [Config(typeof(InProcessMonitoringConfig))]
-[WarmupCount(10)]
+[WarmupCount(25)]
 [IterationCount(15)]
 [MemoryDiagnoser]
 public class PdfRenderingBenchmarks
