@@ -10,8 +10,9 @@ namespace Drucksachen.Persistence;
 /// durable against application crashes and atomic against power loss, without an fsync per commit.
 /// The page cache may grow to 32 MB (SQLite's default is 2 MB): the indexes that lists, counts and
 /// searches read stay in it between requests, where they were read from the file each time (at
-/// 100,000 papers a count or a filtered list took two to three times as long). A connection that
-/// only writes papers holds a few pages, not the maximum.
+/// 100,000 papers a count or a filtered list took two to three times as long). The bound is per open
+/// connection, so memory grows with the connections the pools keep open; a connection that mostly
+/// writes papers holds a few pages, not the maximum.
 /// The settings belong to the native connection, which the pool keeps open and hands out again, so
 /// they are applied once per native connection, not on every open. EF's connections get them through
 /// this interceptor, the paper sessions' own connections through <see cref="Apply"/>.

@@ -33,42 +33,45 @@ internal sealed class PageText
 
     /// <summary>
     /// Registers the characters of the page's text items with PDFsharp; call before anything is drawn on the page.
-    /// <paramref name="glyphs"/> holds each face's glyph ids known from earlier pages of the document: those
-    /// characters are in the subset already, so a later page registers only new ones (at least one per face, which
-    /// puts the font in the page's resources).
+    /// <paramref name="glyphs"/> holds the glyph ids of each font file known from earlier pages of the document:
+    /// those characters are in the subset already, so a later page registers only new ones (at least one per font,
+    /// which puts the font in the page's resources). Faces set in the same file share one font in the PDF, so they
+    /// are registered together.
     /// </summary>
     public static PageText Begin(XGraphics graphics, PdfFonts fonts, XBrush brush, LaidOutPage page, double pageHeight,
-        Dictionary<FontFace, Dictionary<int, ushort>> glyphs)
+        Dictionary<string, Dictionary<int, ushort>> glyphs)
     {
         var content = graphics.Internals.ContentStringBuilder
             ?? throw new InvalidOperationException("PDFsharp gave no content stream to write the page's text into.");
-        var faces = new Dictionary<FontFace, (double Size, List<int> New, int First)>();
+        var files = new Dictionary<string, (FontFace Face, double Size, List<int> New, int First)>(StringComparer.Ordinal);
+        var faces = new Dictionary<FontFace, string>();
         foreach (var item in page.Items)
         {
             if (item is not TextItem { Text.Length: > 0 } text) continue;
             var face = text.Style.Face;
-            if (!glyphs.TryGetValue(face, out var known))
-                glyphs[face] = known = [];
-            if (!faces.TryGetValue(face, out var registration))
-                faces[face] = registration = (text.Style.Size, [], Rune.GetRuneAt(text.Text, 0).Value);
+            var file = faces[face] = fonts.File(face);
+            if (!glyphs.TryGetValue(file, out var known))
+                glyphs[file] = known = [];
+            if (!files.TryGetValue(file, out var registration))
+                files[file] = registration = (face, text.Style.Size, [], text.Text.EnumerateRunes().First().Value);
             foreach (var rune in text.Text.EnumerateRunes())
                 if (known.TryAdd(rune.Value, 0))
                     registration.New.Add(rune.Value);
         }
 
-        var resources = new Dictionary<FontFace, (string, Dictionary<int, ushort>)>();
-        foreach (var (face, (size, added, first)) in faces)
+        var resources = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (file, (face, size, added, first)) in files)
         {
             var runes = added.Count > 0 ? added : [first];
             var before = content.Length;
             graphics.DrawString(string.Concat(runes.Select(char.ConvertFromUtf32)), fonts.Get(face, size), brush, 0, 0);
-            var (resource, showAt) = Registered(content, before, runes, glyphs[face]);
+            var (resource, showAt) = Registered(content, before, runes, glyphs[file]);
             content.Length = showAt;
-            resources[face] = (resource, glyphs[face]);
+            resources[file] = resource;
         }
         // Ends PDFsharp's text object (ET); from here PDFsharp and this class take turns in graphics mode.
         graphics.Restore(graphics.Save());
-        return new PageText(content, pageHeight, resources);
+        return new PageText(content, pageHeight, faces.ToDictionary(f => f.Key, f => (resources[f.Value], glyphs[f.Value])));
     }
 
     /// <summary>Appends a text item; the text's graphics state is kept apart from PDFsharp's by q … Q.</summary>

@@ -7,7 +7,8 @@ namespace Drucksachen.Documents.Pdf;
 
 /// <summary>
 /// The PDF back end: draws a <see cref="LaidOutDocument"/> with PDFsharp. This folder is the only code that knows
-/// PDFsharp; replacing the back end means replacing this class and <see cref="PdfFontMetrics"/>.
+/// PDFsharp; replacing the back end means replacing this folder, whose entry points are this class and
+/// <see cref="PdfFontMetrics"/>.
 /// </summary>
 internal sealed class PdfDocumentWriter
 {
@@ -38,7 +39,7 @@ internal sealed class PdfDocumentWriter
         var brushes = new Dictionary<Ink, XBrush>();
         var pens = new Dictionary<(Ink, double), XPen>();
         var images = new Dictionary<string, XImage>(StringComparer.Ordinal);
-        var glyphs = new Dictionary<FontFace, Dictionary<int, ushort>>();
+        var glyphs = new Dictionary<string, Dictionary<int, ushort>>(StringComparer.Ordinal);
         try
         {
             foreach (var page in layout.Pages)

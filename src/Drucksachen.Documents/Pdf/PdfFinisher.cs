@@ -12,7 +12,7 @@ namespace Drucksachen.Documents.Pdf;
 /// Rewrites the uncompressed file PDFsharp saved: deflates every stream with a proper zlib wrapper (PDFsharp's own
 /// omits the Adler-32 checksum, which qpdf flags), and replaces what PDFsharp makes random - font subset tags,
 /// the file ID, the XMP document and instance IDs - with values derived from the paper, so that equal input gives
-/// an equal file. Relies on the layout of PDFsharp's classic output: objects, then an xref table and trailer.
+/// an equal file. Embedded font subsets lose the glyph slots after the last one the pages need. Relies on the layout of PDFsharp's classic output: objects, then an xref table and trailer.
 /// </summary>
 internal static partial class PdfFinisher
 {
@@ -43,15 +43,17 @@ internal static partial class PdfFinisher
         var offsets = ReadXref(pdf[xrefAt..], out var trailerAt);
         var order = offsets.Select((offset, number) => (Offset: offset, Number: number)).Where(o => o.Offset > 0).OrderBy(o => o.Offset).ToArray();
 
+        var objects = order.Select((o, i) => (o.Number, Start: o.Offset, End: i + 1 < order.Length ? order[i + 1].Offset : xrefAt)).ToArray();
+        var drawnGlyphs = DrawnGlyphs.ByFontFile(pdf, objects);
+
         using var output = PdfBuffers.Rent("finished PDF");
         output.Write(pdf[..order[0].Offset]);
         var newOffsets = new long[offsets.Length];
         var tags = new Dictionary<string, string>(StringComparer.Ordinal);
-        for (var i = 0; i < order.Length; i++)
+        foreach (var (number, start, end) in objects)
         {
-            var end = i + 1 < order.Length ? order[i + 1].Offset : xrefAt;
-            newOffsets[order[i].Number] = output.Position;
-            WriteObject(output, pdf[order[i].Offset..end], tags, documentId, instanceId);
+            newOffsets[number] = output.Position;
+            WriteObject(output, pdf[start..end], drawnGlyphs.GetValueOrDefault(number, -1), tags, documentId, instanceId);
         }
 
         var xrefPosition = output.Position;
@@ -84,7 +86,7 @@ internal static partial class PdfFinisher
         return offsets;
     }
 
-    private static void WriteObject(Stream output, ReadOnlySpan<byte> obj, Dictionary<string, string> tags, byte[] documentId, byte[] instanceId)
+    private static void WriteObject(Stream output, ReadOnlySpan<byte> obj, int drawnGlyphs, Dictionary<string, string> tags, byte[] documentId, byte[] instanceId)
     {
         var streamAt = obj.IndexOf(">>\nstream\n"u8);
         if (streamAt < 0)
@@ -123,8 +125,10 @@ internal static partial class PdfFinisher
         if (dictionary.Contains("/Length1 ", StringComparison.Ordinal))
         {
             // An embedded TrueType subset: PDFsharp leaves loca and hmtx as long as the full font's.
+            if (drawnGlyphs < 0)
+                throw new InvalidOperationException("No CID font of PDFsharp's names this font program; cannot tell which of its glyphs the pages draw.");
             using var font = PdfBuffers.Rent("trimmed font");
-            var fontLength = TrueTypeSubsetTrimmer.Trim(data, font);
+            var fontLength = TrueTypeSubsetTrimmer.Trim(data, drawnGlyphs, font);
             dictionary = Length1().Replace(dictionary, $"/Length1 {fontLength}", 1);
             WriteDeflated(output, dictionary, font.GetBuffer().AsSpan(0, fontLength), rest);
             return;

@@ -22,6 +22,9 @@ internal sealed class PdfFonts
         ];
     }
 
+    /// <summary>The font file of a face; faces set in the same file are one font in a PDF.</summary>
+    public string File(FontFace face) => _families[(int)face];
+
     public XFont Get(FontFace face, double size) =>
         _fonts.GetOrAdd((face, size), static (key, families) => new XFont(families[(int)key.Item1], key.Item2, XFontStyleEx.Regular, Unicode), _families);
 }

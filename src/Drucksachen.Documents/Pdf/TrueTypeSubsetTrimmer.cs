@@ -31,9 +31,13 @@ internal static class TrueTypeSubsetTrimmer
 
     private record struct Table(uint Tag, int Offset, int Length);
 
-    /// <summary>Writes the trimmed font program to <paramref name="output"/> and returns its length.</summary>
+    /// <summary>
+    /// Writes the trimmed font program to <paramref name="output"/> and returns its length. <paramref name="drawnGlyphs"/>
+    /// is one past the highest glyph id the pages draw in this font: a drawn glyph without an outline (a space, a
+    /// no-break space) looks like an unused one in glyf, and must not be cut.
+    /// </summary>
     /// <exception cref="InvalidDataException">The font is not a TrueType subset of the shape PDFsharp writes.</exception>
-    public static int Trim(ReadOnlySpan<byte> font, IBufferWriter<byte> output)
+    public static int Trim(ReadOnlySpan<byte> font, int drawnGlyphs, IBufferWriter<byte> output)
     {
         if (font.Length < 12 || U32(font, 0) is not (0x00010000 or 0x74727565 /* 'true' */))
             throw Bad("it is not a TrueType font program");
@@ -86,7 +90,9 @@ internal static class TrueTypeSubsetTrimmer
         if (locaData.Length < (glyphs + 1) * (longLoca ? 4 : 2) || tables[hmtx].Length < HmtxLength(glyphs, metrics))
             throw Bad($"loca or hmtx is too short for {glyphs} glyphs");
 
-        var kept = KeptGlyphs(locaData, longLoca, glyfData, glyphs);
+        if (drawnGlyphs > glyphs)
+            throw Bad($"the pages draw glyph {drawnGlyphs - 1}, beyond the font's {glyphs} glyphs");
+        var kept = Math.Max(drawnGlyphs, KeptGlyphs(locaData, longLoca, glyfData, glyphs));
         var keptMetrics = Math.Min(metrics, kept);
 
         var size = 12 + 16 * count;

@@ -15,8 +15,9 @@ internal sealed class SearchText
     public string Text { get; }
 
     /// <summary>
-    /// Under three characters: the trigram index has no token to look up, so the texts are scanned
-    /// with <see cref="LikePattern"/> instead (case-insensitive for ASCII letters only).
+    /// Under three characters: the trigram index has no token to look up, so numbers and titles are
+    /// scanned with <see cref="LikePattern"/> instead (case-insensitive for ASCII letters only); the
+    /// word index still finds words that begin with the text.
     /// </summary>
     public bool IsShort => Text.EnumerateRunes().Take(3).Count() < 3;
 

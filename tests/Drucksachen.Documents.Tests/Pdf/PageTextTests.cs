@@ -59,6 +59,28 @@ public sealed class PageTextTests : IDisposable
         Assert.Contains($"Zeichen: {string.Join(' ', words)} Ende", string.Join(' ', text.Split((char[])[' ', '\n'], StringSplitOptions.RemoveEmptyEntries)));
     }
 
+    [Fact]
+    public void Faces_set_in_the_same_file_are_one_font_in_the_pdf()
+    {
+        // Every face in one file: italic and code text of the same size follow each other as one font.
+        var file = FontFiles.DejaVuSansCondensed.Regular;
+        var renderer = new DocumentRenderer(new DocumentOptions
+        {
+            TemplatesPath = Samples.TemplatesPath,
+            Fonts = new FontFiles(file, file, file, file, file),
+        });
+        var paper = Samples.Paper1803() with
+        {
+            Sections = new Dictionary<string, string> { ["sachverhalt"] = "Vorher *kursiv*, dann `Kennung 17` und nachher." },
+        };
+
+        var path = _tools.Save(renderer.Render(paper).Pdf);
+
+        Assert.Contains("Vorher kursiv, dann Kennung 17 und nachher.", _tools.Text(path));
+        var fonts = _tools.Run("pdffonts", path).Output;
+        Assert.Single(fonts.Split('\n'), line => line.Contains("DejaVu Sans Condensed ", StringComparison.Ordinal));
+    }
+
     private static byte[] Render(string sachverhalt) => Renderers.Default.Render(Samples.Paper1803() with
     {
         Sections = new Dictionary<string, string> { ["sachverhalt"] = sachverhalt },

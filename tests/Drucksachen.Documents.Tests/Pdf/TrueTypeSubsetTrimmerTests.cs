@@ -7,7 +7,7 @@ using System.Text.Json.Nodes;
 using Drucksachen.Documents.Pdf;
 using Drucksachen.Documents.Tests.TestSupport;
 
-namespace Drucksachen.Documents.Tests;
+namespace Drucksachen.Documents.Tests.Pdf;
 
 /// <summary>
 /// The embedded TrueType subsets lose the loca and hmtx entries of the glyphs after the last one drawn. The fonts
@@ -38,7 +38,7 @@ public sealed class TrueTypeSubsetTrimmerTests : IDisposable
 
             Assert.Equal(embedded.Length1, embedded.Program.Length);
             Assert.Equal(["cvt ", "fpgm", "glyf", "head", "hhea", "hmtx", "loca", "maxp", "prep"], font.Tags);
-            Assert.Equal(LastGlyphWithOutline(font) + 1, font.NumGlyphs);
+            Assert.Equal(Math.Max(LastGlyphWithOutline(font), embedded.HighestDrawn) + 1, font.NumGlyphs);
             Assert.True(font.NumGlyphs < original.NumGlyphs, $"{embedded.Name} was not trimmed");
             AssertConsistent(font);
             AssertChecksums(embedded.Program);
@@ -84,6 +84,30 @@ public sealed class TrueTypeSubsetTrimmerTests : IDisposable
         var font = Sfnt.Read(Trim(Subset(original, [0, 50, 152])));
 
         Assert.Equal(5923, font.NumGlyphs);
+    }
+
+    [Fact]
+    public void Keeps_every_glyph_the_pages_draw_even_without_outline()
+    {
+        var original = Sfnt.Read(File.ReadAllBytes(Path.Combine(FontsPath, Regular + ".ttf")));
+        var subset = Subset(original, [0, 36, 68]);
+
+        Assert.Equal(99, Sfnt.Read(Trim(subset, drawnGlyphs: 99)).NumGlyphs);
+        Assert.Equal(69, Sfnt.Read(Trim(subset, drawnGlyphs: 3)).NumGlyphs);
+        Assert.Throws<InvalidDataException>(() => Trim(subset, drawnGlyphs: original.NumGlyphs + 1));
+    }
+
+    [Fact]
+    public void Code_with_spaces_keeps_the_no_break_space_glyph_it_draws()
+    {
+        // Code blocks draw their spaces as no-break spaces: glyph 98 of DejaVu Sans Mono, which has no outline and
+        // comes after every ASCII glyph.
+        var paper = Samples.Paper1803() with { Sections = new Dictionary<string, string> { ["sachverhalt"] = "```\na b\n```" } };
+
+        var fonts = EmbeddedFonts(Renderers.Default.Render(paper).Pdf);
+
+        Assert.Contains(fonts, f => f.Name.Contains("Mono", StringComparison.Ordinal) && f.HighestDrawn >= 98);
+        Assert.All(fonts, f => Assert.True(Sfnt.Read(f.Program).NumGlyphs > f.HighestDrawn, $"{f.Name} lost glyph {f.HighestDrawn}"));
     }
 
     [Fact]
@@ -164,10 +188,10 @@ public sealed class TrueTypeSubsetTrimmerTests : IDisposable
         return [.. Directory.GetFiles(folder, prefix + "-*.ppm").Order(StringComparer.Ordinal).Select(File.ReadAllBytes)];
     }
 
-    private static byte[] Trim(byte[] font)
+    private static byte[] Trim(byte[] font, int drawnGlyphs = 1)
     {
         var output = new ArrayBufferWriter<byte>();
-        var length = TrueTypeSubsetTrimmer.Trim(font, output);
+        var length = TrueTypeSubsetTrimmer.Trim(font, drawnGlyphs, output);
         Assert.Equal(length, output.WrittenCount);
         return output.WrittenSpan.ToArray();
     }
@@ -246,14 +270,24 @@ public sealed class TrueTypeSubsetTrimmerTests : IDisposable
         return sum;
     }
 
-    private sealed record EmbeddedFont(string Name, string Object, int Length1, byte[] Program);
+    private sealed record EmbeddedFont(string Name, string Object, int Length1, byte[] Program, int HighestDrawn);
 
-    /// <summary>The FontFile2 streams as qpdf decodes them, with the font names from their descriptors.</summary>
+    /// <summary>
+    /// The FontFile2 streams as qpdf decodes them, with the font names from their descriptors and the highest glyph
+    /// id the pages draw, from the widths array of the CID font that names the descriptor (CID = glyph id).
+    /// </summary>
     private List<EmbeddedFont> EmbeddedFonts(byte[] pdf)
     {
         var (exitCode, json) = _tools.Run("qpdf", "--json", "--json-key=qpdf", "--json-stream-data=inline", "--decode-level=generalized", _tools.Save(pdf, "fonts.pdf"));
         Assert.Equal(0, exitCode);
         var objects = JsonDocument.Parse(json).RootElement.GetProperty("qpdf")[1];
+        var highestDrawn = new Dictionary<string, int>();
+        foreach (var obj in objects.EnumerateObject())
+        {
+            if (obj.Value.TryGetProperty("value", out var font) && font.ValueKind == JsonValueKind.Object
+                && font.TryGetProperty("/Subtype", out var subtype) && subtype.GetString() == "/CIDFontType2")
+                highestDrawn["obj:" + font.GetProperty("/FontDescriptor").GetString()] = HighestCid(font.GetProperty("/W"));
+        }
         var fonts = new List<EmbeddedFont>();
         foreach (var obj in objects.EnumerateObject())
         {
@@ -263,9 +297,30 @@ public sealed class TrueTypeSubsetTrimmerTests : IDisposable
             var name = dict.GetProperty("/FontName").GetString()![1..].Split('+')[1];
             var stream = objects.GetProperty("obj:" + file.GetString()).GetProperty("stream");
             fonts.Add(new EmbeddedFont(name, file.GetString()!, stream.GetProperty("dict").GetProperty("/Length1").GetInt32(),
-                Convert.FromBase64String(stream.GetProperty("data").GetString()!)));
+                Convert.FromBase64String(stream.GetProperty("data").GetString()!), highestDrawn[obj.Name]));
         }
         return fonts;
+    }
+
+    // A widths array: "c [w …]" for CIDs from c on, or "c1 c2 w" for c1 to c2.
+    private static int HighestCid(JsonElement widths)
+    {
+        var items = widths.EnumerateArray().ToList();
+        var highest = -1;
+        for (var i = 0; i < items.Count;)
+        {
+            if (items[i + 1].ValueKind == JsonValueKind.Array)
+            {
+                highest = Math.Max(highest, items[i].GetInt32() + items[i + 1].GetArrayLength() - 1);
+                i += 2;
+            }
+            else
+            {
+                highest = Math.Max(highest, items[i + 1].GetInt32());
+                i += 3;
+            }
+        }
+        return highest;
     }
 
     /// <summary>PDFsharp names the faces "DejaVu Sans Condensed,Bold"; the files are "DejaVuSansCondensed-Bold.ttf".</summary>
