@@ -152,7 +152,7 @@ public static class WebBenchmarkData
     {
         using var db = DrucksachenDatabase.CreateFactory("Data Source=:memory:").CreateDbContext();
         var schema = db.Model.ToDebugString(MetadataDebugStringOptions.LongDefault) + "|" + string.Join(",", db.Database.GetMigrations());
-        var generator = string.Join("|", Topics) + Papers + PerYear + "v1";
+        var generator = string.Join("|", Topics) + Papers + PerYear + "v2";
         return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(schema + generator)))[..12].ToLowerInvariant();
     }
 }

@@ -12,11 +12,15 @@ namespace Drucksachen.Core.Import;
 /// <summary>
 /// Stores imported papers as drafts on the latest version of their type's workflow, each with its
 /// first history entry. A paper that brings its own number keeps it and the number is marked taken.
-/// Papers are written in batches, each batch all or nothing.
+/// Papers are written in batches, each batch all or nothing. A large import ends by compacting
+/// the search indexes, which it has added to in many small pieces.
 /// </summary>
 public sealed class ImportPapers(Storage.IPaperStore store, PaperWorkflowHost host, City city, TimeProvider clock)
 {
     public const int BatchSize = 500;
+
+    /// <summary>From this many papers on, an import ends by compacting the search indexes (see <see cref="Storage.IPaperStore.CompactSearchAsync"/>).</summary>
+    public const int CompactSearchFrom = 1_000;
 
     /// <summary>The actor history names for papers imported without a user.</summary>
     public static ActorInfo ImportActor { get; } = new("import", "import");
@@ -41,6 +45,8 @@ public sealed class ImportPapers(Storage.IPaperStore store, PaperWorkflowHost ho
             foreach (var imported in batch) stored.Add(await ImportAsync(session, imported, actor, ct));
             await session.CommitAsync(ct);
         }
+        if (stored.Count >= CompactSearchFrom)
+            await store.CompactSearchAsync(ct);
         return stored;
     }
 

@@ -23,6 +23,12 @@ public interface IPaperStore
     Task<PaperPage> SearchAsync(PaperSearch search, Users.UserProfile? viewer, CancellationToken ct);
 
     /// <summary>
+    /// Merges the search indexes into one piece each, after many papers were written at once: every
+    /// write adds to them in small pieces, and a search reads each piece.
+    /// </summary>
+    Task CompactSearchAsync(CancellationToken ct);
+
+    /// <summary>
     /// The current consultations of released, running papers the viewer may see (the first of each
     /// paper's sequence without outcome), by date and body; optionally of one body only.
     /// </summary>

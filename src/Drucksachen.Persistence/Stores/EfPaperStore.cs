@@ -135,6 +135,16 @@ public sealed class EfPaperStore(IDbContextFactory<DrucksachenDbContext> context
                 UNION SELECT "rowid" FROM "PaperWords" WHERE "PaperWords" MATCH {text.Words})
             """);
 
+    // FTS5's own command for it; the write lock is held meanwhile (about a second at 100,000 papers).
+    public async Task CompactSearchAsync(CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        await db.Database.ExecuteSqlRawAsync("""
+            INSERT INTO "PaperTitles" ("PaperTitles") VALUES ('optimize');
+            INSERT INTO "PaperWords" ("PaperWords") VALUES ('optimize');
+            """, ct);
+    }
+
     public async IAsyncEnumerable<ChainHead> ChainHeadsAsync([EnumeratorCancellation] CancellationToken ct)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);

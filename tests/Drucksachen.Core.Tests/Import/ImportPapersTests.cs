@@ -1,11 +1,14 @@
 using Drucksachen.Core.Errors;
 using Drucksachen.Core.Import;
 using Drucksachen.Core.Tests.TestSupport;
+using Microsoft.Data.Sqlite;
 
 namespace Drucksachen.Core.Tests.Import;
 
 public class ImportPapersTests
 {
+    private static readonly Users.UserProfile Clerk = new("krause", "Krause", [Users.UserRoles.Clerk], null, []);
+
     [Fact]
     public async Task Import_StoresADraftOnTheLatestWorkflow_WithItsFirstHistoryEntry()
     {
@@ -23,6 +26,34 @@ public class ImportPapersTests
         Assert.Equal("beschluss.md", Details.Of(entry).Text("source"));
         // Found by the first eight digits of its id while it has no number.
         Assert.Equal(paper.Id, (await product.FindAsync(paper.Reference)).Id);
+    }
+
+    [Fact]
+    public async Task Import_OfManyPapers_LeavesEachSearchIndexInOnePiece_AndFindsThem()
+    {
+        await using var product = await TestProduct.StartAsync();
+        var papers = Enumerable.Range(0, ImportPapers.CompactSearchFrom)
+            .Select(i =>
+            {
+                var markdown = PaperMarkdown.Information();
+                markdown.Title = $"Quartier Nord {i}";
+                return product.Read(markdown.Build(), $"in/{i}.md");
+            })
+            .ToList();
+
+        await product.ImportAsync(papers);
+
+        using var connection = new SqliteConnection(product.ConnectionString + ";Pooling=False");
+        connection.Open();
+        foreach (var table in new[] { "PaperTitles", "PaperWords" })
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = $"""SELECT count(DISTINCT "segid") FROM "{table}_idx" """;
+            Assert.Equal(1L, (long)command.ExecuteScalar()!);
+        }
+        var found = await product.Get<Core.Storage.IPaperStore>().SearchAsync(
+            new Core.Storage.PaperSearch(Text: "Quartier Nord 999", ReleasedOnly: false), Clerk, CancellationToken.None);
+        Assert.Equal(1, found.Total);
     }
 
     [Fact]
