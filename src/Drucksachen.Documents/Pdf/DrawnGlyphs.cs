@@ -68,7 +68,7 @@ internal static partial class DrawnGlyphs
                     break;
                 case "]":
                     return highest;
-                case var number when inner:
+                case var _ when inner:
                     count++;
                     break;
                 case var number:

@@ -1,14 +1,12 @@
 using Drucksachen.Core.Errors;
 using Drucksachen.Core.Import;
 using Drucksachen.Core.Tests.TestSupport;
-using Microsoft.Data.Sqlite;
+using Drucksachen.Core.Users;
 
 namespace Drucksachen.Core.Tests.Import;
 
 public class ImportPapersTests
 {
-    private static readonly Users.UserProfile Clerk = new("krause", "Krause", [Users.UserRoles.Clerk], null, []);
-
     [Fact]
     public async Task Import_StoresADraftOnTheLatestWorkflow_WithItsFirstHistoryEntry()
     {
@@ -43,8 +41,7 @@ public class ImportPapersTests
 
         await product.ImportAsync(papers);
 
-        using var connection = new SqliteConnection(product.ConnectionString + ";Pooling=False");
-        connection.Open();
+        using var connection = product.OpenDatabase();
         foreach (var table in new[] { "PaperTitles", "PaperWords" })
         {
             using var command = connection.CreateCommand();
@@ -52,7 +49,8 @@ public class ImportPapersTests
             Assert.Equal(1L, (long)command.ExecuteScalar()!);
         }
         var found = await product.Get<Core.Storage.IPaperStore>().SearchAsync(
-            new Core.Storage.PaperSearch(Text: "Quartier Nord 999", ReleasedOnly: false), Clerk, CancellationToken.None);
+            new Core.Storage.PaperSearch(Text: "Quartier Nord 999", ReleasedOnly: false),
+            await product.Get<IUserDirectory>().GetAsync(DemoUsers.Clerk, CancellationToken.None), CancellationToken.None);
         Assert.Equal(1, found.Total);
     }
 
