@@ -39,7 +39,7 @@ internal sealed class PdfDocumentWriter
         var brushes = new Dictionary<Ink, XBrush>();
         var pens = new Dictionary<(Ink, double), XPen>();
         var images = new Dictionary<string, XImage>(StringComparer.Ordinal);
-        var glyphs = new Dictionary<string, Dictionary<int, ushort>>(StringComparer.Ordinal);
+        var fonts = new EmbeddedFonts(document, _fonts);
         try
         {
             foreach (var page in layout.Pages)
@@ -48,7 +48,7 @@ internal sealed class PdfDocumentWriter
                 pdfPage.Width = XUnit.FromPoint(layout.Geometry.Width);
                 pdfPage.Height = XUnit.FromPoint(layout.Geometry.Height);
                 using var graphics = XGraphics.FromPdfPage(pdfPage);
-                var text = PageText.Begin(graphics, _fonts, Brush(brushes, Ink.Black), page, layout.Geometry.Height, glyphs);
+                var text = new PageText(graphics, fonts, pdfPage, layout.Geometry.Height);
                 foreach (var item in page.Items)
                 {
                     if (item is TextItem textItem)
@@ -67,6 +67,7 @@ internal sealed class PdfDocumentWriter
             foreach (var image in images.Values)
                 image.Dispose();
         }
+        fonts.Complete();
         AddOutline(document, layout);
 
         using var stream = PdfBuffers.Rent("PDFsharp output");

@@ -10,22 +10,16 @@ namespace Drucksachen.Documents.Pdf;
 
 /// <summary>
 /// Rewrites the uncompressed file PDFsharp saved: deflates every stream with a proper zlib wrapper (PDFsharp's own
-/// omits the Adler-32 checksum, which qpdf flags), and replaces what PDFsharp makes random - font subset tags,
-/// the file ID, the XMP document and instance IDs - with values derived from the paper, so that equal input gives
-/// an equal file. Embedded font subsets lose the glyph slots after the last one the pages need. Relies on the layout of PDFsharp's classic output: objects, then an xref table and trailer.
+/// omits the Adler-32 checksum, which qpdf flags), and replaces what PDFsharp makes random - the file ID, the XMP
+/// document and instance IDs - with values derived from the paper, so that equal input gives an equal file.
+/// Relies on the layout of PDFsharp's classic output: objects, then an xref table and trailer.
 /// </summary>
 internal static partial class PdfFinisher
 {
     private static readonly Encoding Latin1 = Encoding.Latin1;
 
-    [GeneratedRegex(@"/(BaseFont|FontName)/([A-Z]{6})\+")]
-    private static partial Regex SubsetTag();
-
     [GeneratedRegex(@"/Length (\d+)")]
     private static partial Regex Length();
-
-    [GeneratedRegex(@"/Length1 (\d+)")]
-    private static partial Regex Length1();
 
     [GeneratedRegex(@"<xmpMM:(DocumentID|InstanceID)>uuid:[0-9a-f\-]{36}</xmpMM:\1>")]
     private static partial Regex XmpId();
@@ -44,16 +38,14 @@ internal static partial class PdfFinisher
         var order = offsets.Select((offset, number) => (Offset: offset, Number: number)).Where(o => o.Offset > 0).OrderBy(o => o.Offset).ToArray();
 
         var objects = order.Select((o, i) => (o.Number, Start: o.Offset, End: i + 1 < order.Length ? order[i + 1].Offset : xrefAt)).ToArray();
-        var drawnGlyphs = DrawnGlyphs.ByFontFile(pdf, objects);
 
         using var output = PdfBuffers.Rent("finished PDF");
         output.Write(pdf[..order[0].Offset]);
         var newOffsets = new long[offsets.Length];
-        var tags = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (number, start, end) in objects)
         {
             newOffsets[number] = output.Position;
-            WriteObject(output, pdf[start..end], drawnGlyphs.GetValueOrDefault(number, -1), tags, documentId, instanceId);
+            WriteObject(output, pdf[start..end], documentId, instanceId);
         }
 
         var xrefPosition = output.Position;
@@ -86,18 +78,15 @@ internal static partial class PdfFinisher
         return offsets;
     }
 
-    private static void WriteObject(Stream output, ReadOnlySpan<byte> obj, int drawnGlyphs, Dictionary<string, string> tags, byte[] documentId, byte[] instanceId)
+    private static void WriteObject(Stream output, ReadOnlySpan<byte> obj, byte[] documentId, byte[] instanceId)
     {
         var streamAt = obj.IndexOf(">>\nstream\n"u8);
         if (streamAt < 0)
         {
-            if (HasSubsetTag(obj))
-                output.Write(Latin1.GetBytes(ReplaceTags(Latin1.GetString(obj), tags, instanceId)));
-            else
-                output.Write(obj);
+            output.Write(obj);
             return;
         }
-        var dictionary = ReplaceTags(Latin1.GetString(obj[..(streamAt + 2)]), tags, instanceId);
+        var dictionary = Latin1.GetString(obj[..(streamAt + 2)]);
         var dataAt = streamAt + ">>\nstream\n".Length;
         var length = int.Parse(Length().Match(dictionary).Groups[1].Value, CultureInfo.InvariantCulture);
         var data = obj.Slice(dataAt, length);
@@ -122,17 +111,6 @@ internal static partial class PdfFinisher
             output.Write(rest);
             return;
         }
-        if (dictionary.Contains("/Length1 ", StringComparison.Ordinal))
-        {
-            // An embedded TrueType subset: PDFsharp leaves loca and hmtx as long as the full font's.
-            if (drawnGlyphs < 0)
-                throw new InvalidOperationException("No CID font of PDFsharp's names this font program; cannot tell which of its glyphs the pages draw.");
-            using var font = PdfBuffers.Rent("trimmed font");
-            var fontLength = TrueTypeSubsetTrimmer.Trim(data, drawnGlyphs, font);
-            dictionary = Length1().Replace(dictionary, $"/Length1 {fontLength}", 1);
-            WriteDeflated(output, dictionary, font.GetBuffer().AsSpan(0, fontLength), rest);
-            return;
-        }
         WriteDeflated(output, dictionary, data, rest);
     }
 
@@ -144,31 +122,6 @@ internal static partial class PdfFinisher
         output.Write("\nstream\n"u8);
         compressed.WriteTo(output);
         output.Write(rest);
-    }
-
-    private static bool HasSubsetTag(ReadOnlySpan<byte> obj) =>
-        obj.IndexOf("/BaseFont/"u8) >= 0 || obj.IndexOf("/FontName/"u8) >= 0;
-
-    private static string ReplaceTags(string text, Dictionary<string, string> tags, byte[] instanceId) =>
-        SubsetTag().Replace(text, m =>
-        {
-            var original = m.Groups[2].Value;
-            if (!tags.TryGetValue(original, out var tag))
-                tags[original] = tag = Tag(instanceId, tags.Count);
-            return $"/{m.Groups[1].Value}/{tag}+";
-        });
-
-    private static string Tag(byte[] seed, int index)
-    {
-        Span<byte> input = stackalloc byte[seed.Length + 4];
-        seed.CopyTo(input);
-        BitConverter.TryWriteBytes(input[seed.Length..], index);
-        Span<byte> hash = stackalloc byte[32];
-        SHA256.HashData(input, hash);
-        var tag = new char[6];
-        for (var i = 0; i < 6; i++)
-            tag[i] = (char)('A' + hash[i] % 26);
-        return new string(tag);
     }
 
     // Fastest: rendering time matters more than the last few kilobytes of a paper.

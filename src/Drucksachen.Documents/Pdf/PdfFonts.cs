@@ -5,10 +5,14 @@ using PdfSharp.Pdf;
 
 namespace Drucksachen.Documents.Pdf;
 
-/// <summary>The five faces as PDFsharp fonts: Unicode-encoded so text extracts exactly, cached per size.</summary>
+/// <summary>
+/// The five faces: as PDFsharp fonts for measuring, cached per size, and as TrueType files for embedding, read once
+/// per process.
+/// </summary>
 internal sealed class PdfFonts
 {
     private static readonly XPdfFontOptions Unicode = new(PdfFontEncoding.Unicode);
+    private static readonly ConcurrentDictionary<string, Lazy<TrueTypeFont>> Programs = new(StringComparer.Ordinal);
     private readonly string[] _families;
     private readonly ConcurrentDictionary<(FontFace, double), XFont> _fonts = new();
 
@@ -24,6 +28,10 @@ internal sealed class PdfFonts
 
     /// <summary>The font file of a face; faces set in the same file are one font in a PDF.</summary>
     public string File(FontFace face) => _families[(int)face];
+
+    public TrueTypeFont Program(FontFace face) =>
+        Programs.GetOrAdd(File(face), static path => new Lazy<TrueTypeFont>(() =>
+            new TrueTypeFont(path, FolderFontResolver.Instance.GetFont(path) ?? throw new InvalidOperationException($"Font file '{path}' was not registered.")))).Value;
 
     public XFont Get(FontFace face, double size) =>
         _fonts.GetOrAdd((face, size), static (key, families) => new XFont(families[(int)key.Item1], key.Item2, XFontStyleEx.Regular, Unicode), _families);

@@ -50,7 +50,7 @@ public sealed class PageTextTests : IDisposable
     [Fact]
     public void Every_printable_ascii_character_extracts_as_written()
     {
-        // Glyph ids are written as bytes of literal strings; some of them are "(", ")", "\" or line ends.
+        // Character codes are written as bytes of literal strings; some of them are "(", ")", "\" or line ends.
         var words = Enumerable.Range('!', '~' - '!' + 1).Select(c => (char)c).Chunk(8).Select(w => new string(w)).ToList();
         var markdown = string.Join(' ', words.Select(w => string.Concat(w.Select(c => char.IsLetterOrDigit(c) ? $"{c}" : $"\\{c}"))));
 
@@ -78,7 +78,7 @@ public sealed class PageTextTests : IDisposable
 
         Assert.Contains("Vorher kursiv, dann Kennung 17 und nachher.", _tools.Text(path));
         var fonts = _tools.Run("pdffonts", path).Output;
-        Assert.Single(fonts.Split('\n'), line => line.Contains("DejaVu Sans Condensed ", StringComparison.Ordinal));
+        Assert.Single(fonts.Split('\n'), line => line.Contains("+DejaVuSansCondensed ", StringComparison.Ordinal));
     }
 
     private static byte[] Render(string sachverhalt) => Renderers.Default.Render(Samples.Paper1803() with
