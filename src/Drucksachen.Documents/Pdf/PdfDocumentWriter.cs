@@ -17,7 +17,6 @@ internal sealed class PdfDocumentWriter
     static PdfDocumentWriter()
     {
         PdfSharpLicense.SetAgplLicense();
-        _ = ReflectionCacheAnchor.Count;
     }
 
     public PdfDocumentWriter(string fontsPath, FontFiles files)
