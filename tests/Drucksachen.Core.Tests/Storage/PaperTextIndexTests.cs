@@ -84,6 +84,9 @@ public sealed class PaperTextIndexTests : IDisposable
         Assert.Empty(await HitsAsync(store, "marode"));
         Assert.Equal([id], await HitsAsync(store, "steg über"));
         Assert.Equal([id], await HitsAsync(store, "genügt"));
+        // In the title and in the text, long and short: one hit.
+        foreach (var text in new[] { "Steg", "Ge" })
+            Assert.Equal(1, (await store.SearchAsync(Search(text), Clerk, CancellationToken.None)).Total);
 
         Execute(connection, """UPDATE "Papers" SET "Number" = '0815/30' WHERE "Id" = @id""", ("@id", Id(id)));
         Assert.Equal([id], await HitsAsync(store, "0815/3"));
