@@ -48,6 +48,14 @@ public class WebListBenchmarks
 
     [Benchmark(Description = "search, no hit")]
     public int SearchNoHit() => _server.Get("Drucksachen?q=Freibadsanierung");
+
+    // A word that begins words in almost every section text: every paper is a hit.
+    [Benchmark(Description = "search common word")]
+    public int SearchCommonWord() => _server.Get("Drucksachen?q=Stadt");
+
+    // Too short for the trigram index: numbers and titles are scanned.
+    [Benchmark(Description = "search two characters")]
+    public int SearchTwoCharacters() => _server.Get("Drucksachen?q=22");
 }
 
 /// <summary>
