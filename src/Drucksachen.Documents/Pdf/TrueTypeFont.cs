@@ -31,7 +31,7 @@ internal sealed class TrueTypeFont
         {
             Read();
         }
-        catch (ArgumentOutOfRangeException)
+        catch (Exception e) when (e is ArgumentOutOfRangeException or IndexOutOfRangeException)
         {
             throw Bad("a table is shorter than its contents say");
         }

@@ -133,6 +133,9 @@ public sealed class PaperLifecycleBrowserTests(BrowserFixture fixture)
             await member.GotoAsync("/Drucksachen");
             await member.GetByLabel("Suche (Nummer, Titel, Text)").FillAsync(number);
             await member.GetByRole(AriaRole.Button, new() { Name = "Suchen" }).ClickAsync();
+            // The unfiltered list shows the paper too: its link must be clicked on the hits, not on the
+            // list the search is leaving, or the search's navigation overtakes the click.
+            await member.WaitForURLAsync(new Regex(@"/Drucksachen\?(.*&)?q="));
             await member.GetByRole(AriaRole.Link, new() { Name = $"{number}: {title}" }).ClickAsync();
             await member.WaitForURLAsync($"**/Drucksachen/{id}");
 
