@@ -25,8 +25,9 @@ namespace Drucksachen.Benchmarks;
 /// agenda items and files: every list page and every object at its own URL, from /oparl on, in
 /// process (WebApplicationFactory, no network). Objects per second = objects received / mean time.
 /// Setup: the papers are imported and taken through submit, release and (every other one) a
-/// recorded outcome with the Core use cases. Rendering 10,000 PDFs would take most of an hour, so
-/// the first PDF is rendered for real and its bytes are stored as every later paper's document.
+/// recorded outcome with the Core use cases. The crawl never downloads file contents, so the first
+/// PDF is rendered for real and its bytes are stored as every later paper's document, which keeps
+/// the setup's time and database to what the crawl reads.
 /// Run: dotnet run -c Release --project tests/Drucksachen.Benchmarks -- --filter '*OParl*'
 /// </summary>
 [Config(typeof(InProcessMonitoringConfig))]
