@@ -28,8 +28,7 @@ public sealed class EfPaperStore(IDbContextFactory<DrucksachenDbContext> context
         if (query.Type is { } type) papers = papers.Where(p => p.Type == type);
         if (query.State is { } state) papers = papers.Where(p => p.State == state);
         if (query.Year is { } year) papers = papers.Where(p => p.NumberYear == year);
-        return await papers
-            .OrderByDescending(p => p.NumberYear).ThenByDescending(p => p.NumberSequence).ThenBy(p => p.CreatedAt)
+        return await InListOrder(papers)
             .Skip(query.Skip).Take(query.Take)
             .WithDetails()
             .ToListAsync(ct);
