@@ -32,6 +32,7 @@ public static class CliApp
             HistoryCommand.Create(),
             VerifyCommand.Create(),
             TickCommand.Create(),
+            CompactCommand.Create(),
             RenderCommand.Create(),
             UserCommand.Create(),
         };
