@@ -51,7 +51,8 @@ internal sealed class EmbeddedFonts(PdfDocument document, PdfFonts fonts)
             // Nonsymbolic (Latin text), plus fixed pitch and italic where the font says so.
             descriptor.Elements["/Flags"] = new PdfInteger(32 | (source.IsFixedPitch ? 1 : 0) | (source.ItalicAngle != 0 ? 64 : 0));
             var (xMin, yMin, xMax, yMax) = source.BoundingBox;
-            descriptor.Elements["/FontBBox"] = new PdfLiteral($"[{Em(source, xMin)} {Em(source, yMin)} {Em(source, xMax)} {Em(source, yMax)}]");
+            descriptor.Elements["/FontBBox"] = new PdfArray(document,
+                new PdfInteger(Em(source, xMin)), new PdfInteger(Em(source, yMin)), new PdfInteger(Em(source, xMax)), new PdfInteger(Em(source, yMax)));
             descriptor.Elements["/ItalicAngle"] = new PdfReal(source.ItalicAngle);
             descriptor.Elements["/Ascent"] = new PdfInteger(Em(source, source.Ascender));
             descriptor.Elements["/Descent"] = new PdfInteger(Em(source, source.Descender));

@@ -46,7 +46,7 @@ internal sealed class FontSubset
         _sharedGlyphs ??= [];
         if (_sharedGlyphs.TryGetValue(character, out var shared))
             return shared;
-        if (_glyphs.Count > ushort.MaxValue)
+        if (_glyphs.Count >= ushort.MaxValue)
             throw new InvalidOperationException($"A document draws more than {ushort.MaxValue} distinct characters in font '{Font.Path}'.");
         var code = (ushort)_glyphs.Count;
         _glyphs.Add(glyph);
@@ -58,11 +58,11 @@ internal sealed class FontSubset
         return code;
     }
 
-    /// <summary>A name tag for the subset (PDF 9.6.4): six capitals, the same for the same glyphs.</summary>
+    /// <summary>A name tag for the subset (PDF 9.6.4): six capitals, the same for the same font and characters.</summary>
     public string Tag()
     {
         Span<byte> hash = stackalloc byte[32];
-        SHA256.HashData(MemoryMarshal.AsBytes(CollectionsMarshal.AsSpan(_characters)), hash);
+        SHA256.HashData([.. Encoding.UTF8.GetBytes(Font.PostScriptName), .. MemoryMarshal.AsBytes(CollectionsMarshal.AsSpan(_characters))], hash);
         return string.Create(6, hash[..6].ToArray(), static (tag, bytes) =>
         {
             for (var i = 0; i < 6; i++)
@@ -70,12 +70,12 @@ internal sealed class FontSubset
         });
     }
 
-    /// <summary>The widths array of the CID font, in thousandths of an em as PDFsharp measures them.</summary>
+    /// <summary>The widths array of the CID font, in thousandths of an em, rounded: layout places words by the exact widths.</summary>
     public string Widths()
     {
         var widths = new StringBuilder("[1[", 4 * _glyphs.Count + 8);
         for (var code = 1; code < _glyphs.Count; code++)
-            widths.Append(CultureInfo.InvariantCulture, $"{Font.Advance(_glyphs[code]) * 1000 / Font.UnitsPerEm} ");
+            widths.Append(CultureInfo.InvariantCulture, $"{(Font.Advance(_glyphs[code]) * 1000 + Font.UnitsPerEm / 2) / Font.UnitsPerEm} ");
         return widths.Append("]]").ToString();
     }
 

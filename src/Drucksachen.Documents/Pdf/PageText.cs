@@ -121,6 +121,9 @@ internal sealed class PageText
     // without the general number formatter, which took a tenth of the drawing time.
     private static int Format(double value, int decimals, Span<char> digits)
     {
+        // Layout places everything within a page; anything else is a defect that must not become a wrong page.
+        if (!(Math.Abs(value) < 1e9))
+            throw new InvalidOperationException($"A text position or size of {value} cannot be written to a page.");
         var scale = decimals == 3 ? 1000L : 10000L;
         var scaled = (long)Math.Round(value * scale);
         var length = 0;

@@ -24,6 +24,9 @@ internal sealed class PdfFonts
             resolver.Register(folder, files.Regular), resolver.Register(folder, files.Bold), resolver.Register(folder, files.Italic),
             resolver.Register(folder, files.BoldItalic), resolver.Register(folder, files.Monospace),
         ];
+        // A font file that cannot be embedded fails here, when the renderer is made, not with the first paper.
+        foreach (var face in Enum.GetValues<FontFace>())
+            _ = Program(face);
     }
 
     /// <summary>The font file of a face; faces set in the same file are one font in a PDF.</summary>

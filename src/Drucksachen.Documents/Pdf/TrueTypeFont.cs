@@ -41,7 +41,7 @@ internal sealed class TrueTypeFont
     {
         var data = _data;
         if (data.Length < 12 || U32(0) is not (0x00010000 or 0x74727565 /* 'true' */))
-            throw Bad("it is not a TrueType font (OpenType fonts with PostScript outlines are not supported)");
+            throw Bad("it is not a single TrueType font (collections and OpenType fonts with PostScript outlines are not supported)");
         var count = U16(4);
         if (data.Length < 12 + 16 * count)
             throw Bad($"its table directory ({count} tables) does not fit");
@@ -73,7 +73,6 @@ internal sealed class TrueTypeFont
         if (Table(Loca).Length < (GlyphCount + 1) * (_longLoca ? 4 : 2) || Table(Hmtx).Length < 4 * _metrics + 2 * (GlyphCount - _metrics))
             throw Bad($"loca or hmtx is too short for {GlyphCount} glyphs");
 
-        (CapHeight, XHeight) = (Ascender, (short)(Ascender / 2));
         if (_tables.ContainsKey(Os2) && Table(Os2) is { Length: >= 90 } os2 && BinaryPrimitives.ReadUInt16BigEndian(os2) >= 2)
             (XHeight, CapHeight) = (S16(os2, 86), S16(os2, 88));
         if (_tables.ContainsKey(Post) && Table(Post) is { Length: >= 16 } post)
@@ -83,7 +82,15 @@ internal sealed class TrueTypeFont
         }
         PostScriptName = ReadPostScriptName() ?? System.IO.Path.GetFileNameWithoutExtension(Path).Replace(" ", "", StringComparison.Ordinal);
         ReadCharacterMap();
+        // Fonts with an older OS/2 table (DejaVu among them) do not state them: the tops of "H" and "x".
+        if (CapHeight == 0)
+            CapHeight = Top('H') ?? Ascender;
+        if (XHeight == 0)
+            XHeight = Top('x') ?? (short)(Ascender / 2);
     }
+
+    private short? Top(char character) =>
+        Outline(Glyph(character)) is { Length: >= 10 } outline ? S16(outline, 8) : null;
 
     public string Path { get; }
     public int GlyphCount { get; private set; }
@@ -185,15 +192,15 @@ internal sealed class TrueTypeFont
                 BinaryPrimitives.ReadUInt32BigEndian(group[8..]));
             for (var c = start; c <= end && c <= 0x10FFFF; c++)
             {
-                var id = Checked((ushort)(glyph + (c - start)));
+                var id = Checked(glyph + (c - start));
                 if (c <= char.MaxValue) _basicPlane[c] = id;
                 else _otherPlanes[(int)c] = id;
             }
         }
     }
 
-    private ushort Checked(ushort glyph) =>
-        glyph < GlyphCount ? glyph : throw Bad($"its cmap names glyph {glyph}, beyond its {GlyphCount} glyphs");
+    private ushort Checked(uint glyph) =>
+        glyph < GlyphCount ? (ushort)glyph : throw Bad($"its cmap names glyph {glyph}, beyond its {GlyphCount} glyphs");
 
     // The PostScript name (name id 6), in the Windows (UTF-16) or Macintosh (Roman) record.
     private string? ReadPostScriptName()

@@ -44,7 +44,7 @@ public sealed class FontSubsetTests : IDisposable
                 var glyph = original.GlyphOf(character);
                 Assert.True(glyph > 0, $"{embedded.Name} has no glyph for U+{character:X4}");
                 Assert.Equal(original.Advance(glyph), font.Advance(code));
-                Assert.Equal(original.Advance(glyph) * 1000 / original.UnitsPerEm, embedded.Widths[code]);
+                Assert.Equal((int)Math.Round(original.Advance(glyph) * 1000.0 / original.UnitsPerEm, MidpointRounding.AwayFromZero), embedded.Widths[code]);
                 composites += AssertSameOutline(original, glyph, font, code);
             }
         });
@@ -65,6 +65,48 @@ public sealed class FontSubsetTests : IDisposable
         Assert.Equal(4, missing.Count);
         var font = Sfnt.Read(regular.Program);
         Assert.All(missing, code => Assert.Equal(font.Glyph(0), font.Glyph(code)));
+    }
+
+    [Fact]
+    public void Hundreds_of_distinct_characters_and_one_beyond_the_basic_plane_extract_as_written()
+    {
+        // More than 255 codes, so that the high byte of a code is not always zero; U+1D400 takes a surrogate pair.
+        var characters = Enumerable.Range(0xC0, 0x40).Concat(Enumerable.Range(0x100, 0x80)).Concat(Enumerable.Range(0x391, 0x11))
+            .Concat(Enumerable.Range(0x3A3, 0x27)).Concat(Enumerable.Range(0x410, 0x40)).Select(c => char.ConvertFromUtf32(c)).Append("\U0001D400").ToList();
+        var words = characters.Chunk(12).Select(chunk => string.Concat(chunk)).ToList();
+        var paper = Samples.Paper1803() with { Sections = new Dictionary<string, string> { ["sachverhalt"] = string.Join(' ', words) } };
+
+        var pdf = Renderers.Default.Render(paper).Pdf;
+
+        var text = string.Join(' ', _tools.Text(_tools.Save(pdf)).Split((char[])[' ', '\n'], StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains(string.Join(' ', words), text);
+        Assert.True(EmbeddedFonts(pdf).Single(f => f.Name == "DejaVuSansCondensed").Characters.Count > 300);
+    }
+
+    [Fact]
+    public void Subsets_of_two_fonts_with_the_same_characters_have_different_tags()
+    {
+        var regular = new FontSubset(Font("DejaVuSansCondensed.ttf"));
+        var mono = new FontSubset(Font("DejaVuSansMono.ttf"));
+        foreach (var character in "Drucksache 1803/22")
+        {
+            regular.Code(character);
+            mono.Code(character);
+        }
+
+        Assert.Matches("^[A-Z]{6}$", regular.Tag());
+        Assert.NotEqual(regular.Tag(), mono.Tag());
+        Assert.Equal(regular.Tag(), CopyOf(regular).Tag());
+
+        static TrueTypeFont Font(string file) => new(Path.Combine(FontsPath, file), File.ReadAllBytes(Path.Combine(FontsPath, file)));
+
+        static FontSubset CopyOf(FontSubset subset)
+        {
+            var copy = new FontSubset(subset.Font);
+            foreach (var character in "Drucksache 1803/22")
+                copy.Code(character);
+            return copy;
+        }
     }
 
     [Fact]

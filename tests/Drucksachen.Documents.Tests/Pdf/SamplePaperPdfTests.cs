@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using Drucksachen.Documents.Tests.TestSupport;
 
@@ -133,6 +134,22 @@ public sealed partial class SamplePaperPdfTests : IDisposable
         var again = Renderers.Default.Render(Samples.Paper1803());
 
         Assert.Equal(_result.Pdf, again.Pdf);
+    }
+
+    [Fact]
+    public void A_server_in_another_culture_renders_the_same_bytes()
+    {
+        // Swedish writes a minus as U+2212 and a decimal comma: neither may reach the file.
+        var culture = CultureInfo.CurrentCulture;
+        CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo("sv-SE");
+        try
+        {
+            Assert.Equal(_result.Pdf, Renderers.Default.Render(Samples.Paper1803()).Pdf);
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = culture;
+        }
     }
 
     [Fact]
