@@ -23,7 +23,7 @@ public interface IPaperStore
     Task<PaperPage> SearchAsync(PaperSearch search, Users.UserProfile? viewer, CancellationToken ct);
 
     /// <summary>
-    /// Merges the search indexes into one piece each, after many papers were written at once: every
+    /// Merges the search indexes into one piece each, after a large import or at a quiet hour: every
     /// write adds to them in small pieces, and a search reads each piece.
     /// </summary>
     Task CompactSearchAsync(CancellationToken ct);

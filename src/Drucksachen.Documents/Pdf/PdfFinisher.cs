@@ -37,15 +37,14 @@ internal static partial class PdfFinisher
         var offsets = ReadXref(pdf[xrefAt..], out var trailerAt);
         var order = offsets.Select((offset, number) => (Offset: offset, Number: number)).Where(o => o.Offset > 0).OrderBy(o => o.Offset).ToArray();
 
-        var objects = order.Select((o, i) => (o.Number, Start: o.Offset, End: i + 1 < order.Length ? order[i + 1].Offset : xrefAt)).ToArray();
-
         using var output = PdfBuffers.Rent("finished PDF");
         output.Write(pdf[..order[0].Offset]);
         var newOffsets = new long[offsets.Length];
-        foreach (var (number, start, end) in objects)
+        for (var i = 0; i < order.Length; i++)
         {
-            newOffsets[number] = output.Position;
-            WriteObject(output, pdf[start..end], documentId, instanceId);
+            var end = i + 1 < order.Length ? order[i + 1].Offset : xrefAt;
+            newOffsets[order[i].Number] = output.Position;
+            WriteObject(output, pdf[order[i].Offset..end], documentId, instanceId);
         }
 
         var xrefPosition = output.Position;
@@ -111,11 +110,6 @@ internal static partial class PdfFinisher
             output.Write(rest);
             return;
         }
-        WriteDeflated(output, dictionary, data, rest);
-    }
-
-    private static void WriteDeflated(Stream output, string dictionary, ReadOnlySpan<byte> data, ReadOnlySpan<byte> rest)
-    {
         using var compressed = Deflate(data);
         dictionary = Length().Replace(dictionary, $"/Length {compressed.Length}/Filter/FlateDecode", 1);
         output.Write(Latin1.GetBytes(dictionary));

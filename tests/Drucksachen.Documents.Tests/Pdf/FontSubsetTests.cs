@@ -86,26 +86,19 @@ public sealed class FontSubsetTests : IDisposable
     [Fact]
     public void Subsets_of_two_fonts_with_the_same_characters_have_different_tags()
     {
-        var regular = new FontSubset(Font("DejaVuSansCondensed.ttf"));
-        var mono = new FontSubset(Font("DejaVuSansMono.ttf"));
-        foreach (var character in "Drucksache 1803/22")
-        {
-            regular.Code(character);
-            mono.Code(character);
-        }
+        var regular = Drawn("DejaVuSansCondensed.ttf");
+        var mono = Drawn("DejaVuSansMono.ttf");
 
         Assert.Matches("^[A-Z]{6}$", regular.Tag());
         Assert.NotEqual(regular.Tag(), mono.Tag());
-        Assert.Equal(regular.Tag(), CopyOf(regular).Tag());
+        Assert.Equal(regular.Tag(), Drawn("DejaVuSansCondensed.ttf").Tag());
 
-        static TrueTypeFont Font(string file) => new(Path.Combine(FontsPath, file), File.ReadAllBytes(Path.Combine(FontsPath, file)));
-
-        static FontSubset CopyOf(FontSubset subset)
+        static FontSubset Drawn(string file)
         {
-            var copy = new FontSubset(subset.Font);
+            var subset = new FontSubset(new TrueTypeFont(file, File.ReadAllBytes(Path.Combine(FontsPath, file))));
             foreach (var character in "Drucksache 1803/22")
-                copy.Code(character);
-            return copy;
+                subset.Code(character);
+            return subset;
         }
     }
 
