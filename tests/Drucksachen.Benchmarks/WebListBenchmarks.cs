@@ -49,11 +49,11 @@ public class WebListBenchmarks
     [Benchmark(Description = "search, no hit")]
     public int SearchNoHit() => _server.Get("Drucksachen?q=Freibadsanierung");
 
-    // A word that begins words in almost every section text: every paper is a hit.
+    // A word that begins words in almost every section text: every paper is a hit, and the count stops at its limit.
     [Benchmark(Description = "search common word")]
     public int SearchCommonWord() => _server.Get("Drucksachen?q=Stadt");
 
-    // Too short for the trigram index: numbers and titles are scanned.
+    // Too short for the trigram index: word beginnings in numbers, titles and texts (a fifth of the papers).
     [Benchmark(Description = "search two characters")]
     public int SearchTwoCharacters() => _server.Get("Drucksachen?q=22");
 }

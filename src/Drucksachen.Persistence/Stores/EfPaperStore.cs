@@ -57,10 +57,15 @@ public sealed class EfPaperStore(IDbContextFactory<DrucksachenDbContext> context
 
         if (SearchText.From(search.Text) is { } text)
         {
-            // The text match is the costly part, so it runs once: all hits in list order, counted and
-            // paged here (a count and a page in the database would each match the text again).
-            var (ids, count) = await PageAsync(db, InListOrder(Filtered(WithText(db, text))).Select(p => p.Id), search, ct);
-            return new PaperPage(await SummariesAsync(Filtered(db.Papers).Where(p => ids.Contains(p.Id)), ct), count);
+            // The text is matched once; the hits are then counted up to the limit in list order,
+            // the page taken on the way.
+            var hits = await SearchHits.ReadAsync(db, text, search.CountLimit, ct);
+            if (hits.Count == 0) return new PaperPage([], 0);
+            var inOrder = InListOrder(Filtered(hits.Papers(db))).Select(p => p.Id).Take(search.CountLimit + 1);
+            var (ids, count) = await PageAsync(db, inOrder, search, ct);
+            var more = count > search.CountLimit;
+            return new PaperPage(await SummariesAsync(Filtered(db.Papers).Where(p => ids.Contains(p.Id)), ct),
+                more ? search.CountLimit : count, more);
         }
 
         var all = Filtered(db.Papers);
@@ -82,7 +87,7 @@ public sealed class EfPaperStore(IDbContextFactory<DrucksachenDbContext> context
         var ids = new List<Guid>(search.Take);
         var total = 0;
         for (; await reader.ReadAsync(ct); total++)
-            if (total >= search.Skip && ids.Count < search.Take) ids.Add(reader.GetGuid(0));
+            if (total >= search.Skip && ids.Count < search.Take && total < search.CountLimit) ids.Add(reader.GetGuid(0));
         return (ids, total);
     }
 
@@ -130,24 +135,6 @@ public sealed class EfPaperStore(IDbContextFactory<DrucksachenDbContext> context
             .WithDetails()
             .ToListAsync(ct);
     }
-
-    // The papers whose number or title contain the text, or whose section text has its words (see
-    // the PaperSearchKeys migration), found by their search keys, so that the access rule and the
-    // list order of a hit come from the index on the key. A text too short for trigrams is looked
-    // for in numbers and titles with LIKE, which reads them all. UNION ALL: IN keeps each key once
-    // anyway, and a UNION would first sort the keys into a set of its own.
-    private static IQueryable<Paper> WithText(DrucksachenDbContext db, SearchText text) => text.IsShort
-        ? db.Papers.FromSql($"""
-            SELECT * FROM "Papers" WHERE "SearchKey" IN (
-                SELECT "rowid" FROM "PaperTitles"
-                WHERE "Number" LIKE {text.LikePattern} ESCAPE '!' OR "Title" LIKE {text.LikePattern} ESCAPE '!'
-                UNION ALL SELECT "rowid" FROM "PaperWords" WHERE "PaperWords" MATCH {text.Words})
-            """)
-        : db.Papers.FromSql($"""
-            SELECT * FROM "Papers" WHERE "SearchKey" IN (
-                SELECT "rowid" FROM "PaperTitles" WHERE "PaperTitles" MATCH {text.Phrase}
-                UNION ALL SELECT "rowid" FROM "PaperWords" WHERE "PaperWords" MATCH {text.Words})
-            """);
 
     // FTS5's own command for it; the write lock is held meanwhile (about a second at 100,000 papers).
     public async Task CompactSearchAsync(CancellationToken ct)

@@ -3,8 +3,8 @@ using System.Text;
 namespace Drucksachen.Persistence.Stores;
 
 /// <summary>
-/// A user's search text made safe for the full-text indexes (see the PaperSearchKeys migration) and
-/// for LIKE: runs of whitespace and control characters become one space (the index holds line
+/// A user's search text made safe for the full-text indexes (see the PaperSearchKeys migration):
+/// runs of whitespace and control characters become one space (the index holds line
 /// breaks as spaces), and the text is quoted so that none of it is read as query syntax.
 /// </summary>
 internal sealed class SearchText
@@ -15,9 +15,9 @@ internal sealed class SearchText
     public string Text { get; }
 
     /// <summary>
-    /// Under three characters: the trigram index has no token to look up, so numbers and titles are
-    /// scanned with <see cref="LikePattern"/> instead (case-insensitive for ASCII letters only); the
-    /// word index still finds words that begin with the text.
+    /// Under three characters: the trigram index of numbers and titles has no token to look up, so
+    /// only the word index is asked, where numbers and titles are words too (see the
+    /// SearchInListOrder migration).
     /// </summary>
     public bool IsShort => Text.EnumerateRunes().Take(3).Count() < 3;
 
@@ -30,11 +30,6 @@ internal sealed class SearchText
     /// has no words and matches nothing.
     /// </summary>
     public string Words => Phrase + "*";
-
-    /// <summary>The text anywhere, for <c>LIKE … ESCAPE '!'</c>; the user's <c>%</c> and <c>_</c> are literal.</summary>
-    public string LikePattern =>
-        "%" + Text.Replace("!", "!!", StringComparison.Ordinal).Replace("%", "!%", StringComparison.Ordinal)
-            .Replace("_", "!_", StringComparison.Ordinal) + "%";
 
     /// <summary>The search text of <paramref name="text"/>, or null when it holds nothing but blanks.</summary>
     public static SearchText? From(string? text)

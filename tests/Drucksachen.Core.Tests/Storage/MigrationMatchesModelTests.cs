@@ -15,9 +15,10 @@ public sealed class MigrationMatchesModelTests : IDisposable
     private static readonly string[] Ignored = ["__EFMigrationsHistory", "__EFMigrationsLock", "sqlite_sequence"];
 
     // The full-text search tables (the FTS5 tables PaperTitles and PaperWords with their shadow
-    // tables) and the papers' SearchKey column with its indexes are no part of the EF model on
-    // purpose: only triggers write them and the store reads them with SQL (see the PaperSearchKeys
-    // migration), so EnsureCreated cannot make them.
+    // tables) and the papers' SearchKey column with the indexes that hold it (the list order ones
+    // among them) are no part of the EF model on purpose: only triggers write them and the store
+    // reads them with SQL (see the PaperSearchKeys and SearchInListOrder migrations), so
+    // EnsureCreated cannot make them.
     private static readonly string[] SearchTables = ["PaperTitles", "PaperWords"];
     private const string SearchKey = "SearchKey";
 
@@ -61,7 +62,7 @@ public sealed class MigrationMatchesModelTests : IDisposable
         using var connection = Open(migrated);
         Assert.Equal(["PaperTitles", "PaperWords"],
             Query(connection, "SELECT name FROM sqlite_master WHERE name IN ('PaperTitles', 'PaperWords', 'PaperTexts', 'PaperTextKeys') ORDER BY name", r => r.GetString(0)));
-        Assert.Equal(["IX_Papers_SearchHits", "IX_Papers_SearchKey"],
+        Assert.Equal(["IX_Papers_ListOrder", "IX_Papers_PublicListOrder", "IX_Papers_SearchHits", "IX_Papers_SearchKey"],
             Query(connection, "SELECT name FROM sqlite_master WHERE type = 'index' AND sql LIKE '%\"SearchKey\"%' ORDER BY name", r => r.GetString(0)));
         Assert.Equal(["Papers_Search_Delete", "Papers_Search_Insert", "Papers_Search_KeyStays", "Papers_Search_Text", "Papers_Search_Title"],
             Query(connection, "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'Papers' ORDER BY name", r => r.GetString(0)));

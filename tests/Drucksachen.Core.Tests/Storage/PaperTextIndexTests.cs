@@ -60,9 +60,9 @@ public sealed class PaperTextIndexTests : IDisposable
         using (var connection = Open())
             Execute(connection, """UPDATE "Papers" SET "Number" = '4711/25' WHERE "Id" = @id""", ("@id", Id(id)));
 
-        foreach (var text in new[] { "wegsicher", "LINDENALLEE", "711/2", "Schweigepflicht", "liegt vor. Die ampel", "ampelanlage wird 2025", "2025 ern", "Am" })
+        foreach (var text in new[] { "wegsicher", "LINDENALLEE", "711/2", "Schweigepflicht", "liegt vor. Die ampel", "ampelanlage wird 2025", "2025 ern", "Am", "25", "47", "li" })
             Assert.Equal([id], await HitsAsync(store, text));
-        foreach (var text in new[] { "pflichtsentbindung", "anlage", "vor die Ampelanlage wird erneuert", "liegt Ampelanlage", "mp" })
+        foreach (var text in new[] { "pflichtsentbindung", "anlage", "vor die Ampelanlage wird erneuert", "liegt Ampelanlage", "mp", "11", "nd" })
             Assert.Empty(await HitsAsync(store, text));
     }
 
@@ -126,11 +126,52 @@ public sealed class PaperTextIndexTests : IDisposable
     {
         var (store, id) = await OnePaperAsync("Plan \"B\" (neu)* für 100% der Fälle_x", "NEAR(a b) OR c AND d: e^f -g");
 
-        foreach (var text in new[] { "\"B\" (neu)*", "100%", "e_x", "Fälle_x", "NEAR(a b) OR c", "d: e^f -g", "\"", "B\"", "(", "%", "_" })
+        foreach (var text in new[] { "\"B\" (neu)*", "100%", "e_x", "Fälle_x", "NEAR(a b) OR c", "d: e^f -g", "B\"", "(n", "1%", "x_", "neu)*\"" })
             Assert.Equal([id], await HitsAsync(store, text));
-        foreach (var text in new[] { "\"\"", "Pl*an", "neu)*\"", "a OR b", "Plan NOT", "Title:Plan", "{Title}: Plan", "1%", "x_" })
+        // One or two characters are word beginnings, punctuation aside ("1%" begins "100%"), and
+        // title words are words ("neu)*" has "neu"); punctuation alone begins none.
+        foreach (var text in new[] { "\"\"", "Pl*an", "a OR b", "Plan NOT", "Title:Plan", "{Title}: Plan", "\"", "(", "%", "_" })
             Assert.Empty(await HitsAsync(store, text));
         Assert.Equal(1, (await store.SearchAsync(new PaperSearch(Text: " \t\n ", ReleasedOnly: false), Clerk, CancellationToken.None)).Total);
+    }
+
+    // 40 papers: every fourth a draft, every fifth released but not public. All hold one word, four
+    // another; the many hits and the few are found in different ways (SearchHits), alike.
+    [Fact]
+    public async Task Search_WithManyOrFewHits_ListsWhatTheViewerMaySee_InListOrder_CountingUpToTheLimit()
+    {
+        await DrucksachenDatabase.MigrateAsync(DrucksachenDatabase.CreateFactory(ConnectionString), CancellationToken.None);
+        var ids = Enumerable.Range(0, 40).Select(_ => Guid.NewGuid()).ToArray();
+        using (var connection = Open())
+            for (var i = 0; i < ids.Length; i++)
+            {
+                Insert(connection, ids[i], $"Vorlage {i}", new() { ["sachverhalt"] = i % 10 == 3 ? "Gemeinsame Sache, selten." : "Gemeinsame Sache." });
+                if (i % 4 == 0) continue;
+                Execute(connection, """
+                    UPDATE "Papers" SET "Number" = @number, "NumberSeries" = 'DS', "NumberYear" = 2030, "NumberSequence" = @sequence,
+                        "ReleasedAt" = '2030-01-11T08:00:00.0000000Z', "IsPublic" = @public WHERE "Id" = @id
+                    """, ("@number", $"{i + 1}/30"), ("@sequence", i + 1), ("@public", i % 5 != 0), ("@id", Id(ids[i])));
+            }
+        var store = Store();
+        List<Guid> Newest(Func<int, bool> shown) => Enumerable.Range(0, 40).Where(shown).OrderDescending().Select(i => ids[i]).ToList();
+        var publicOnes = Newest(i => i % 4 != 0 && i % 5 != 0);
+        async Task<PaperPage> SearchAsync(string text, UserProfile? viewer, int countLimit = 100, int skip = 0) =>
+            await store.SearchAsync(new PaperSearch(Text: text, Skip: skip, Take: 3, CountLimit: countLimit), viewer, CancellationToken.None);
+
+        static string Ids(IEnumerable<Guid> ids) => string.Join(' ', ids);
+        static (string, int, bool) Shown(PaperPage page) => (Ids(page.Items.Select(p => p.Id)), page.Total, page.MoreThanTotal);
+
+        Assert.Equal((Ids(publicOnes[..3]), publicOnes.Count, false), Shown(await SearchAsync("gemeinsam", null)));
+        Assert.Equal((Ids(Newest(i => i % 4 != 0)[27..]), 30, false), Shown(await SearchAsync("gemeinsam", Clerk, skip: 27)));
+        var rare = Newest(i => i is 3 or 13 or 23 or 33);
+        Assert.Equal((Ids(rare[..3]), 4, false), Shown(await SearchAsync("selten", null)));
+        Assert.Equal((Ids(rare[..3]), 4, false), Shown(await SearchAsync("selten", null, countLimit: 4)));
+
+        foreach (var (text, hits, limit) in new[] { ("gemeinsam", publicOnes, 5), ("selten", rare, 2) })
+        {
+            Assert.Equal((Ids(hits.Take(limit).Take(3)), limit, true), Shown(await SearchAsync(text, null, limit)));
+            Assert.Equal((Ids(hits.Take(limit).Skip(3)), limit, true), Shown(await SearchAsync(text, null, limit, skip: 3)));
+        }
     }
 
     private async Task<(IPaperStore Store, Guid Id)> OnePaperAsync(string title, string sachverhalt)

@@ -17,9 +17,10 @@ public static class PaperModels
     public sealed record PaperSummary(Guid Id, string? Number, string Reference, string Type, string Title, string State,
         bool Public, DateOnly Date, string Lead, int Version, string Url);
 
-    /// <param name="Total">All papers that match and that the caller may see.</param>
+    /// <param name="Total">All papers that match and that the caller may see; a search with text counts up to 1,000.</param>
+    /// <param name="MoreThanTotal">A search with text found more than Total papers; pages reach as far as Total.</param>
     /// <param name="Page">1-based.</param>
-    public sealed record PaperPage(IReadOnlyList<PaperSummary> Items, int Total, int Page, int PageSize);
+    public sealed record PaperPage(IReadOnlyList<PaperSummary> Items, int Total, bool MoreThanTotal, int Page, int PageSize);
 
     public sealed record ConsultationModel(int Position, string Body, string BodyName, DateOnly Date, bool Public, string Role,
         string Origin, string? Outcome, string? OutcomeLabel, DateOnly? OutcomeDate, string? Vote, string? Note);

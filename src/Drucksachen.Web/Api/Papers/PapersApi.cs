@@ -65,7 +65,7 @@ public static class PapersApi
         var search = new PaperSearch(NullIfBlank(q), NullIfBlank(type), bodyKey, year, NullIfBlank(state), ReleasedOnly: false,
             Skip: (number - 1) * size, Take: size);
         var result = await store.SearchAsync(search, caller, ct);
-        return TypedResults.Ok(new PaperPage(result.Items.Select(ToSummary).ToList(), result.Total, number, size));
+        return TypedResults.Ok(new PaperPage(result.Items.Select(ToSummary).ToList(), result.Total, result.MoreThanTotal, number, size));
     }
 
     private static async Task<Ok<PaperDetail>> GetAsync(string id, HttpContext http, VisiblePapers visible, ReadPapers reader,

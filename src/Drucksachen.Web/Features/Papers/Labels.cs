@@ -59,6 +59,8 @@ public sealed class Labels(City city)
         Sections.TryGetValue(key, out var label) ? label
             : key.Length == 0 ? key : char.ToUpperInvariant(key[0]) + key[1..].Replace('_', ' ');
 
+    public static string Count(int count) => count.ToString("N0", German);
+
     public static string Date(DateOnly date) => date.ToString("dd.MM.yyyy", German);
 
     public string Time(DateTimeOffset at) => TimeZoneInfo.ConvertTime(at, city.TimeZone).ToString("dd.MM.yyyy, HH:mm 'Uhr'", German);
