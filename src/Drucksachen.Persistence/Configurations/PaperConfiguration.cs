@@ -23,7 +23,8 @@ internal sealed class PaperConfiguration : IEntityTypeConfiguration<Paper>
         paper.HasIndex(p => p.State);
         // The column SearchKey, the indexes by it, and the two list order indexes (which end with
         // it, so that a text search can walk the list testing keys) are the database's own (see
-        // the SearchInListOrder migration), not part of the model.
+        // the SearchInListOrder migration), not part of the model: a migration for another
+        // database has to make them as well as its search tables.
 
         paper.HasMany(p => p.Consultations).WithOne().HasForeignKey(c => c.PaperId).OnDelete(DeleteBehavior.Cascade);
         paper.Navigation(p => p.Consultations).HasField("_consultations").UsePropertyAccessMode(PropertyAccessMode.Field);

@@ -5,6 +5,7 @@ using Drucksachen.Core.History;
 using Drucksachen.Core.Papers;
 using Drucksachen.Core.Storage;
 using Drucksachen.Core.Users;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace Drucksachen.Persistence.Stores;
@@ -42,7 +43,15 @@ public sealed class EfPaperStore(IDbContextFactory<DrucksachenDbContext> context
 
     public async Task<PaperPage> SearchAsync(PaperSearch search, UserProfile? viewer, CancellationToken ct)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(search.CountLimit, 1);
+        ArgumentOutOfRangeException.ThrowIfEqual(search.CountLimit, int.MaxValue);
         await using var db = await contexts.CreateDbContextAsync(ct);
+        // One snapshot for the statements below: the count, the page and its rows agree, and a key
+        // read as a hit still stands for the same paper when the list is walked. Deferred, so it
+        // takes no write lock (BeginTransaction's default would).
+        await db.Database.OpenConnectionAsync(ct);
+        await using var snapshot = ((SqliteConnection)db.Database.GetDbConnection()).BeginTransaction(deferred: true);
+        await db.Database.UseTransactionAsync(snapshot, ct);
         IQueryable<Paper> Filtered(IQueryable<Paper> source)
         {
             var papers = source.AsNoTracking().Where(PaperAccess.VisibleTo(viewer));
@@ -59,8 +68,7 @@ public sealed class EfPaperStore(IDbContextFactory<DrucksachenDbContext> context
         {
             // The text is matched once; the hits are then counted up to the limit in list order,
             // the page taken on the way.
-            var hits = await SearchHits.ReadAsync(db, text, search.CountLimit, ct);
-            if (hits.Count == 0) return new PaperPage([], 0);
+            if (await SearchHits.ReadAsync(db, text, search.CountLimit, ct) is not { } hits) return new PaperPage([], 0);
             var inOrder = InListOrder(Filtered(hits.Papers(db))).Select(p => p.Id).Take(search.CountLimit + 1);
             var (ids, count) = await PageAsync(db, inOrder, search, ct);
             var more = count > search.CountLimit;
@@ -76,8 +84,8 @@ public sealed class EfPaperStore(IDbContextFactory<DrucksachenDbContext> context
         return new PaperPage(await SummariesAsync(all.Where(p => page.Contains(p.Id)), ct), total);
     }
 
-    // All hits are stepped through, but only the page's ids are read: parsing every hit's id and
-    // passing it through EF took about a fifth of a search with thousands of hits.
+    // The hits are stepped through up to the count limit, but only the page's ids are read: parsing
+    // every hit's id and passing it through EF took about a fifth of a search with thousands of hits.
     private static async Task<(List<Guid> Ids, int Total)> PageAsync(DrucksachenDbContext db, IQueryable<Guid> hits,
         PaperSearch search, CancellationToken ct)
     {

@@ -16,15 +16,10 @@ namespace Drucksachen.Persistence.Stores;
 /// </summary>
 internal sealed class SearchHits
 {
-    private static readonly SearchHits None = new(0, "[]", null);
-
     private readonly string? _keys;
     private readonly byte[]? _marks;
 
-    private SearchHits(int count, string? keys, byte[]? marks) => (Count, _keys, _marks) = (count, keys, marks);
-
-    /// <summary>Hits in numbers and titles and in texts, a paper found in both counted twice.</summary>
-    public int Count { get; }
+    private SearchHits(string? keys, byte[]? marks) => (_keys, _marks) = (keys, marks);
 
     /// <summary>The papers hit, as a query to filter and order further.</summary>
     public IQueryable<Paper> Papers(DrucksachenDbContext db) => _marks is null
@@ -32,11 +27,12 @@ internal sealed class SearchHits
         : db.Papers.FromSql($"""SELECT * FROM "Papers" WHERE substr({_marks}, "SearchKey" + 1, 1) = x'01'""");
 
     /// <summary>
-    /// The hits of <paramref name="text"/>, to be counted up to <paramref name="countLimit"/>. They
+    /// The hits of <paramref name="text"/>, to be counted up to <paramref name="countLimit"/>; null
+    /// for none. They
     /// come as one comma-separated text, not a row each: passing 100,000 rows to .NET one by one
     /// took longer than the full-text match itself.
     /// </summary>
-    public static async Task<SearchHits> ReadAsync(DrucksachenDbContext db, SearchText text, int countLimit, CancellationToken ct)
+    public static async Task<SearchHits?> ReadAsync(DrucksachenDbContext db, SearchText text, int countLimit, CancellationToken ct)
     {
         await db.Database.OpenConnectionAsync(ct);
         await using var command = db.Database.GetDbConnection().CreateCommand();
@@ -54,17 +50,18 @@ internal sealed class SearchHits
         if (!text.IsShort) AddParameter(command, "@phrase", text.Phrase);
         await using var reader = await command.ExecuteReaderAsync(ct);
         await reader.ReadAsync(ct);
-        if (reader.IsDBNull(0)) return None;
+        if (reader.IsDBNull(0)) return null;
 
         var list = reader.GetFieldValue<byte[]>(0);
         var lastKey = reader.GetInt64(1);
+        // A paper found in both indexes counts twice here; for a guess at the cost that is close enough.
         var count = list.AsSpan().Count((byte)',') + 1;
         // Looking a hit up and sorting it costs about ten times as much as testing a paper on the
         // walk (3 µs against 0.3 µs), and the walk passes about limit × papers / hits papers.
         var walked = Math.Min(lastKey, (countLimit + 1L) * lastKey / count);
         return count * 10L <= walked
-            ? new SearchHits(count, "[" + Encoding.ASCII.GetString(list) + "]", null)
-            : new SearchHits(count, null, Marks(list, lastKey));
+            ? new SearchHits("[" + Encoding.ASCII.GetString(list) + "]", null)
+            : new SearchHits(null, Marks(list, lastKey));
     }
 
     private static void AddParameter(DbCommand command, string name, string value)

@@ -3,16 +3,16 @@ using System.Text;
 namespace Drucksachen.Persistence.Stores;
 
 /// <summary>
-/// A user's search text made safe for the full-text indexes (see the PaperSearchKeys migration):
-/// runs of whitespace and control characters become one space (the index holds line
-/// breaks as spaces), and the text is quoted so that none of it is read as query syntax.
+/// A user's search text made safe for the full-text indexes (see the PaperSearchKeys and
+/// SearchInListOrder migrations): runs of whitespace and control characters become one space (the
+/// index holds line breaks as spaces), and the text is quoted so that none of it is read as query
+/// syntax.
 /// </summary>
 internal sealed class SearchText
 {
     private SearchText(string text) => Text = text;
 
-    /// <summary>The text as looked for.</summary>
-    public string Text { get; }
+    private string Text { get; }
 
     /// <summary>
     /// Under three characters: the trigram index of numbers and titles has no token to look up, so

@@ -64,6 +64,11 @@ public sealed class MigrationMatchesModelTests : IDisposable
             Query(connection, "SELECT name FROM sqlite_master WHERE name IN ('PaperTitles', 'PaperWords', 'PaperTexts', 'PaperTextKeys') ORDER BY name", r => r.GetString(0)));
         Assert.Equal(["IX_Papers_ListOrder", "IX_Papers_PublicListOrder", "IX_Papers_SearchHits", "IX_Papers_SearchKey"],
             Query(connection, "SELECT name FROM sqlite_master WHERE type = 'index' AND sql LIKE '%\"SearchKey\"%' ORDER BY name", r => r.GetString(0)));
+        // The list in its order, with what lists filter on, and the key that a search walking it tests.
+        string Columns(string index) => string.Join(", ", Query(connection, $"PRAGMA index_info(\"{index}\")", r => (Seq: r.GetInt64(0), Name: r.GetString(2)))
+            .OrderBy(c => c.Seq).Select(c => c.Name));
+        Assert.Equal("NumberYear, NumberSequence, CreatedAt, Id, ReleasedAt, IsPublic, Type, State, IsFinished, Deadline, SearchKey", Columns("IX_Papers_ListOrder"));
+        Assert.Equal("NumberYear, NumberSequence, CreatedAt, Id, ReleasedAt, IsPublic, SearchKey", Columns("IX_Papers_PublicListOrder"));
         Assert.Equal(["Papers_Search_Delete", "Papers_Search_Insert", "Papers_Search_KeyStays", "Papers_Search_Text", "Papers_Search_Title"],
             Query(connection, "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'Papers' ORDER BY name", r => r.GetString(0)));
     }

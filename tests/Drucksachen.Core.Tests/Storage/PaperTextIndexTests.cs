@@ -48,6 +48,7 @@ public sealed class PaperTextIndexTests : IDisposable
         Assert.Equal([first], await HitsAsync(store, "stimmt zu"));
         Assert.Equal([second], await HitsAsync(store, "südstr"));
         Assert.Equal([second], await HitsAsync(store, "Wippe"));
+        Assert.Equal([first], await HitsAsync(store, "No")); // two characters: where a title word begins
         Assert.Equal(2, (await store.SearchAsync(Search("wird erneuert"), Clerk, CancellationToken.None)).Total);
         using (var connection = Open())
             Assert.Equal(2L, Scalar(connection, """SELECT count(DISTINCT "SearchKey") FROM "Papers" """));
@@ -135,17 +136,19 @@ public sealed class PaperTextIndexTests : IDisposable
         Assert.Equal(1, (await store.SearchAsync(new PaperSearch(Text: " \t\n ", ReleasedOnly: false), Clerk, CancellationToken.None)).Total);
     }
 
-    // 40 papers: every fourth a draft, every fifth released but not public. All hold one word, four
-    // another; the many hits and the few are found in different ways (SearchHits), alike.
+    // 100 papers: every fourth a draft, every fifth released but not public. All hold "gemeinsam":
+    // the list is walked (SearchHits). Seven hold "selten", two of them hidden from the public:
+    // with a count limit of 4 or more these are looked up by key, below that the list is walked.
     [Fact]
     public async Task Search_WithManyOrFewHits_ListsWhatTheViewerMaySee_InListOrder_CountingUpToTheLimit()
     {
         await DrucksachenDatabase.MigrateAsync(DrucksachenDatabase.CreateFactory(ConnectionString), CancellationToken.None);
-        var ids = Enumerable.Range(0, 40).Select(_ => Guid.NewGuid()).ToArray();
+        var ids = Enumerable.Range(0, 100).Select(_ => Guid.NewGuid()).ToArray();
+        static bool Rare(int i) => i % 20 == 3 || i is 30 or 40;
         using (var connection = Open())
             for (var i = 0; i < ids.Length; i++)
             {
-                Insert(connection, ids[i], $"Vorlage {i}", new() { ["sachverhalt"] = i % 10 == 3 ? "Gemeinsame Sache, selten." : "Gemeinsame Sache." });
+                Insert(connection, ids[i], $"Vorlage {i}", new() { ["sachverhalt"] = Rare(i) ? "Gemeinsame Sache, selten." : "Gemeinsame Sache." });
                 if (i % 4 == 0) continue;
                 Execute(connection, """
                     UPDATE "Papers" SET "Number" = @number, "NumberSeries" = 'DS', "NumberYear" = 2030, "NumberSequence" = @sequence,
@@ -153,25 +156,28 @@ public sealed class PaperTextIndexTests : IDisposable
                     """, ("@number", $"{i + 1}/30"), ("@sequence", i + 1), ("@public", i % 5 != 0), ("@id", Id(ids[i])));
             }
         var store = Store();
-        List<Guid> Newest(Func<int, bool> shown) => Enumerable.Range(0, 40).Where(shown).OrderDescending().Select(i => ids[i]).ToList();
-        var publicOnes = Newest(i => i % 4 != 0 && i % 5 != 0);
-        async Task<PaperPage> SearchAsync(string text, UserProfile? viewer, int countLimit = 100, int skip = 0) =>
-            await store.SearchAsync(new PaperSearch(Text: text, Skip: skip, Take: 3, CountLimit: countLimit), viewer, CancellationToken.None);
-
-        static string Ids(IEnumerable<Guid> ids) => string.Join(' ', ids);
-        static (string, int, bool) Shown(PaperPage page) => (Ids(page.Items.Select(p => p.Id)), page.Total, page.MoreThanTotal);
-
-        Assert.Equal((Ids(publicOnes[..3]), publicOnes.Count, false), Shown(await SearchAsync("gemeinsam", null)));
-        Assert.Equal((Ids(Newest(i => i % 4 != 0)[27..]), 30, false), Shown(await SearchAsync("gemeinsam", Clerk, skip: 27)));
-        var rare = Newest(i => i is 3 or 13 or 23 or 33);
-        Assert.Equal((Ids(rare[..3]), 4, false), Shown(await SearchAsync("selten", null)));
-        Assert.Equal((Ids(rare[..3]), 4, false), Shown(await SearchAsync("selten", null, countLimit: 4)));
-
-        foreach (var (text, hits, limit) in new[] { ("gemeinsam", publicOnes, 5), ("selten", rare, 2) })
+        string Newest(Func<int, bool> shown, Range range) =>
+            string.Join(' ', Enumerable.Range(0, 100).Where(shown).OrderDescending().Select(i => ids[i]).ToArray()[range]);
+        static bool Public(int i) => i % 4 != 0 && i % 5 != 0;
+        async Task<(string, int, bool)> SearchAsync(string text, int countLimit, int skip = 0, UserProfile? viewer = null)
         {
-            Assert.Equal((Ids(hits.Take(limit).Take(3)), limit, true), Shown(await SearchAsync(text, null, limit)));
-            Assert.Equal((Ids(hits.Take(limit).Skip(3)), limit, true), Shown(await SearchAsync(text, null, limit, skip: 3)));
+            var page = await store.SearchAsync(new PaperSearch(Text: text, Skip: skip, Take: 3, CountLimit: countLimit), viewer, CancellationToken.None);
+            return (string.Join(' ', page.Items.Select(p => p.Id)), page.Total, page.MoreThanTotal);
         }
+
+        Assert.Equal((Newest(Public, ..3), 60, false), await SearchAsync("gemeinsam", 100));
+        Assert.Equal((Newest(Public, ..3), 60, false), await SearchAsync("gemeinsam", 60));
+        Assert.Equal((Newest(Public, ..3), 59, true), await SearchAsync("gemeinsam", 59));
+        Assert.Equal((Newest(Public, 57..59), 59, true), await SearchAsync("gemeinsam", 59, skip: 57));
+        Assert.Equal((Newest(i => i % 4 != 0, 72..), 75, false), await SearchAsync("gemeinsam", 100, skip: 72, viewer: Clerk));
+
+        static bool PublicRare(int i) => Public(i) && Rare(i);
+        Assert.Equal((Newest(PublicRare, ..3), 5, false), await SearchAsync("selten", 100));
+        Assert.Equal((Newest(PublicRare, ..3), 5, false), await SearchAsync("selten", 5));
+        Assert.Equal((Newest(PublicRare, ..3), 4, true), await SearchAsync("selten", 4));
+        Assert.Equal((Newest(PublicRare, 3..4), 4, true), await SearchAsync("selten", 4, skip: 3));
+        Assert.Equal((Newest(PublicRare, ..2), 2, true), await SearchAsync("selten", 2));
+        Assert.Equal((Newest(i => i % 4 != 0 && Rare(i), 3..), 6, false), await SearchAsync("selten", 100, skip: 3, viewer: Clerk));
     }
 
     private async Task<(IPaperStore Store, Guid Id)> OnePaperAsync(string title, string sachverhalt)

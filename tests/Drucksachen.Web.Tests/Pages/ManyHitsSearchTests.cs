@@ -25,6 +25,8 @@ public sealed class ManyHitsSearchTests(ManyHitsFixture app) : IClassFixture<Man
         Assert.Contains("angezeigt 976 bis 1.000.", last);
         Assert.Contains($"Massenvorlage {ManyHitsFixture.Papers - 1000}<", last);
         Assert.DoesNotContain("Nächste Seite", last);
+        Assert.Contains("Mehr als 1.000 Drucksachen gefunden, keine auf Seite 41.",
+            await browser.GetStringAsync($"/Drucksachen?q={ManyHitsFixture.Word}&seite=41"));
 
         var narrowed = await browser.GetStringAsync($"/Drucksachen?q={ManyHitsFixture.Word}+{ManyHitsFixture.Sparse}");
         Assert.Contains($"{ManyHitsFixture.Papers / 100 + 1} Drucksachen gefunden, angezeigt 1 bis 11.", narrowed);

@@ -116,7 +116,9 @@ public sealed class PaperSearchTests(SearchFixture app) : IClassFixture<SearchFi
     {
         var response = await app.CreateBrowser().GetAsync("/Drucksachen?q=Fenster&seite=2147483647");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.DoesNotContain(SearchFixture.PublicTitle, await response.Content.ReadAsStringAsync());
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.DoesNotContain(SearchFixture.PublicTitle, html);
+        Assert.Contains("1 Drucksachen gefunden, keine auf Seite ", html);
         Assert.Equal(HttpStatusCode.OK, (await app.CreateBrowser().GetAsync("/Drucksachen?seite=2147483647")).StatusCode);
     }
 

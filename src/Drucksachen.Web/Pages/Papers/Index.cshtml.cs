@@ -3,6 +3,7 @@ using Drucksachen.Core.Reading;
 using Drucksachen.Core.Storage;
 using Drucksachen.Core.Users;
 using Drucksachen.Web.Features.Accounts;
+using Drucksachen.Web.Features.Papers;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -28,6 +29,20 @@ public sealed class IndexModel(IPaperStore store, ReadPapers read, CurrentUser c
     public IReadOnlyDictionary<string, string> StateLabels { get; private set; } = new Dictionary<string, string>();
     public UserProfile? Viewer { get; private set; }
     public int PageCount => Math.Max(1, (Result.Total + PageSize - 1) / PageSize);
+
+    /// <summary>What was found, and which of it this page shows.</summary>
+    public string Status
+    {
+        get
+        {
+            if (Result.Total == 0) return "Keine Drucksachen gefunden.";
+            var found = $"{(Result.MoreThanTotal ? "Mehr als " : "")}{Labels.Count(Result.Total)} Drucksachen gefunden";
+            if (Result.Items.Count == 0) return $"{found}, keine auf Seite {Labels.Count(PageNumber)}.";
+            var from = (PageNumber - 1) * PageSize + 1;
+            var shown = $"{found}, angezeigt {Labels.Count(from)} bis {Labels.Count(from + Result.Items.Count - 1)}.";
+            return Result.MoreThanTotal ? shown + " Weitere Suchwörter oder Filter grenzen das Ergebnis ein." : shown;
+        }
+    }
 
     public async Task OnGetAsync(CancellationToken ct)
     {
