@@ -55,6 +55,24 @@ public sealed class PaperTextIndexTests : IDisposable
     }
 
     [Fact]
+    public async Task Migration_SearchInListOrder_GoesBackDown_WithTheIndexedPapers()
+    {
+        var contexts = DrucksachenDatabase.CreateFactory(ConnectionString);
+        await DrucksachenDatabase.MigrateAsync(contexts, CancellationToken.None);
+        using (var connection = Open())
+            Insert(connection, Guid.NewGuid(), "Spielplatz am Nordstrand", new() { ["sachverhalt"] = "Die Schaukel wird erneuert." });
+
+        await using (var db = await contexts.CreateDbContextAsync())
+            await db.GetService<IMigrator>().MigrateAsync("20261122000000_PaperSearchKeys");
+
+        using var after = Open();
+        Insert(after, Guid.NewGuid(), "Spielplatz am Südstrand", new() { ["sachverhalt"] = "Die Wippe wird erneuert." });
+        Assert.Equal(2L, Scalar(after, """SELECT count(*) FROM "PaperWords" WHERE "PaperWords" MATCH 'erneuert'"""));
+        Assert.Equal(0L, Scalar(after, """SELECT count(*) FROM pragma_table_info('PaperWords') WHERE "name" <> 'Text'"""));
+        Assert.Equal(2L, Scalar(after, """SELECT count(*) FROM "PaperTitles" WHERE "PaperTitles" MATCH 'strand'"""));
+    }
+
+    [Fact]
     public async Task Text_IsFoundByItsWordsAndWordBeginnings_NumberAndTitleByAnyPart()
     {
         var (store, id) = await OnePaperAsync("Schulwegsicherung Lindenallee", "Eine Schweigepflichtsentbindung liegt vor; die Ampelanlage wird 2025 erneuert.");

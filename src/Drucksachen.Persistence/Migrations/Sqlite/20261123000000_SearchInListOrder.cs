@@ -44,14 +44,7 @@ public sealed class SearchInListOrder : Migration
             INSERT INTO "PaperWords" ("rowid", "Number", "Title", "Text") SELECT "SearchKey", "Number", "Title", {PaperSearch.TextOf("Papers")} FROM "Papers";
             INSERT INTO "PaperWords" ("PaperWords") VALUES ('optimize');
 
-            CREATE TRIGGER "Papers_Search_Insert" AFTER INSERT ON "Papers"
-            BEGIN
-                UPDATE "Papers" SET "SearchKey" = (SELECT coalesce(max("SearchKey"), 0) + 1 FROM "Papers") WHERE "rowid" = new."rowid";
-                INSERT INTO "PaperTitles" ("rowid", "Number", "Title")
-                SELECT "SearchKey", new."Number", new."Title" FROM "Papers" WHERE "rowid" = new."rowid";
-                INSERT INTO "PaperWords" ("rowid", "Number", "Title", "Text")
-                SELECT "SearchKey", new."Number", new."Title", {PaperSearch.TextOf("new")} FROM "Papers" WHERE "rowid" = new."rowid";
-            END;
+            {InsertTrigger("\"Number\", \"Title\", \"Text\"", $"new.\"Number\", new.\"Title\", {PaperSearch.TextOf("new")}")}
             CREATE TRIGGER "Papers_Search_Title" AFTER UPDATE OF "Number", "Title" ON "Papers"
             WHEN old."Number" IS NOT new."Number" OR old."Title" IS NOT new."Title"
             BEGIN
@@ -69,14 +62,7 @@ public sealed class SearchInListOrder : Migration
             CREATE VIRTUAL TABLE "PaperWords" USING fts5("Text", tokenize = 'unicode61 remove_diacritics 0');
             INSERT INTO "PaperWords" ("rowid", "Text") SELECT "SearchKey", {PaperSearch.TextOf("Papers")} FROM "Papers";
             INSERT INTO "PaperWords" ("PaperWords") VALUES ('optimize');
-            CREATE TRIGGER "Papers_Search_Insert" AFTER INSERT ON "Papers"
-            BEGIN
-                UPDATE "Papers" SET "SearchKey" = (SELECT coalesce(max("SearchKey"), 0) + 1 FROM "Papers") WHERE "rowid" = new."rowid";
-                INSERT INTO "PaperTitles" ("rowid", "Number", "Title")
-                SELECT "SearchKey", new."Number", new."Title" FROM "Papers" WHERE "rowid" = new."rowid";
-                INSERT INTO "PaperWords" ("rowid", "Text")
-                SELECT "SearchKey", {PaperSearch.TextOf("new")} FROM "Papers" WHERE "rowid" = new."rowid";
-            END;
+            {InsertTrigger("\"Text\"", PaperSearch.TextOf("new"))}
             CREATE TRIGGER "Papers_Search_Title" AFTER UPDATE OF "Number", "Title" ON "Papers"
             WHEN old."Number" IS NOT new."Number" OR old."Title" IS NOT new."Title"
             BEGIN
@@ -88,4 +74,16 @@ public sealed class SearchInListOrder : Migration
             CREATE INDEX "IX_Papers_ListOrder" ON "Papers" ({ListOrder}, "ReleasedAt", "IsPublic", "Type", "State", "IsFinished", "Deadline");
             CREATE INDEX "IX_Papers_PublicListOrder" ON "Papers" ({ListOrder}, "ReleasedAt", "IsPublic") {PublicOnly};
             """);
+
+    // Gives a new paper its key and indexes it; only the word index's columns differ up and down.
+    private static string InsertTrigger(string wordColumns, string wordValues) => $"""
+        CREATE TRIGGER "Papers_Search_Insert" AFTER INSERT ON "Papers"
+        BEGIN
+            UPDATE "Papers" SET "SearchKey" = (SELECT coalesce(max("SearchKey"), 0) + 1 FROM "Papers") WHERE "rowid" = new."rowid";
+            INSERT INTO "PaperTitles" ("rowid", "Number", "Title")
+            SELECT "SearchKey", new."Number", new."Title" FROM "Papers" WHERE "rowid" = new."rowid";
+            INSERT INTO "PaperWords" ("rowid", {wordColumns})
+            SELECT "SearchKey", {wordValues} FROM "Papers" WHERE "rowid" = new."rowid";
+        END;
+        """;
 }
