@@ -22,9 +22,7 @@ internal sealed class EmbeddedFonts(PdfDocument document, PdfFonts fonts)
         var file = fonts.File(face);
         if (!_byFile.TryGetValue(file, out var font))
         {
-            var dictionary = new PdfDictionary(document);
-            document.Internals.AddObject(dictionary);
-            _byFile[file] = font = new Font(new FontSubset(fonts.Program(face)), "/T" + _byFile.Count.ToString(CultureInfo.InvariantCulture), dictionary);
+            _byFile[file] = font = new Font(new FontSubset(fonts.Program(face)), "/T" + _byFile.Count.ToString(CultureInfo.InvariantCulture), Indirect());
         }
         var resources = page.Resources.Elements.GetDictionary("/Font");
         if (resources is null)

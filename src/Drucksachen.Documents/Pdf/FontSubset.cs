@@ -122,9 +122,8 @@ internal sealed class FontSubset
             throw Font.Bad("a subset would need more than 65,535 glyphs");
 
         var tables = new List<(uint Tag, int Length)>();
-        var glyfLength = 0;
-        foreach (var glyph in glyphs)
-            glyfLength += Padded(Font.Outline(glyph).Length);
+        var lengths = glyphs.Select(glyph => Padded(Font.Outline(glyph).Length)).ToArray();
+        var glyfLength = lengths.Sum();
         foreach (var tag in new[] { TrueTypeFont.Cvt, TrueTypeFont.Fpgm, TrueTypeFont.Glyf, TrueTypeFont.Head, TrueTypeFont.Hhea,
                      TrueTypeFont.Hmtx, TrueTypeFont.Loca, TrueTypeFont.Maxp, TrueTypeFont.Prep })
         {
@@ -158,7 +157,7 @@ internal sealed class FontSubset
             switch (tag)
             {
                 case TrueTypeFont.Glyf: WriteGlyphs(table, glyphs, newId); break;
-                case TrueTypeFont.Loca: WriteLocations(table, glyphs); break;
+                case TrueTypeFont.Loca: WriteLocations(table, lengths); break;
                 case TrueTypeFont.Hmtx: WriteMetrics(table, glyphs); break;
                 default: Font.Table(tag).CopyTo(table); break;
             }
@@ -200,22 +199,21 @@ internal sealed class FontSubset
             var outline = Font.Outline(glyph);
             var target = glyf.Slice(at, outline.Length);
             outline.CopyTo(target);
-            if (outline.Length > 0 && BinaryPrimitives.ReadInt16BigEndian(outline) < 0)
-                foreach (var place in ComponentPlaces(outline, glyph))
-                    BinaryPrimitives.WriteUInt16BigEndian(target[place..], newId[BinaryPrimitives.ReadUInt16BigEndian(outline[place..])]);
+            foreach (var place in ComponentPlaces(outline, glyph))
+                BinaryPrimitives.WriteUInt16BigEndian(target[place..], newId[BinaryPrimitives.ReadUInt16BigEndian(outline[place..])]);
             at += Padded(outline.Length);
         }
     }
 
-    private void WriteLocations(Span<byte> loca, List<ushort> glyphs)
+    private static void WriteLocations(Span<byte> loca, int[] lengths)
     {
         var at = 0;
-        for (var id = 0; id < glyphs.Count; id++)
+        for (var id = 0; id < lengths.Length; id++)
         {
             BinaryPrimitives.WriteUInt32BigEndian(loca[(4 * id)..], (uint)at);
-            at += Padded(Font.Outline(glyphs[id]).Length);
+            at += lengths[id];
         }
-        BinaryPrimitives.WriteUInt32BigEndian(loca[(4 * glyphs.Count)..], (uint)at);
+        BinaryPrimitives.WriteUInt32BigEndian(loca[(4 * lengths.Length)..], (uint)at);
     }
 
     private void WriteMetrics(Span<byte> hmtx, List<ushort> glyphs)
@@ -227,10 +225,8 @@ internal sealed class FontSubset
         }
     }
 
-    private IEnumerable<ushort> Components(ReadOnlySpan<byte> outline, ushort glyph)
+    private List<ushort> Components(ReadOnlySpan<byte> outline, ushort glyph)
     {
-        if (outline.Length == 0 || BinaryPrimitives.ReadInt16BigEndian(outline) >= 0)
-            return [];
         var components = new List<ushort>();
         foreach (var place in ComponentPlaces(outline, glyph))
         {
@@ -242,11 +238,14 @@ internal sealed class FontSubset
         return components;
     }
 
-    /// <summary>Where in a composite outline each component's glyph id is.</summary>
+    /// <summary>Where in a composite outline each component's glyph id is; none in a simple or empty outline.</summary>
     private List<int> ComponentPlaces(ReadOnlySpan<byte> outline, ushort glyph)
     {
         const int ArgsAreWords = 0x1, Scale = 0x8, MoreComponents = 0x20, XYScale = 0x40, TwoByTwo = 0x80;
         var places = new List<int>(2);
+        // A composite outline says so with a negative contour count.
+        if (outline.Length == 0 || BinaryPrimitives.ReadInt16BigEndian(outline) >= 0)
+            return places;
         var at = 10;
         int flags;
         do

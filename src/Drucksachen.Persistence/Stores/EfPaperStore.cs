@@ -70,7 +70,7 @@ public sealed class EfPaperStore(IDbContextFactory<DrucksachenDbContext> context
             // the page taken on the way.
             if (await SearchHits.ReadAsync(db, text, search.CountLimit, ct) is not { } hits) return new PaperPage([], 0);
             var inOrder = InListOrder(Filtered(hits.Papers(db))).Select(p => p.Id).Take(search.CountLimit + 1);
-            var (ids, count) = await PageAsync(db, inOrder, search, ct);
+            var (ids, count) = await PageAsync(inOrder, search, ct);
             var more = count > search.CountLimit;
             return new PaperPage(await SummariesAsync(Filtered(db.Papers).Where(p => ids.Contains(p.Id)), ct),
                 more ? search.CountLimit : count, more);
@@ -86,11 +86,9 @@ public sealed class EfPaperStore(IDbContextFactory<DrucksachenDbContext> context
 
     // The hits are stepped through up to the count limit, but only the page's ids are read: parsing
     // every hit's id and passing it through EF took about a fifth of a search with thousands of hits.
-    private static async Task<(List<Guid> Ids, int Total)> PageAsync(DrucksachenDbContext db, IQueryable<Guid> hits,
-        PaperSearch search, CancellationToken ct)
+    private static async Task<(List<Guid> Ids, int Total)> PageAsync(IQueryable<Guid> hits, PaperSearch search, CancellationToken ct)
     {
         await using var command = hits.CreateDbCommand();
-        await db.Database.OpenConnectionAsync(ct);
         await using var reader = await command.ExecuteReaderAsync(ct);
         var ids = new List<Guid>(search.Take);
         var total = 0;

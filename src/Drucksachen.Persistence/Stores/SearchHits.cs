@@ -28,13 +28,12 @@ internal sealed class SearchHits
 
     /// <summary>
     /// The hits of <paramref name="text"/>, to be counted up to <paramref name="countLimit"/>; null
-    /// for none. They
-    /// come as one comma-separated text, not a row each: passing 100,000 rows to .NET one by one
-    /// took longer than the full-text match itself.
+    /// for none. They come as one comma-separated text, not a row each: passing 100,000 rows to .NET
+    /// one by one took longer than the full-text match itself. Runs on the context's connection,
+    /// which the caller has opened in its read snapshot.
     /// </summary>
     public static async Task<SearchHits?> ReadAsync(DrucksachenDbContext db, SearchText text, int countLimit, CancellationToken ct)
     {
-        await db.Database.OpenConnectionAsync(ct);
         await using var command = db.Database.GetDbConnection().CreateCommand();
         // Numbers and titles are in the word index too; the trigram index adds any part of them.
         var hits = text.IsShort

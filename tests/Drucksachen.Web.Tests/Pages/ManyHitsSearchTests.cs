@@ -56,6 +56,7 @@ public sealed class ManyHitsFixture : WebAppFactory, IAsyncLifetime
     public const int Papers = 1001;
     public const string Word = "Massenwort";
     public const string Sparse = "selten";
+    private const string Title = "Massenvorlage ";
 
     public async Task InitializeAsync()
     {
@@ -63,7 +64,7 @@ public sealed class ManyHitsFixture : WebAppFactory, IAsyncLifetime
         var papers = Enumerable.Range(0, Papers).Select(i => new
         {
             name = $"p{i}.md",
-            markdown = ApiPapers.Beschlussvorlage($"Massenvorlage {i}", sachverhalt: i % 100 == 0 ? $"{Word} {Sparse}." : $"{Word}."),
+            markdown = ApiPapers.Beschlussvorlage(Title + i, sachverhalt: i % 100 == 0 ? $"{Word} {Sparse}." : $"{Word}."),
         });
         var response = await schmidt.PostAsJsonAsync("/api/papers", new { papers });
         response.EnsureSuccessStatusCode();
@@ -71,11 +72,13 @@ public sealed class ManyHitsFixture : WebAppFactory, IAsyncLifetime
         using var connection = new SqliteConnection($"Data Source={DatabasePath};Pooling=False");
         connection.Open();
         using var command = connection.CreateCommand();
-        command.CommandText = """
+        // The index is what the title has after the common part.
+        var index = $"""substr("Title", {Title.Length + 1})""";
+        command.CommandText = $"""
             UPDATE "Papers" SET "ReleasedAt" = '2030-01-11T08:00:00.0000000Z', "State" = 'consultation',
-                "NumberSeries" = 'M', "NumberYear" = 2030, "NumberSequence" = CAST(substr("Title", 15) AS INTEGER),
-                "Number" = 'M' || substr("Title", 15) || '/30'
-            WHERE "Title" LIKE 'Massenvorlage %'
+                "NumberSeries" = 'M', "NumberYear" = 2030, "NumberSequence" = CAST({index} AS INTEGER),
+                "Number" = 'M' || {index} || '/30'
+            WHERE "Title" LIKE '{Title}%'
             """;
         Assert.Equal(Papers, command.ExecuteNonQuery());
     }
