@@ -1,5 +1,4 @@
 using Drucksachen.Documents.Layout;
-using PdfSharp;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
 
@@ -13,11 +12,6 @@ namespace Drucksachen.Documents.Pdf;
 internal sealed class PdfDocumentWriter
 {
     private readonly PdfFonts _fonts;
-
-    static PdfDocumentWriter()
-    {
-        PdfSharpLicense.SetAgplLicense();
-    }
 
     public PdfDocumentWriter(string fontsPath, FontFiles files)
     {
