@@ -11,8 +11,8 @@ public sealed class DrucksachenOptions
     /// <summary>Folder with the document templates (templates/*.md).</summary>
     public string TemplatesPath { get; set; } = "templates";
 
-    /// <summary>Folder with the TrueType fonts the PDFs embed.</summary>
-    public string FontsPath { get; set; } = "/usr/share/fonts/truetype/dejavu";
+    /// <summary>Folder with the TrueType fonts the PDFs embed; unset: the fonts shipped with the product.</summary>
+    public string? FontsPath { get; set; }
 
     public CityOptions City { get; set; } = new();
 

@@ -13,7 +13,7 @@ internal sealed class PdfDocumentWriter
 {
     private readonly PdfFonts _fonts;
 
-    public PdfDocumentWriter(string fontsPath, FontFiles files)
+    public PdfDocumentWriter(string? fontsPath, FontFiles files)
     {
         _fonts = new PdfFonts(fontsPath, files);
         Metrics = new PdfFontMetrics(_fonts);

@@ -16,9 +16,9 @@ internal sealed class PdfFonts
     private readonly string[] _families;
     private readonly ConcurrentDictionary<(FontFace, double), XFont> _fonts = new();
 
-    public PdfFonts(string folder, FontFiles files)
+    public PdfFonts(string? folder, FontFiles files)
     {
-        var resolver = FolderFontResolver.Instance;
+        var resolver = FontFileResolver.Instance;
         _families =
         [
             resolver.Register(folder, files.Regular), resolver.Register(folder, files.Bold), resolver.Register(folder, files.Italic),
@@ -34,7 +34,7 @@ internal sealed class PdfFonts
 
     public TrueTypeFont Program(FontFace face) =>
         Programs.GetOrAdd(File(face), static path => new Lazy<TrueTypeFont>(() =>
-            new TrueTypeFont(path, FolderFontResolver.Instance.GetFont(path) ?? throw new InvalidOperationException($"Font file '{path}' was not registered.")))).Value;
+            new TrueTypeFont(path, FontFileResolver.Instance.GetFont(path) ?? throw new InvalidOperationException($"Font file '{path}' was not registered.")))).Value;
 
     public XFont Get(FontFace face, double size) =>
         _fonts.GetOrAdd((face, size), static (key, families) => new XFont(families[(int)key.Item1], key.Item2, XFontStyleEx.Regular, Unicode), _families);

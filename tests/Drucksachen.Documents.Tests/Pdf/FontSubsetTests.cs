@@ -14,7 +14,7 @@ namespace Drucksachen.Documents.Tests.Pdf;
 /// </summary>
 public sealed class FontSubsetTests : IDisposable
 {
-    private const string FontsPath = "/usr/share/fonts/truetype/dejavu";
+    private static string FontsPath => Samples.ShippedFontsPath;
 
     private readonly PdfTools _tools = new();
 

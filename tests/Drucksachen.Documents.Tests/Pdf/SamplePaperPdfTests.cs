@@ -137,6 +137,33 @@ public sealed partial class SamplePaperPdfTests : IDisposable
     }
 
     [Fact]
+    public void A_font_folder_holding_the_same_files_gives_the_same_bytes_as_the_shipped_fonts()
+    {
+        var fromFolder = new DocumentRenderer(new DocumentOptions { TemplatesPath = Samples.TemplatesPath, FontsPath = Samples.ShippedFontsPath });
+
+        Assert.Equal(_result.Pdf, fromFolder.Render(Samples.Paper1803()).Pdf);
+    }
+
+    [Fact]
+    public void The_default_renderer_reads_no_font_folder()
+    {
+        // With the system's font folder hidden (an empty folder given instead), a renderer fails at once; the
+        // default one never looks there, which is why its bytes are the same on a machine without font packages.
+        var empty = Directory.CreateTempSubdirectory("drucksachen-nofonts-").FullName;
+        try
+        {
+            var error = Assert.Throws<Drucksachen.Documents.Pdf.FontNotFoundException>(() =>
+                new DocumentRenderer(new DocumentOptions { TemplatesPath = Samples.TemplatesPath, FontsPath = empty }));
+            Assert.Equal(empty, error.Folder);
+            Assert.Null(new DocumentOptions { TemplatesPath = Samples.TemplatesPath }.FontsPath);
+        }
+        finally
+        {
+            Directory.Delete(empty);
+        }
+    }
+
+    [Fact]
     public void A_server_in_another_culture_renders_the_same_bytes()
     {
         // Swedish writes a minus as U+2212 and a decimal comma: neither may reach the file.

@@ -7,7 +7,10 @@ public static partial class Samples
 {
     public static string Read(string name) => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Samples", name));
 
-    public static string TemplatesPath { get; } = FindTemplates();
+    public static string TemplatesPath { get; } = FindAbove("templates", "Informationsvorlage.md");
+
+    /// <summary>The product's own font files in the source tree, to compare the embedded subsets with.</summary>
+    public static string ShippedFontsPath { get; } = FindAbove(Path.Combine("src", "Drucksachen.Documents", "Fonts"), "DejaVuSansCondensed.ttf");
 
     /// <summary>The Sachverhalt of 1803/22 as Markdown: paragraphs the PDF extraction tore apart are joined again.</summary>
     public static string Sachverhalt1803()
@@ -40,14 +43,14 @@ public static partial class Samples
     [GeneratedRegex(@"([a-zäöüß,])\n\n([a-zäöüß])")]
     private static partial Regex TornParagraph();
 
-    private static string FindTemplates()
+    private static string FindAbove(string folder, string file)
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
-            var candidate = Path.Combine(dir.FullName, "templates");
-            if (File.Exists(Path.Combine(candidate, "Informationsvorlage.md")))
+            var candidate = Path.Combine(dir.FullName, folder);
+            if (File.Exists(Path.Combine(candidate, file)))
                 return candidate;
         }
-        throw new DirectoryNotFoundException("templates/ not found above " + AppContext.BaseDirectory);
+        throw new DirectoryNotFoundException($"{folder}/ not found above {AppContext.BaseDirectory}");
     }
 }
