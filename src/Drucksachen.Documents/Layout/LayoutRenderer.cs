@@ -13,10 +13,11 @@ internal sealed class LayoutRenderer
     private readonly List<double> _quoteBars = [];
     private List<InlineSpan> _spans = [];
 
-    public LayoutRenderer(LayoutPipeline pipeline, LayoutContext context)
+    public LayoutRenderer(LayoutPipeline pipeline, LayoutContext context, StructureElement parent)
     {
         _pipeline = pipeline;
         Context = context;
+        Parent = parent;
         Breaker = new LineBreaker(context);
         Style = context.Theme.Body;
     }
@@ -35,6 +36,12 @@ internal sealed class LayoutRenderer
 
     /// <summary>List marker waiting for the first line of the next block.</summary>
     public InlineSpan? PendingMarker { get; set; }
+
+    /// <summary>The structure element new blocks become children of.</summary>
+    public StructureElement Parent { get; set; }
+
+    /// <summary>The label element the <see cref="PendingMarker"/> is content of.</summary>
+    public StructureElement? PendingLabel { get; set; }
 
     public TextStyle Style { get; set; }
     public string? Link { get; set; }
@@ -97,13 +104,15 @@ internal sealed class LayoutRenderer
         return collected;
     }
 
-    /// <summary>Sets spans into lines at the current indentation and appends them as a block.</summary>
+    /// <summary>Sets spans into lines at the current indentation and appends them as a block, in the structure a
+    /// paragraph or the heading given as <paramref name="type"/>.</summary>
     public LineBlock AddParagraph(IReadOnlyList<InlineSpan> spans, TextAlign align, double spaceBefore, double spaceAfter,
-        bool keepWithNext = false, (int, string)? outline = null)
+        bool keepWithNext = false, (int, string)? outline = null, StructureType type = StructureType.P)
     {
         var lines = Breaker.Break(spans, Width, align);
         if (lines.Count == 0 && PendingMarker is not null)
             lines.Add(new LineBox(Context.LineHeight(Style.Size), []));
+        Tagging.Tag(lines, new StructureElement(type, Parent));
         AttachMarker(lines);
         AddQuoteBars(lines);
         var block = new LineBlock(Indent, lines)
@@ -122,6 +131,7 @@ internal sealed class LayoutRenderer
 
     public void EnterQuote()
     {
+        Parent = new StructureElement(StructureType.BlockQuote, Parent);
         _quoteBars.Add(Indent + 3);
         Indent += Context.Theme.QuoteIndent;
     }
@@ -130,6 +140,7 @@ internal sealed class LayoutRenderer
     {
         Indent -= Context.Theme.QuoteIndent;
         _quoteBars.RemoveAt(_quoteBars.Count - 1);
+        Parent = Parent.Parent!;
     }
 
     private void AttachMarker(List<LineBox> lines)
@@ -137,11 +148,13 @@ internal sealed class LayoutRenderer
         if (PendingMarker is not { } marker || lines.Count == 0)
             return;
         PendingMarker = null;
+        var label = PendingLabel;
+        PendingLabel = null;
         var first = lines[0];
         var baseline = first.Items.OfType<TextItem>().Select(t => t.Baseline).DefaultIfEmpty(
             Context.Metrics.Ascent(marker.Style.Face, marker.Style.Size)).First();
         var width = Context.Measure(marker.Text, marker.Style);
-        first.Items.Insert(0, new TextItem(-width - 5, baseline, marker.Text, marker.Style, width));
+        first.Items.Insert(0, new TextItem(-width - 5, baseline, marker.Text, marker.Style, width) { Element = label });
     }
 
     private void AddQuoteBars(List<LineBox> lines)

@@ -17,7 +17,7 @@ internal sealed class Paginator(PageGeometry geometry)
 
     private double Bottom => geometry.ContentBottom;
 
-    public LaidOutDocument Paginate(IReadOnlyList<FlowBlock> blocks)
+    public LaidOutDocument Paginate(IReadOnlyList<FlowBlock> blocks, StructureElement? structure = null)
     {
         NewPage();
         var pendingSpace = 0.0;
@@ -52,7 +52,7 @@ internal sealed class Paginator(PageGeometry geometry)
             }
             pendingSpace = block.SpaceAfter;
         }
-        return new LaidOutDocument(geometry, _pages, _outline);
+        return new LaidOutDocument(geometry, _pages, _outline, structure ?? new StructureElement(StructureType.Document, null));
     }
 
     private double NextStart(IReadOnlyList<FlowBlock> blocks, int index)
@@ -148,7 +148,7 @@ internal sealed class Paginator(PageGeometry geometry)
         var first = table.Rows.Count > 0 ? table.Rows[0] : null;
         if (!_atTop && _y + headerHeight + Math.Min(first?.Height ?? 0, 3 * 14) > Bottom)
             NewPage();
-        PlaceHeader(table);
+        PlaceHeader(table, repeated: false);
         var bodyOnPage = false;
         var queue = new Queue<TableRowBox>(table.Rows);
         while (queue.TryDequeue(out var row))
@@ -174,7 +174,7 @@ internal sealed class Paginator(PageGeometry geometry)
             }
             NewPage();
             bodyOnPage = false;
-            PlaceHeader(table);
+            PlaceHeader(table, repeated: true);
             var rest = queue.ToArray();
             queue.Clear();
             queue.Enqueue(row);
@@ -183,10 +183,11 @@ internal sealed class Paginator(PageGeometry geometry)
         }
     }
 
-    private void PlaceHeader(TableBlock table)
+    /// <summary>A header row repeated on a later page is page furniture: the structure holds it once.</summary>
+    private void PlaceHeader(TableBlock table, bool repeated)
     {
         foreach (var header in table.HeaderRows)
-            PlaceRow(table, header);
+            PlaceRow(table, header, repeated);
     }
 
     /// <summary>Splits a row so its first part fills <paramref name="room"/>; null if that would leave lone lines.</summary>
@@ -210,7 +211,7 @@ internal sealed class Paginator(PageGeometry geometry)
         return (new TableRowBox(heads, row.IsHeader), new TableRowBox(tails, row.IsHeader));
     }
 
-    private void PlaceRow(TableBlock table, TableRowBox row)
+    private void PlaceRow(TableBlock table, TableRowBox row, bool repeated = false)
     {
         var height = row.Height;
         var left = geometry.Left + table.X;
@@ -224,7 +225,10 @@ internal sealed class Paginator(PageGeometry geometry)
             foreach (var line in row.Cells[c])
             {
                 foreach (var item in line.Items)
-                    _page.Items.Add(item.Offset(x + TableBlock.PaddingX, lineY));
+                {
+                    var placed = item.Offset(x + TableBlock.PaddingX, lineY);
+                    _page.Items.Add(repeated ? placed with { Element = null } : placed);
+                }
                 lineY += line.Height;
             }
             _page.Items.Add(new RuleItem(x, _y, x, _y + height, 0.5, Ink.Rule));

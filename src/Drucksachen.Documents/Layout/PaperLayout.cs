@@ -13,17 +13,18 @@ internal sealed class PaperLayout(LayoutPipeline pipeline, IFontMetrics metrics,
     public (LaidOutDocument Document, IReadOnlyList<LayoutProblem> Problems) Layout(PaperDocument paper, string typeHeading, string markdown)
     {
         var context = new LayoutContext(metrics, theme) { ImagesPath = imagesPath };
-        var renderer = new LayoutRenderer(pipeline, context);
-        var blocks = new List<FlowBlock> { FirstPageBlock(context, paper), AdvisorySequence(context, paper.Consultations) };
+        var structure = new StructureElement(StructureType.Document, null);
+        var renderer = new LayoutRenderer(pipeline, context, structure);
+        var blocks = new List<FlowBlock> { FirstPageBlock(context, paper, structure), AdvisorySequence(context, paper.Consultations, structure) };
 
         var headingStyle = new TextStyle(FontFace.Bold, theme.TypeHeadingSize, Ink.Black);
         renderer.AddParagraph([new InlineSpan(typeHeading, headingStyle, null)], TextAlign.Left, 26, 4,
-            keepWithNext: true, outline: (1, typeHeading));
+            keepWithNext: true, outline: (1, typeHeading), type: StructureType.H2);
         renderer.Render(Markdown.Parse(markdown, pipeline.Markdown));
         blocks.AddRange(renderer.Blocks);
-        blocks.Add(Signature(context, paper));
+        blocks.Add(Signature(context, paper, structure));
 
-        var document = new Paginator(theme.Geometry).Paginate(blocks);
+        var document = new Paginator(theme.Geometry).Paginate(blocks, structure);
         PageDecorator.Decorate(context, document, NumberLabel(paper));
         return (document, context.Problems);
     }
@@ -32,7 +33,7 @@ internal sealed class PaperLayout(LayoutPipeline pipeline, IFontMetrics metrics,
 
     private static string Publicity(bool isPublic) => isPublic ? "öffentlich" : "nicht öffentlich";
 
-    private static BoxBlock FirstPageBlock(LayoutContext context, PaperDocument paper)
+    private static BoxBlock FirstPageBlock(LayoutContext context, PaperDocument paper, StructureElement structure)
     {
         var theme = context.Theme;
         var breaker = new LineBreaker(context);
@@ -41,14 +42,16 @@ internal sealed class PaperLayout(LayoutPipeline pipeline, IFontMetrics metrics,
         var rightX = width * 0.74;
         var items = new List<PageItem>();
 
-        var left = Stack(context, items, 0, 0, breaker.Break([new InlineSpan("Titel der Drucksache:", theme.Label, null)], leftWidth, TextAlign.Left));
-        left = Stack(context, items, 0, left + 1,
+        var left = Stack(items, 0, 0, structure, StructureType.P,
+            breaker.Break([new InlineSpan("Titel der Drucksache:", theme.Label, null)], leftWidth, TextAlign.Left));
+        left = Stack(items, 0, left + 1, structure, StructureType.H1,
             breaker.Break([new InlineSpan(paper.Title, new TextStyle(FontFace.Bold, 12, Ink.Black), null)], leftWidth, TextAlign.Left));
 
-        var right = Stack(context, items, rightX, 0, breaker.Break([new InlineSpan("Drucksache", theme.Label, null)], width - rightX, TextAlign.Left));
-        right = Stack(context, items, rightX, right + 1,
+        var right = Stack(items, rightX, 0, structure, StructureType.P,
+            breaker.Break([new InlineSpan("Drucksache", theme.Label, null)], width - rightX, TextAlign.Left));
+        right = Stack(items, rightX, right + 1, structure, StructureType.P,
             breaker.Break([new InlineSpan(paper.Number ?? "Entwurf", new TextStyle(FontFace.Bold, 14, Ink.Black), null)], width - rightX, TextAlign.Left));
-        right = Stack(context, items, rightX, right + 4,
+        right = Stack(items, rightX, right + 4, structure, StructureType.P,
             breaker.Break([new InlineSpan(Publicity(paper.IsPublic), theme.Body, null)], width - rightX, TextAlign.Left));
 
         var height = Math.Max(left, right) + 8;
@@ -56,8 +59,10 @@ internal sealed class PaperLayout(LayoutPipeline pipeline, IFontMetrics metrics,
         return new BoxBlock(height, items) { SpaceAfter = 14 };
     }
 
-    private static double Stack(LayoutContext context, List<PageItem> items, double x, double y, List<LineBox> lines)
+    /// <summary>Sets lines one below the other as one structure element of <paramref name="type"/>.</summary>
+    private static double Stack(List<PageItem> items, double x, double y, StructureElement parent, StructureType type, List<LineBox> lines)
     {
+        Tagging.Tag(lines, new StructureElement(type, parent));
         foreach (var line in lines)
         {
             items.AddRange(line.Items.Select(i => i.Offset(x, y)));
@@ -66,7 +71,7 @@ internal sealed class PaperLayout(LayoutPipeline pipeline, IFontMetrics metrics,
         return y;
     }
 
-    private static TableBlock AdvisorySequence(LayoutContext context, IReadOnlyList<ConsultationRow> consultations)
+    private static TableBlock AdvisorySequence(LayoutContext context, IReadOnlyList<ConsultationRow> consultations, StructureElement structure)
     {
         var size = context.Theme.TableFontSize;
         var bold = new TextStyle(FontFace.Bold, size, Ink.Text);
@@ -97,18 +102,20 @@ internal sealed class PaperLayout(LayoutPipeline pipeline, IFontMetrics metrics,
                 row.Add(Cell(new InlineSpan(consultation.Outcome ?? "", plain, null)));
             rows.Add((false, row));
         }
-        return TableBuilder.Build(context, rows, 0, context.Theme.Geometry.ContentWidth, 0, 0);
+        return TableBuilder.Build(context, rows, 0, context.Theme.Geometry.ContentWidth, 0, 0, structure);
     }
 
-    private static BoxBlock Signature(LayoutContext context, PaperDocument paper)
+    private static BoxBlock Signature(LayoutContext context, PaperDocument paper, StructureElement structure)
     {
         var theme = context.Theme;
         var breaker = new LineBreaker(context);
         var text = $"{paper.Date.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture)}, {paper.Signature}";
         var items = new List<PageItem>();
-        var y = Stack(context, items, 0, 0, breaker.Break([new InlineSpan(text, theme.Body, null)], theme.Geometry.ContentWidth, TextAlign.Left));
+        var y = Stack(items, 0, 0, structure, StructureType.P,
+            breaker.Break([new InlineSpan(text, theme.Body, null)], theme.Geometry.ContentWidth, TextAlign.Left));
         items.Add(new RuleItem(0, y + 1, 230, y + 1, 0.5, Ink.Black));
-        y = Stack(context, items, 0, y + 3, breaker.Break([new InlineSpan("Datum, Unterschrift", theme.Label, null)], 230, TextAlign.Left));
+        y = Stack(items, 0, y + 3, structure, StructureType.P,
+            breaker.Break([new InlineSpan("Datum, Unterschrift", theme.Label, null)], 230, TextAlign.Left));
         return new BoxBlock(y, items) { SpaceBefore = 30 };
     }
 }

@@ -8,7 +8,7 @@ namespace Drucksachen.Documents.Layout;
 internal static class TableBuilder
 {
     public static TableBlock Build(LayoutContext context, IReadOnlyList<(bool IsHeader, IReadOnlyList<TableCellContent> Cells)> rows,
-        double x, double width, double spaceBefore, double spaceAfter)
+        double x, double width, double spaceBefore, double spaceAfter, StructureElement parent)
     {
         var columns = rows.Count == 0 ? 0 : rows.Max(r => r.Cells.Count);
         var breaker = new LineBreaker(context);
@@ -31,13 +31,17 @@ internal static class TableBuilder
         var scale = size / context.Theme.TableFontSize;
         var headerRows = new List<TableRowBox>();
         var bodyRows = new List<TableRowBox>();
+        var table = new StructureElement(StructureType.Table, parent);
         foreach (var (isHeader, cells) in rows)
         {
             var boxes = new List<List<LineBox>>();
+            var row = new StructureElement(StructureType.TR, table);
             for (var c = 0; c < columns; c++)
             {
                 var cell = c < cells.Count ? cells[c] : new TableCellContent([], TextAlign.Left);
-                boxes.Add(breaker.Break(Scale(cell.Spans, scale), widths[c] - 2 * TableBlock.PaddingX, cell.Align));
+                var lines = breaker.Break(Scale(cell.Spans, scale), widths[c] - 2 * TableBlock.PaddingX, cell.Align);
+                Tagging.Tag(lines, new StructureElement(isHeader ? StructureType.TH : StructureType.TD, row));
+                boxes.Add(lines);
             }
             (isHeader ? headerRows : bodyRows).Add(new TableRowBox(boxes, isHeader));
         }

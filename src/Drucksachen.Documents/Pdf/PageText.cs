@@ -16,17 +16,20 @@ namespace Drucksachen.Documents.Pdf;
 /// </summary>
 internal sealed class PageText
 {
+    private static readonly string[] TagNames = Enum.GetNames<StructureType>();
     private readonly StringBuilder _content;
     private readonly EmbeddedFonts _fonts;
     private readonly PdfPage _page;
     private readonly double _pageHeight;
+    private readonly StructureTree _structure;
     private readonly (FontSubset Subset, string Resource)?[] _faces = new (FontSubset, string)?[Enum.GetValues<FontFace>().Length];
     private bool _open;
     private (FontFace Face, double Size)? _font;
     private Ink? _ink;
 
-    public PageText(XGraphics graphics, EmbeddedFonts fonts, PdfPage page, double pageHeight)
+    public PageText(XGraphics graphics, EmbeddedFonts fonts, PdfPage page, double pageHeight, StructureTree structure)
     {
+        _structure = structure;
         _content = graphics.Internals.ContentStringBuilder
             ?? throw new InvalidOperationException("PDFsharp gave no content stream to write the page's text into.");
         _fonts = fonts;
@@ -59,6 +62,7 @@ internal sealed class PageText
             Number(text.Style.Ink.B / 255.0, 3).Append(" rg\n");
             _ink = text.Style.Ink;
         }
+        BeginMarked(text.Element);
         _content.Append("1 0 0 1 ");
         Number(text.X).Append(' ');
         Number(_pageHeight - text.Baseline).Append(" Tm\n[(");
@@ -76,8 +80,23 @@ internal sealed class PageText
             AppendByte(code & 0xFF);
             spaceBefore = moveLength > 0 && rune.Value == ' ';
         }
-        _content.Append(")] TJ\n");
+        _content.Append(")] TJ\nEMC\n");
     }
+
+    /// <summary>Opens the marked-content sequence of what is drawn next: content of <paramref name="element"/>, or
+    /// an artifact. Close it with <see cref="EndMarked"/>.</summary>
+    public void BeginMarked(StructureElement? element)
+    {
+        if (element is null)
+        {
+            _content.Append("/Artifact BMC\n");
+            return;
+        }
+        _content.Append('/').Append(TagNames[(int)element.Type]).Append(" <</MCID ");
+        _content.Append(_structure.Mark(element)).Append(">> BDC\n");
+    }
+
+    public void EndMarked() => _content.Append("EMC\n");
 
     // A byte of a code in a literal string, half the size of hex: the content stream is written as Latin-1,
     // one char per byte. Parentheses and backslash are escaped, and so are line ends, which a reader would

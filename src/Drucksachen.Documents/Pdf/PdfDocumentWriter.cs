@@ -33,6 +33,7 @@ internal sealed class PdfDocumentWriter
         var pens = new Dictionary<(Ink, double), XPen>();
         var images = new Dictionary<string, XImage>(StringComparer.Ordinal);
         var fonts = new EmbeddedFonts(document, _fonts);
+        var structure = new StructureTree(document);
         try
         {
             foreach (var page in layout.Pages)
@@ -40,8 +41,9 @@ internal sealed class PdfDocumentWriter
                 var pdfPage = document.AddPage();
                 pdfPage.Width = XUnit.FromPoint(layout.Geometry.Width);
                 pdfPage.Height = XUnit.FromPoint(layout.Geometry.Height);
+                structure.BeginPage(pdfPage);
                 using var graphics = XGraphics.FromPdfPage(pdfPage);
-                var text = new PageText(graphics, fonts, pdfPage, layout.Geometry.Height);
+                var text = new PageText(graphics, fonts, pdfPage, layout.Geometry.Height, structure);
                 foreach (var item in page.Items)
                 {
                     if (item is TextItem textItem)
@@ -50,7 +52,14 @@ internal sealed class PdfDocumentWriter
                         continue;
                     }
                     text.End();
-                    Draw(graphics, pdfPage, layout.Geometry, item, brushes, pens, images);
+                    if (item is LinkItem link)
+                    {
+                        AddLink(pdfPage, layout.Geometry, link, structure);
+                        continue;
+                    }
+                    text.BeginMarked(item.Element);
+                    Draw(graphics, item, brushes, pens, images);
+                    text.EndMarked();
                 }
                 text.End();
             }
@@ -61,6 +70,8 @@ internal sealed class PdfDocumentWriter
                 image.Dispose();
         }
         fonts.Complete();
+        structure.Complete(layout.Structure);
+        OutputIntent.Add(document);
         AddOutline(document, layout);
 
         using var stream = PdfBuffers.Rent("PDFsharp output");
@@ -82,7 +93,7 @@ internal sealed class PdfDocumentWriter
         document.ViewerPreferences.DisplayDocTitle = true;
     }
 
-    private static void Draw(XGraphics graphics, PdfPage page, PageGeometry geometry, PageItem item,
+    private static void Draw(XGraphics graphics, PageItem item,
         Dictionary<Ink, XBrush> brushes, Dictionary<(Ink, double), XPen> pens, Dictionary<string, XImage> images)
     {
         switch (item)
@@ -100,13 +111,20 @@ internal sealed class PdfDocumentWriter
                     images[image.Path] = xImage = XImage.FromFile(image.Path);
                 graphics.DrawImage(xImage, image.X, image.Y, image.Width, image.Height);
                 break;
-            case LinkItem link:
-                // Annotations use PDF user space: origin bottom left.
-                var rect = new PdfRectangle(new XPoint(link.X, geometry.Height - link.Y - link.Height),
-                    new XPoint(link.X + link.Width, geometry.Height - link.Y));
-                page.AddWebLink(rect, link.Target);
-                break;
         }
+    }
+
+    /// <summary>A link annotation, printable (PDF/A), with its address as its description, tied to its Link element.</summary>
+    private static void AddLink(PdfPage page, PageGeometry geometry, LinkItem link, StructureTree structure)
+    {
+        // Annotations use PDF user space: origin bottom left.
+        var rect = new PdfRectangle(new XPoint(link.X, geometry.Height - link.Y - link.Height),
+            new XPoint(link.X + link.Width, geometry.Height - link.Y));
+        var annotation = page.AddWebLink(rect, link.Target);
+        annotation.Elements["/F"] = new PdfInteger(4);
+        annotation.Elements["/Contents"] = new PdfString(link.Target, PdfStringEncoding.Unicode);
+        if (link.Element is { } element)
+            structure.Annotate(annotation, element);
     }
 
     private static XBrush Brush(Dictionary<Ink, XBrush> brushes, Ink ink)

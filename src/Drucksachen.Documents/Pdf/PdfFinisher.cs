@@ -18,6 +18,31 @@ internal static partial class PdfFinisher
 {
     private static readonly Encoding Latin1 = Encoding.Latin1;
 
+    // PDF/A-2 level a (tagged) and PDF/UA-1; pdfuaid is not among XMP's predefined schemas, so PDF/A wants it described.
+    private const string Identification = """
+              <rdf:Description rdf:about="" xmlns:pdfaid="http://www.aiim.org/pdfa/ns/id/">
+                <pdfaid:part>2</pdfaid:part>
+                <pdfaid:conformance>A</pdfaid:conformance>
+              </rdf:Description>
+              <rdf:Description rdf:about="" xmlns:pdfuaid="http://www.aiim.org/pdfua/ns/id/">
+                <pdfuaid:part>1</pdfuaid:part>
+              </rdf:Description>
+              <rdf:Description rdf:about="" xmlns:pdfaExtension="http://www.aiim.org/pdfa/ns/extension/" xmlns:pdfaSchema="http://www.aiim.org/pdfa/ns/schema#" xmlns:pdfaProperty="http://www.aiim.org/pdfa/ns/property#">
+                <pdfaExtension:schemas><rdf:Bag><rdf:li rdf:parseType="Resource">
+                  <pdfaSchema:schema>PDF/UA identification schema</pdfaSchema:schema>
+                  <pdfaSchema:namespaceURI>http://www.aiim.org/pdfua/ns/id/</pdfaSchema:namespaceURI>
+                  <pdfaSchema:prefix>pdfuaid</pdfaSchema:prefix>
+                  <pdfaSchema:property><rdf:Seq><rdf:li rdf:parseType="Resource">
+                    <pdfaProperty:name>part</pdfaProperty:name>
+                    <pdfaProperty:valueType>Integer</pdfaProperty:valueType>
+                    <pdfaProperty:category>internal</pdfaProperty:category>
+                    <pdfaProperty:description>Indicates, which part of ISO 14289 standard is followed</pdfaProperty:description>
+                  </rdf:li></rdf:Seq></pdfaSchema:property>
+                </rdf:li></rdf:Bag></pdfaExtension:schemas>
+              </rdf:Description>
+
+        """;
+
     [GeneratedRegex(@"/Length (\d+)")]
     private static partial Regex Length();
 
@@ -93,9 +118,14 @@ internal static partial class PdfFinisher
 
         if (dictionary.Contains("/Type/Metadata", StringComparison.Ordinal))
         {
-            // XMP stays uncompressed so that metadata tools can read it; its IDs have fixed length.
+            // XMP stays uncompressed so that metadata tools can read it.
             var xmp = XmpId().Replace(Encoding.UTF8.GetString(data), m =>
                 $"<xmpMM:{m.Groups[1].Value}>uuid:{Uuid(m.Groups[1].Value == "DocumentID" ? documentId : instanceId)}</xmpMM:{m.Groups[1].Value}>");
+            var end = xmp.LastIndexOf("</rdf:RDF>", StringComparison.Ordinal);
+            if (end < 0)
+                throw new InvalidOperationException("PDFsharp's XMP metadata has no rdf:RDF element to add the PDF/A identification to.");
+            xmp = xmp.Insert(end, Identification);
+            dictionary = Length().Replace(dictionary, $"/Length {Encoding.UTF8.GetByteCount(xmp)}", 1);
             output.Write(Latin1.GetBytes(dictionary));
             output.Write("\nstream\n"u8);
             output.Write(Encoding.UTF8.GetBytes(xmp));

@@ -9,7 +9,7 @@ public sealed class PageDecoratorTests
     public void Decorate_counts_pages_and_heads_all_but_the_first_with_the_number()
     {
         var pages = Enumerable.Range(0, 3).Select(_ => new LaidOutPage()).ToList();
-        var document = new LaidOutDocument(PageGeometry.A4, pages, []);
+        var document = new LaidOutDocument(PageGeometry.A4, pages, [], new StructureElement(StructureType.Document, null));
 
         PageDecorator.Decorate(Context(), document, "Drucksache 1803/22");
 

@@ -17,7 +17,7 @@ public sealed class TableBuilderTests
             (false, [Cell("1"), Cell("eine lange Beschreibung der Maßnahme")]),
         };
 
-        var table = TableBuilder.Build(context, rows, 0, 400, 0, 0);
+        var table = TableBuilder.Build(context, rows, 0, 400, 0, 0, new StructureElement(StructureType.Document, null));
 
         Assert.Equal(400, table.Width, 3);
         Assert.True(table.ColumnWidths[0] < table.ColumnWidths[1] / 5);
@@ -31,7 +31,7 @@ public sealed class TableBuilderTests
         var context = Context();
         var cells = Enumerable.Range(1, 8).Select(i => Cell($"Spaltenüberschrift{i}")).ToList();
 
-        var table = TableBuilder.Build(context, [(true, cells)], 0, 400, 0, 0);
+        var table = TableBuilder.Build(context, [(true, cells)], 0, 400, 0, 0, new StructureElement(StructureType.Document, null));
 
         Assert.Equal(400, table.Width, 3);
         Assert.Contains(context.Problems, p => p.Kind == LayoutProblemKind.TableTooWide);

@@ -11,6 +11,7 @@ internal static class ImageLayout
     public static void Add(LayoutRenderer renderer, LinkInline image)
     {
         var context = renderer.Context;
+        var alt = ImageWithoutAltTextException.Require(image);
         var url = image.Url ?? "";
         var path = Resolve(context.ImagesPath, url);
         var size = path is null ? null : ImageProbe.TryReadSize(path);
@@ -26,7 +27,8 @@ internal static class ImageLayout
         var height = pixels.Height * PointsPerPixel;
         var maxHeight = context.Theme.Geometry.Height * 0.6;
         var scale = Math.Min(1, Math.Min(renderer.Width / width, maxHeight / height));
-        var line = new LineBox(height * scale, [new ImageItem(0, 0, width * scale, height * scale, path)]);
+        var figure = new StructureElement(StructureType.Figure, renderer.Parent) { Alt = alt };
+        var line = new LineBox(height * scale, [new ImageItem(0, 0, width * scale, height * scale, path) { Element = figure }]);
         renderer.AddBlock(new LineBlock(renderer.Indent, [line])
         {
             SpaceBefore = context.Theme.ParagraphSpacing,

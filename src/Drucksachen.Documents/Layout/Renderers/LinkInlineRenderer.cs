@@ -9,6 +9,7 @@ internal sealed class LinkInlineRenderer : LayoutObjectRenderer<LinkInline>
     {
         if (node.IsImage)
         {
+            ImageWithoutAltTextException.Require(node);
             renderer.AddText("[");
             renderer.WriteInlines(node);
             renderer.AddText("]");

@@ -10,15 +10,21 @@ internal sealed class ListItemRenderer : LayoutObjectRenderer<ListItemBlock>
 
     protected override void Write(LayoutRenderer renderer, ListItemBlock node)
     {
-        var list = (ListBlock)node.Parent!;
-        var depth = Depth(list);
-        var marker = list.IsOrdered
-            ? (list.BulletType == 'a' ? ((char)('a' + node.Order - 1)).ToString() : node.Order.ToString(CultureInfo.InvariantCulture))
-              + (list.OrderedDelimiter == ')' ? ")" : ".")
+        var listBlock = (ListBlock)node.Parent!;
+        var depth = Depth(listBlock);
+        var marker = listBlock.IsOrdered
+            ? (listBlock.BulletType == 'a' ? ((char)('a' + node.Order - 1)).ToString() : node.Order.ToString(CultureInfo.InvariantCulture))
+              + (listBlock.OrderedDelimiter == ')' ? ")" : ".")
             : Bullets[depth % Bullets.Length];
+        var list = renderer.Parent;
+        var item = new StructureElement(StructureType.LI, list);
         renderer.PendingMarker = new Layout.InlineSpan(marker, renderer.Context.Theme.Body, null);
+        renderer.PendingLabel = new StructureElement(StructureType.Lbl, item);
+        renderer.Parent = new StructureElement(StructureType.LBody, item);
         renderer.WriteChildren(node);
+        renderer.Parent = list;
         renderer.PendingMarker = null;
+        renderer.PendingLabel = null;
     }
 
     private static int Depth(ListBlock list)

@@ -10,7 +10,10 @@ internal sealed class ListRenderer : LayoutObjectRenderer<ListBlock>
         var outerTight = renderer.Tight;
         renderer.Tight = !node.IsLoose;
         renderer.Indent += renderer.Context.Theme.ListIndent;
+        var parent = renderer.Parent;
+        renderer.Parent = new StructureElement(StructureType.L, parent);
         renderer.WriteChildren(node);
+        renderer.Parent = parent;
         renderer.Indent -= renderer.Context.Theme.ListIndent;
         renderer.Tight = outerTight;
         if (renderer.Blocks.Count > 0 && renderer.Blocks[^1] is LineBlock last && !outerTight)

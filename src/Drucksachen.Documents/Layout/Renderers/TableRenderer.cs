@@ -32,6 +32,6 @@ internal sealed class TableRenderer : LayoutObjectRenderer<Table>
             rows.Add((row.IsHeader, cells));
         }
         renderer.AddBlock(TableBuilder.Build(renderer.Context, rows, renderer.Indent, renderer.Width,
-            theme.ParagraphSpacing + 2, theme.ParagraphSpacing + 2));
+            theme.ParagraphSpacing + 2, theme.ParagraphSpacing + 2, renderer.Parent));
     }
 }
