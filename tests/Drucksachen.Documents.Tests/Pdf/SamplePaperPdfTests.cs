@@ -145,6 +145,14 @@ public sealed partial class SamplePaperPdfTests : IDisposable
     }
 
     [Fact]
+    public void The_sample_paper_has_the_same_bytes_on_every_machine()
+    {
+        // The golden file's hash: it changes only with a deliberate change of layout or file structure (then record the
+        // new one); a change from the machine (fonts installed, culture, time) must never move it.
+        Assert.Equal("20BCBA6023E83F21D9558BE1A895B051E062A6C0CE76EE30180CB9FB75962BB3", Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(_result.Pdf)));
+    }
+
+    [Fact]
     public void The_default_renderer_reads_no_font_folder()
     {
         // With the system's font folder hidden (an empty folder given instead), a renderer fails at once; the
