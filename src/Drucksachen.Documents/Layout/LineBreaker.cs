@@ -4,7 +4,8 @@ namespace Drucksachen.Documents.Layout;
 
 /// <summary>
 /// Sets inline spans into lines of a given width: first fit, breaking at spaces, then inside words at soft hyphens
-/// (a hyphen is drawn), after hyphens and slashes between letters, and as a last resort between any two letters
+/// and, in justified text, where German hyphenation allows (<see cref="Hyphenator"/>; a hyphen is drawn), after
+/// hyphens and slashes between letters, and as a last resort between any two letters
 /// (reported as <see cref="LayoutProblemKind.WordTooLong"/>). Justified lines spread the spare room over the gaps;
 /// the last line of a paragraph and lines ending in a hard break stay ragged.
 /// </summary>
@@ -23,6 +24,15 @@ internal sealed class LineBreaker(LayoutContext context)
         public double SpaceBefore { get; set; }
         public bool HardBreakAfter { get; set; }
         public bool HyphenAfter { get; set; }
+
+        /// <summary>The word this one is the hyphenated head of.</summary>
+        public string? WholeWord { get; set; }
+
+        /// <summary>The rest of a word hyphenated on the line before.</summary>
+        public bool ContinuesWord { get; set; }
+
+        /// <summary>Hyphenation points by <see cref="Hyphenator"/>, found when the word first meets a line end.</summary>
+        public bool[]? Hyphens { get; set; }
 
         /// <summary>The rest of a word that had to be broken between letters; reported once, for the whole word.</summary>
         public bool ForcedRest { get; set; }
@@ -50,7 +60,7 @@ internal sealed class LineBreaker(LayoutContext context)
                     EndLine(lines, line, ref lineWidth, width, align, lastOfParagraph: true);
                 continue;
             }
-            var (head, tail) = SplitToFit(word, width - lineWidth - gap, mustSplit: line.Count == 0);
+            var (head, tail) = SplitToFit(word, width - lineWidth - gap, mustSplit: line.Count == 0, hyphenate: align == TextAlign.Justify);
             if (head is not null)
             {
                 head.SpaceBefore = word.SpaceBefore;
@@ -160,11 +170,13 @@ internal sealed class LineBreaker(LayoutContext context)
         return width;
     }
 
-    private (Word? Head, Word? Tail) SplitToFit(Word word, double room, bool mustSplit)
+    private (Word? Head, Word? Tail) SplitToFit(Word word, double room, bool mustSplit, bool hyphenate)
     {
+        if (hyphenate)
+            word.Hyphens ??= Hyphenate(word.Text);
         for (var i = word.Text.Length - 1; i > 0; i--)
         {
-            if (!IsBreakOpportunity(word.Text, i, out var hyphen))
+            if (!IsBreakOpportunity(word, i, out var hyphen))
                 continue;
             var headWidth = WidthOf(word, 0, i) + (hyphen ? HyphenWidth(word, i) : 0);
             if (headWidth <= room + Epsilon)
@@ -192,12 +204,47 @@ internal sealed class LineBreaker(LayoutContext context)
     private static TextStyle StyleAt(Word word, int index) =>
         word.Runs.First(r => index >= r.Start && index < r.Start + r.Length).Style;
 
-    private static bool IsBreakOpportunity(string text, int i, out bool hyphen)
+    private static bool IsBreakOpportunity(Word word, int i, out bool hyphen)
     {
-        hyphen = text[i - 1] == SoftHyphen;
+        var text = word.Text;
+        hyphen = text[i - 1] == SoftHyphen || word.Hyphens is { } points && points[i];
         if (hyphen)
             return i >= 2;
         return text[i - 1] is '-' or '/' && i >= 2 && char.IsLetter(text[i - 2]) && char.IsLetter(text[i]);
+    }
+
+    /// <summary>Hyphenation points of the word's runs of lower-case letters (after an optional capital). Words the
+    /// author hyphenated (soft hyphens), numbers, addresses and abbreviations in capitals are left as they are.</summary>
+    private static bool[] Hyphenate(string text)
+    {
+        var points = new bool[text.Length];
+        if (text.AsSpan().IndexOfAny(SoftHyphen, '@', ':') >= 0 || text.AsSpan().IndexOfAnyInRange('0', '9') >= 0)
+            return points;
+        var start = 0;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            if (i < text.Length && char.IsLetter(text[i]))
+                continue;
+            var letters = text.AsSpan(start, i - start);
+            if (letters.Length >= 5 && !HasCapitalAfterFirst(letters))
+            {
+                var found = Hyphenator.German.Points(letters);
+                for (var p = 1; p < found.Length; p++)
+                    points[start + p] = found[p];
+            }
+            start = i + 1;
+        }
+        return points;
+    }
+
+    private static bool HasCapitalAfterFirst(ReadOnlySpan<char> letters)
+    {
+        foreach (var c in letters[1..])
+        {
+            if (char.IsUpper(c))
+                return true;
+        }
+        return false;
     }
 
     private (Word Head, Word Tail) Split(Word word, int at, bool hyphen)
@@ -212,16 +259,22 @@ internal sealed class LineBreaker(LayoutContext context)
                 if (end > start)
                     runs.Add(run with { Start = start - from, Length = end - start });
             }
-            var part = new Word(word.Text[from..to], [.. runs]);
+            var part = new Word(word.Text[from..to], [.. runs]) { Hyphens = word.Hyphens?[from..to] };
             part.Width = WidthOf(part, 0, part.Text.Length);
             return part;
         }
 
         var head = Part(0, at);
         head.HyphenAfter = hyphen;
-        if (hyphen)
-            head.Width += HyphenWidth(word, at);
+        head.ContinuesWord = word.ContinuesWord;
         var tail = Part(at, word.Text.Length);
+        if (hyphen)
+        {
+            head.Width += HyphenWidth(word, at);
+            head.WholeWord = word.WholeWord ?? Visible(word.Text);
+            tail.ContinuesWord = true;
+            tail.WholeWord = head.WholeWord;
+        }
         tail.HardBreakAfter = word.HardBreakAfter;
         return (head, tail);
     }
@@ -251,6 +304,8 @@ internal sealed class LineBreaker(LayoutContext context)
         TextStyle pendingStyle = default;
         string? pendingLink = null;
         var pendingX = 0.0;
+        var continued = 0;
+        var (hyphenated, headLength) = ((string?)null, 0);
 
         void Flush()
         {
@@ -258,7 +313,11 @@ internal sealed class LineBreaker(LayoutContext context)
                 return;
             var text = pending.ToString();
             var w = context.Measure(text, pendingStyle) + text.AsSpan().Count(' ') * extra;
-            items.Add(new TextItem(pendingX, baseline, text, pendingStyle, w, extra));
+            items.Add(new TextItem(pendingX, baseline, text, pendingStyle, w, extra)
+            {
+                ContinuedLength = continued, HyphenatedWord = hyphenated, HeadLength = headLength,
+            });
+            (continued, hyphenated, headLength) = (0, null, 0);
             if (pendingLink is not null)
                 items.Add(new LinkItem(pendingX, 0, w, height, pendingLink));
             pending.Clear();
@@ -284,13 +343,19 @@ internal sealed class LineBreaker(LayoutContext context)
                     pendingStyle = run.Style;
                     pendingLink = run.Link;
                 }
+                var before = pending.Length;
                 foreach (var c in text)
                 {
                     if (c != SoftHyphen)
                         pending.Append(c);
                 }
+                if (w == 0 && r == 0 && word.ContinuesWord && before == 0)
+                    continued = pending.Length;
                 if (word.HyphenAfter && r == word.Runs.Length - 1)
+                {
                     pending.Append('-');
+                    (hyphenated, headLength) = (word.WholeWord, pending.Length - before);
+                }
                 x += context.Measure(text, run.Style);
             }
         }

@@ -65,22 +65,53 @@ internal sealed class PageText
         BeginMarked(text.Element);
         _content.Append("1 0 0 1 ");
         Number(text.X).Append(' ');
-        Number(_pageHeight - text.Baseline).Append(" Tm\n[(");
+        Number(_pageHeight - text.Baseline).Append(" Tm\n");
 
         // TJ moves are in thousandths of the font size, positive to the left; none after a trailing space.
         Span<char> move = stackalloc char[32];
         var moveLength = text.WordSpacing == 0 ? 0 : Format(-text.WordSpacing * 1000 / text.Style.Size, 3, move);
+        // A hyphenated word is one word to copy, search and read aloud: its head carries the whole word as ActualText,
+        // the rest on the next line an empty one.
+        var headAt = text.HyphenatedWord is null ? -1 : text.Text.Length - text.HeadLength;
+        var continuedEnd = text.ContinuedLength > 0 && text.ContinuedLength <= Math.Max(0, headAt == -1 ? text.Text.Length : headAt)
+            ? text.ContinuedLength
+            : 0;
+        if (continuedEnd > 0)
+            BeginActualText("");
+        else
+            _content.Append("[(");
         var spaceBefore = false;
+        var index = 0;
         foreach (var rune in text.Text.EnumerateRunes())
         {
+            if (index == continuedEnd && continuedEnd > 0)
+                _content.Append(")] TJ\nEMC\n[(");
+            if (index == headAt)
+            {
+                _content.Append(")] TJ\n");
+                BeginActualText(text.HyphenatedWord!);
+            }
             if (spaceBefore)
                 _content.Append(") ").Append(move[..moveLength]).Append(" (");
             var code = subset.Code(rune.Value);
             AppendByte(code >> 8);
             AppendByte(code & 0xFF);
             spaceBefore = moveLength > 0 && rune.Value == ' ';
+            index += rune.Utf16SequenceLength;
         }
-        _content.Append(")] TJ\nEMC\n");
+        _content.Append(")] TJ\n");
+        if (headAt >= 0 || continuedEnd == text.Text.Length)
+            _content.Append("EMC\n");
+        _content.Append("EMC\n");
+    }
+
+    /// <summary>Opens a span whose text, for extraction and assistive technology, is <paramref name="actual"/>.</summary>
+    private void BeginActualText(string actual)
+    {
+        _content.Append("/Span <</ActualText <FEFF");
+        foreach (var c in actual)
+            _content.Append(CultureInfo.InvariantCulture, $"{(int)c:X4}");
+        _content.Append(">>> BDC\n[(");
     }
 
     /// <summary>Opens the marked-content sequence of what is drawn next: content of <paramref name="element"/>, or

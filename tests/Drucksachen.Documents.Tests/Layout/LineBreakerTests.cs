@@ -46,12 +46,36 @@ public sealed class LineBreakerTests
     {
         var context = Context();
 
-        var lines = new LineBreaker(context).Break([Span("Donaudampfschifffahrtsgesellschaft")], width: 50, TextAlign.Justify);
+        var lines = new LineBreaker(context).Break([Span("Donaudampfschifffahrtsgesellschaft")], width: 50, TextAlign.Left);
 
         Assert.Equal(["Donaudampf", "schifffahr", "tsgesellsc", "haft"], lines.Select(Text));
         var problem = Assert.Single(context.Problems);
         Assert.Equal(LayoutProblemKind.WordTooLong, problem.Kind);
         Assert.Contains("Donaudampfschifffahrtsgesellschaft", problem.Message);
+    }
+
+    [Fact]
+    public void Justified_text_is_hyphenated_where_german_allows_and_each_head_names_the_whole_word()
+    {
+        var context = Context();
+
+        var lines = new LineBreaker(context).Break([Span("Donaudampfschifffahrtsgesellschaft")], width: 50, TextAlign.Justify);
+
+        Assert.Equal(["Donau-", "dampf-", "schiff-", "fahrtsge-", "sellschaft"], lines.Select(Text));
+        Assert.Empty(context.Problems);
+        var items = lines.Select(l => l.Items.OfType<TextItem>().Single()).ToList();
+        Assert.All(items.SkipLast(1), i => Assert.Equal("Donaudampfschifffahrtsgesellschaft", i.HyphenatedWord));
+        Assert.Equal([0, 5, 6, 8, 10], items.Select(i => i.ContinuedLength));
+    }
+
+    [Fact]
+    public void Ragged_text_is_not_hyphenated()
+    {
+        var ragged = new LineBreaker(Context()).Break([Span("Die Sozialraumplanung")], width: 90, TextAlign.Left);
+        var justified = new LineBreaker(Context()).Break([Span("Die Sozialraumplanung")], width: 90, TextAlign.Justify);
+
+        Assert.Equal(["Die", "Sozialraumplanung"], ragged.Select(Text));
+        Assert.Equal(["Die Sozialraumpla-", "nung"], justified.Select(Text));
     }
 
     [Fact]
