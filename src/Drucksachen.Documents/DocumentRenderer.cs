@@ -57,9 +57,9 @@ public sealed class DocumentRenderer
         var key = new StringBuilder(markdown.Length + 512);
         key.Append(template.Name).Append('|').Append(template.Version).Append('|').Append(paper.Title).Append('|')
             .Append(paper.Number).Append('|').Append(paper.IsPublic).Append('|').Append(paper.LeadOffice).Append('|')
-            .Append(paper.Date.ToString("O", CultureInfo.InvariantCulture)).Append('|').Append(paper.Signature).Append('|');
+            .Append(paper.Date.ToString("O", CultureInfo.InvariantCulture)).Append('|').Append(paper.Signature).Append('|').Append(paper.Letterhead).Append('|');
         foreach (var c in paper.Consultations)
-            key.Append(c.Body).Append(c.Date.ToString("O", CultureInfo.InvariantCulture)).Append(c.IsPublic).Append(c.Role).Append(c.Outcome).Append('|');
+            key.Append(c.Body).Append(c.Date.ToString("O", CultureInfo.InvariantCulture)).Append(c.IsPublic).Append(c.Role).Append(c.Outcome).Append(c.Vote).Append('|');
         return key.Append(markdown).ToString();
     }
 }

@@ -16,6 +16,7 @@ namespace Drucksachen.Documents;
 /// <param name="Sections">Markdown sections by key (e.g. "sachverhalt", "beschlussvorschlag").</param>
 /// <param name="Attachments">Names of the attachments (Anlagenverzeichnis).</param>
 /// <param name="Keywords">Keywords for the document metadata.</param>
+/// <param name="Letterhead">The issuing authority at the head of the first page (the city's name from configuration); null: none.</param>
 public sealed record PaperDocument(
     string Template,
     string Title,
@@ -28,11 +29,13 @@ public sealed record PaperDocument(
     IReadOnlyList<ConsultationRow> Consultations,
     IReadOnlyDictionary<string, string> Sections,
     IReadOnlyList<string> Attachments,
-    IReadOnlyList<string> Keywords);
+    IReadOnlyList<string> Keywords,
+    string? Letterhead = null);
 
 /// <param name="Body">Name of the body (Gremium).</param>
 /// <param name="Date">Meeting date.</param>
 /// <param name="IsPublic">Whether the paper is treated in public at that meeting.</param>
 /// <param name="Role">German label of the role, e.g. "Kenntnisnahme", "Vorberatung", "Entscheidung".</param>
 /// <param name="Outcome">German label of the recorded outcome, once recorded (e.g. "zur Kenntnis genommen").</param>
-public sealed record ConsultationRow(string Body, DateOnly Date, bool IsPublic, string Role, string? Outcome);
+/// <param name="Vote">The vote recorded with the outcome ("31/12/4" or "einstimmig"); null: none.</param>
+public sealed record ConsultationRow(string Body, DateOnly Date, bool IsPublic, string Role, string? Outcome, string? Vote = null);

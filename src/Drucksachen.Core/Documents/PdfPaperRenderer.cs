@@ -28,9 +28,10 @@ public sealed class PdfPaperRenderer(DocumentRenderer renderer, City city) : IPa
             Date: paper.Date,
             Signature: paper.Signature,
             Consultations: paper.Consultations.Select((c, i) => new ConsultationRow(bodies[i], c.Date, c.IsPublic,
-                ConsultationRoles.German(c.Role), c.Outcome is null ? null : Outcome.Label(c.Outcome))).ToList(),
+                ConsultationRoles.German(c.Role), c.Outcome is null ? null : Outcome.Label(c.Outcome), c.Outcome is null ? null : c.Vote)).ToList(),
             Sections: paper.Sections,
             Attachments: paper.Attachments,
-            Keywords: [paper.Type, paper.LeadOffice, .. bodies.Distinct()]);
+            Keywords: [paper.Type, paper.LeadOffice, .. bodies.Distinct()],
+            Letterhead: city.Name.Length > 0 ? city.Name : null);
     }
 }

@@ -8,4 +8,7 @@ internal abstract class FlowBlock
 
     /// <summary>Start a new page rather than leave this block as the last thing on one (headings).</summary>
     public bool KeepWithNext { get; init; }
+
+    /// <summary>Never stand alone at the top of a page: the last lines of the text before come along (date and signature).</summary>
+    public bool KeepWithPrevious { get; init; }
 }

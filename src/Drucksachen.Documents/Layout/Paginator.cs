@@ -41,7 +41,7 @@ internal sealed class Paginator(PageGeometry geometry)
             switch (block)
             {
                 case LineBlock lines:
-                    Place(lines);
+                    Place(lines, Follower(blocks, i));
                     break;
                 case TableBlock table:
                     Place(table);
@@ -55,10 +55,20 @@ internal sealed class Paginator(PageGeometry geometry)
         return new LaidOutDocument(geometry, _pages, _outline, structure ?? new StructureElement(StructureType.Document, null));
     }
 
+    /// <summary>Room the next block needs below this one when it must not start a page on its own.</summary>
+    private static double Follower(IReadOnlyList<FlowBlock> blocks, int index) =>
+        index + 1 < blocks.Count && blocks[index + 1] is { KeepWithPrevious: true } next
+            ? Math.Max(blocks[index].SpaceAfter, next.SpaceBefore) + MinHeight(next, whole: true)
+            : 0;
+
     private double NextStart(IReadOnlyList<FlowBlock> blocks, int index)
     {
         var next = index + 1 < blocks.Count ? blocks[index + 1] : null;
-        return next is null or PageBreakBlock ? 0 : Math.Max(blocks[index].SpaceAfter, next.SpaceBefore) + MinHeight(next, whole: false);
+        if (next is null or PageBreakBlock)
+            return 0;
+        // A short block cannot give lines to what must follow it (the signature), so that comes along too.
+        var follower = next is LineBlock { Lines.Count: < 2 * MinLinesAtBreak } ? Follower(blocks, index + 1) : 0;
+        return Math.Max(blocks[index].SpaceAfter, next.SpaceBefore) + MinHeight(next, whole: false) + follower;
     }
 
     /// <summary>Height the block needs at least on the page it starts on.</summary>
@@ -89,7 +99,7 @@ internal sealed class Paginator(PageGeometry geometry)
         _atTop = false;
     }
 
-    private void Place(LineBlock block)
+    private void Place(LineBlock block, double follower)
     {
         var lines = block.Lines;
         var index = 0;
@@ -97,6 +107,10 @@ internal sealed class Paginator(PageGeometry geometry)
         {
             var remaining = lines.Count - index;
             var fit = Fitting(lines, index, Bottom - _y);
+            // The rest fits but what must follow it does not: break as if the last line did not fit, so that the
+            // widow rule carries lines over to the follower's page.
+            if (fit == remaining && follower > 0 && _y + lines.Skip(index).Sum(l => l.Height) + follower > Bottom + 0.01)
+                fit = remaining - 1;
             var take = remaining;
             if (fit < remaining)
             {

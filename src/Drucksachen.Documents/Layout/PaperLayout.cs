@@ -41,13 +41,22 @@ internal sealed class PaperLayout(LayoutPipeline pipeline, IFontMetrics metrics,
         var leftWidth = width * 0.68;
         var rightX = width * 0.74;
         var items = new List<PageItem>();
+        var top = 0.0;
+        if (paper.Letterhead is { Length: > 0 } letterhead)
+        {
+            top = Stack(items, 0, 0, structure, StructureType.P,
+                breaker.Break([new InlineSpan(letterhead, new TextStyle(FontFace.Bold, 11, Ink.Black), null)], width, TextAlign.Left)) + 10;
+        }
 
-        var left = Stack(items, 0, 0, structure, StructureType.P,
+        var left = Stack(items, 0, top, structure, StructureType.P,
             breaker.Break([new InlineSpan("Titel der Drucksache:", theme.Label, null)], leftWidth, TextAlign.Left));
         left = Stack(items, 0, left + 1, structure, StructureType.H1,
             breaker.Break([new InlineSpan(paper.Title, new TextStyle(FontFace.Bold, 12, Ink.Black), null)], leftWidth, TextAlign.Left));
 
-        var right = Stack(items, rightX, 0, structure, StructureType.P,
+        left = Stack(items, 0, left + 6, structure, StructureType.P,
+            breaker.Break([new InlineSpan("Federführung: ", theme.Label, null), new InlineSpan(paper.LeadOffice, theme.Body, null)], leftWidth, TextAlign.Left));
+
+        var right = Stack(items, rightX, top, structure, StructureType.P,
             breaker.Break([new InlineSpan("Drucksache", theme.Label, null)], width - rightX, TextAlign.Left));
         right = Stack(items, rightX, right + 1, structure, StructureType.P,
             breaker.Break([new InlineSpan(paper.Number ?? "Entwurf", new TextStyle(FontFace.Bold, 14, Ink.Black), null)], width - rightX, TextAlign.Left));
@@ -99,11 +108,15 @@ internal sealed class PaperLayout(LayoutPipeline pipeline, IFontMetrics metrics,
                     new InlineSpan(consultation.Role, muted, null)),
             };
             if (withOutcome)
-                row.Add(Cell(new InlineSpan(consultation.Outcome ?? "", plain, null)));
+                row.Add(Cell(new InlineSpan(Result(consultation), plain, null)));
             rows.Add((false, row));
         }
         return TableBuilder.Build(context, rows, 0, context.Theme.Geometry.ContentWidth, 0, 0, structure);
     }
+
+    /// <summary>The result column as a clerk writes it: "beschlossen, 31/12/4".</summary>
+    public static string Result(ConsultationRow consultation) =>
+        consultation.Outcome is null ? "" : consultation.Vote is null ? consultation.Outcome : $"{consultation.Outcome}, {consultation.Vote}";
 
     private static BoxBlock Signature(LayoutContext context, PaperDocument paper, StructureElement structure)
     {
@@ -116,6 +129,6 @@ internal sealed class PaperLayout(LayoutPipeline pipeline, IFontMetrics metrics,
         items.Add(new RuleItem(0, y + 1, 230, y + 1, 0.5, Ink.Black));
         y = Stack(items, 0, y + 3, structure, StructureType.P,
             breaker.Break([new InlineSpan("Datum, Unterschrift", theme.Label, null)], 230, TextAlign.Left));
-        return new BoxBlock(y, items) { SpaceBefore = 30 };
+        return new BoxBlock(y, items) { SpaceBefore = 30, KeepWithPrevious = true };
     }
 }

@@ -33,7 +33,8 @@ public sealed class TaggedPdfTests : IDisposable
 
         var outline = checker.Outline();
 
-        Assert.StartsWith("Document(P,H1,P,P,P,Table(TR(TH,TH,TH),TR(TD,TD,TD),TR(TD,TD,TD)),H2,H2,", outline);
+        // Letterhead, label, title, lead office; number block; Beratungsfolge; type heading, first section.
+        Assert.StartsWith("Document(P,P,H1,P,P,P,P,Table(TR(TH,TH,TH),TR(TD,TD,TD),TR(TD,TD,TD)),H2,H2,", outline);
         Assert.EndsWith(",H2,P,P,P)", outline);
         Assert.Contains("L(LI(Lbl,LBody(P)),LI(Lbl,LBody(P))", outline);
     }

@@ -38,7 +38,8 @@ public static partial class Samples
         ],
         Sections: new Dictionary<string, string> { ["sachverhalt"] = Sachverhalt1803() },
         Attachments: [],
-        Keywords: ["Sozialraumplanung", "Begleitgremium"]);
+        Keywords: ["Sozialraumplanung", "Begleitgremium"],
+        Letterhead: "Landeshauptstadt Erfurt");
 
     [GeneratedRegex(@"([a-zäöüß,])\n\n([a-zäöüß])")]
     private static partial Regex TornParagraph();
