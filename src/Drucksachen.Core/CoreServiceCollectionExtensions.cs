@@ -37,6 +37,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<RenderDocumentEffect>();
         services.AddSingleton<IPaperEffect>(sp => sp.GetRequiredService<RenderDocumentEffect>());
         services.AddSingleton<RenderPaper>();
+        services.AddSingleton<PublicHistory>();
 
         services.AddSingleton<WorkflowRunner>();
         services.AddSingleton(sp => new WorkflowCatalog(

@@ -44,7 +44,11 @@ public static class WebApplicationExtensions
                 identity.User.RequireUniqueEmail = false;
             })
             .AddEntityFrameworkStores<DrucksachenDbContext>()
+            .AddSignInManager<DrucksachenSignInManager>()
             .AddDefaultTokenProviders();
+        // The cookie's account is checked on every request: a changed security stamp (sign-out,
+        // password change) refuses it, and its roles are read anew, so a role taken away counts at once.
+        services.Configure<SecurityStampValidatorOptions>(stamp => stamp.ValidationInterval = TimeSpan.Zero);
         services.ConfigureApplicationCookie(cookie =>
         {
             cookie.LoginPath = "/Anmelden";
@@ -95,7 +99,8 @@ public static class WebApplicationExtensions
         if (!app.Environment.IsDevelopment()) app.UseExceptionHandler("/Fehler");
         app.UseStatusCodePagesWithReExecute("/Fehler/{0}");
         app.UseSecurityHeaders();
-        app.UseStaticFiles();
+        app.UseCachePolicy();
+        app.UseStaticFiles(new StaticFileOptions { OnPrepareResponse = file => file.Context.ServedPublicly(CachePolicy.Lasting) });
         app.UseRouting();
         app.UseRateLimiter();
         app.UseAuthentication();

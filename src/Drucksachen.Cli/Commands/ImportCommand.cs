@@ -18,7 +18,7 @@ internal static class ImportCommand
             var paths = parsed.GetValue(files)!.SelectMany(Expand).ToList();
             // Every file is read and checked before anything is stored, so bad input loses nothing.
             var papers = paths.Select(path => reader.Read(File.ReadAllText(path), path)).ToList();
-            var actor = parsed.GetValue(user) is { } id ? ImportPapers.ActorFor(await services.GetRequiredService<IUserDirectory>().GetAsync(id, ct)) : ImportPapers.ImportActor;
+            var actor = parsed.GetValue(user) is { } id ? ImportPapers.ActorFor(await services.GetRequiredService<IUserDirectory>().GetAsync(id, ct), papers) : ImportPapers.ImportActor;
             var stored = await services.GetRequiredService<ImportPapers>().ExecuteAsync(papers, actor, ct);
             output.Write(stored.Select(PaperModels.ToSummary).ToList(), text =>
             {

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using Drucksachen.Core.Users;
 using Drucksachen.Core.Documents;
-using Drucksachen.Core.Workflow;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Drucksachen.Cli.Commands;
@@ -12,14 +11,12 @@ internal static class RenderCommand
     {
         var paper = new Argument<string>("ID|NUMBER") { Description = "The paper's number (1803/22) or id" };
         var file = new Option<string?>("--out") { Description = "Where to write the PDF (default: its file name, e.g. Drucksache-1803-22-v3.pdf)" };
-        var user = new Option<string?>("--as") { Description = "User who renders (recorded in the history)" };
+        var user = new Option<string?>("--as") { Description = "User who renders (recorded in the history; refused unless they may)" };
         var command = new Command("render", "Render a paper as it stands into its next numbered PDF version") { paper, file, user };
         command.SetAction((parsed, ct) => CliApp.Execute(parsed, ct, async (services, output) =>
         {
-            var actor = parsed.GetValue(user) is { } id
-                ? ActorInfo.For(await services.GetRequiredService<IUserDirectory>().GetAsync(id, ct))
-                : ActorInfo.System;
-            var (p, document, problems) = await services.GetRequiredService<RenderPaper>().ExecuteAsync(parsed.GetValue(paper)!, actor, ct);
+            var renderer = parsed.GetValue(user) is { } id ? await services.GetRequiredService<IUserDirectory>().GetAsync(id, ct) : null;
+            var (p, document, problems) = await services.GetRequiredService<RenderPaper>().ExecuteAsync(parsed.GetValue(paper)!, renderer, ct);
             var path = parsed.GetValue(file) ?? document.FileName;
             await File.WriteAllBytesAsync(path, document.Content, ct);
             output.Write(new { paper = p.Reference, document.FileName, document.Version, document.Size, document.Sha512, path, problems }, text =>

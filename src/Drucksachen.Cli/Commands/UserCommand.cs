@@ -37,7 +37,7 @@ internal static class UserCommand
             var city = services.GetRequiredService<City>();
             var roleNames = parsed.GetValue(roles)!.Select(CheckRole).Distinct().ToList();
             var officeName = parsed.GetValue(office) is { } o
-                ? city.Offices.FirstOrDefault(known => string.Equals(known, o.Trim(), StringComparison.OrdinalIgnoreCase))
+                ? city.FindOffice(o)
                   ?? throw new InputException(null, null, "--office", $"unknown office '{o}' (known: {string.Join(", ", city.Offices)})")
                 : null;
             var bodyKeys = (parsed.GetValue(bodies) ?? []).Select(b => city.FindBody(b)?.Key
@@ -164,12 +164,8 @@ internal static class UserCommand
         return command;
     }
 
-    // Identity's managers on the product's database; the product's own services stay as they are.
-    private static async Task<UserProfile> ReloadAsync(IServiceProvider services, string id, CancellationToken ct)
-    {
-        services.GetRequiredService<EfUserDirectory>().Forget(id);
-        return await services.GetRequiredService<IUserDirectory>().GetAsync(id, ct);
-    }
+    private static Task<UserProfile> ReloadAsync(IServiceProvider services, string id, CancellationToken ct) =>
+        services.GetRequiredService<IUserDirectory>().GetAsync(id, ct);
 
     private static string CheckRole(string role) =>
         UserRoles.All.FirstOrDefault(r => string.Equals(r, role.Trim(), StringComparison.OrdinalIgnoreCase))

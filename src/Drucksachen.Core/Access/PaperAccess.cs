@@ -37,6 +37,28 @@ public static class PaperAccess
     public static bool CanSee(UserProfile? user, Paper paper) =>
         SeesEverything(user) || CompiledRule(paper, ScopeOf(user) ?? Scope.Empty);
 
+    /// <summary>
+    /// The paper if <paramref name="user"/> may see it; otherwise the same "no paper" error as for
+    /// a paper that does not exist, so no use case tells a hidden paper from a missing one.
+    /// </summary>
+    public static Paper Require(UserProfile? user, Paper? paper, string reference) =>
+        paper is not null && CanSee(user, paper) ? paper : throw PaperErrors.NotFound(reference);
+
+    /// <summary>
+    /// Whether <paramref name="user"/> sees the paper's whole history (who did what, co-signing,
+    /// comments, states): staff who work on it, that is authors of its lead or co-signing offices,
+    /// approvers, clerks and admins. Everyone else sees only its public course (<see cref="History.PublicHistory"/>).
+    /// </summary>
+    public static bool SeesInternalHistory(UserProfile? user, Paper paper) =>
+        SeesEverything(user)
+        || (user is { Office: { } office } && user.Has(UserRoles.Author)
+            && (SameOffice(paper.LeadOffice, office) || paper.Cosigners.Any(c => SameOffice(c, office))));
+
+    /// <summary>Released public papers: what everyone may see, and what a shared cache may keep.</summary>
+    public static bool IsPublic(Paper paper) => paper.ReleasedAt != null && paper.IsPublic;
+
+    private static bool SameOffice(string a, string b) => string.Equals(a, b, StringComparison.OrdinalIgnoreCase);
+
     private static bool SeesEverything(UserProfile? user) =>
         user is not null && (user.Has(UserRoles.Admin) || user.Has(UserRoles.Clerk) || user.Has(UserRoles.Approver));
 

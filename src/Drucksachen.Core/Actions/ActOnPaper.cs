@@ -1,3 +1,4 @@
+using Drucksachen.Core.Access;
 using Drucksachen.Core.Configuration;
 using Drucksachen.Core.Errors;
 using Drucksachen.Core.History;
@@ -21,7 +22,7 @@ public sealed class ActOnPaper(IPaperStore store, PaperWorkflowHost host, City c
     {
         var user = await users.GetAsync(input.User, ct);
         await using var session = store.OpenSession();
-        var paper = await session.FindAsync(reference, ct) ?? throw PaperErrors.NotFound(reference);
+        var paper = PaperAccess.Require(user, await session.FindAsync(reference, ct), reference);
         if (input.ExpectedVersion is { } expected && expected != paper.Version)
             throw new DrucksachenException(ErrorKind.Conflict,
                 $"Drucksache {paper.Reference} was changed meanwhile (you saw version {expected}, it is now {paper.Version}); reload and try again");

@@ -71,7 +71,12 @@ public sealed class City
     public PaperTypeOptions PaperType(string name) =>
         FindPaperType(name) ?? throw new DrucksachenException(ErrorKind.NotFound, $"unknown paper type '{name}'");
 
-    public bool IsOffice(string name) => Offices.Contains(name, StringComparer.OrdinalIgnoreCase);
+    /// <summary>
+    /// The office as configured, found by its name in any case ("AMT FÜR BILDUNG" finds "Amt für
+    /// Bildung"); store this spelling, since access and co-signing compare offices as stored.
+    /// </summary>
+    public string? FindOffice(string name) =>
+        Offices.FirstOrDefault(office => string.Equals(office, name.Trim(), StringComparison.OrdinalIgnoreCase));
 
     private static InputException Invalid(string field, string reason) =>
         new("configuration", null, "City:" + field, reason);

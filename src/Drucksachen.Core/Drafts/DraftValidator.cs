@@ -21,12 +21,12 @@ public sealed class DraftValidator(City city)
         var date = PaperDates.TryParse(input.Date ?? "", out var d) ? d : throw Error("date", $"'{input.Date}' is not a date (use YYYY-MM-DD or DD.MM.YYYY)");
 
         var cosigners = new List<string>();
-        foreach (var office in input.Cosigners.Where(o => !string.IsNullOrWhiteSpace(o)).Select(o => o.Trim()))
+        foreach (var named in input.Cosigners.Where(o => !string.IsNullOrWhiteSpace(o)))
         {
-            if (!city.IsOffice(office)) throw Error("cosigners", $"unknown office '{office}'");
+            var office = city.FindOffice(named) ?? throw Error("cosigners", $"unknown office '{named.Trim()}'");
             if (string.Equals(office, leadOffice, StringComparison.OrdinalIgnoreCase))
                 throw Error("cosigners", $"'{leadOffice}' leads the paper and cannot co-sign it");
-            if (!cosigners.Contains(office, StringComparer.OrdinalIgnoreCase)) cosigners.Add(office);
+            if (!cosigners.Contains(office)) cosigners.Add(office);
         }
 
         var consultations = new List<Consultation>();

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Drucksachen.Core.Access;
 using Drucksachen.Core.Errors;
 using Drucksachen.Core.History;
 using Drucksachen.Core.Papers;
@@ -19,7 +20,7 @@ public sealed class EditDraft(IPaperStore store, PaperWorkflowHost host, DraftVa
     {
         var user = await users.GetAsync(userId, ct);
         await using var session = store.OpenSession();
-        var paper = await session.FindAsync(reference, ct) ?? throw PaperErrors.NotFound(reference);
+        var paper = PaperAccess.Require(user, await session.FindAsync(reference, ct), reference);
         if (expectedVersion is { } expected && expected != paper.Version)
             throw new DrucksachenException(ErrorKind.Conflict,
                 $"Drucksache {paper.Reference} was changed meanwhile (you saw version {expected}, it is now {paper.Version}); reload and try again");

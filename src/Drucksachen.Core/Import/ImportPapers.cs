@@ -11,7 +11,8 @@ namespace Drucksachen.Core.Import;
 
 /// <summary>
 /// Stores imported papers as drafts on the latest version of their type's workflow, each with its
-/// first history entry. A paper that brings its own number keeps it and the number is marked taken.
+/// first history entry. A historical paper that brings its own number keeps it, and its history
+/// starts with a migration entry instead of an import.
 /// Papers are written in batches, each batch all or nothing. A large import ends by compacting
 /// the search indexes, which it has added to in many small pieces.
 /// </summary>
@@ -25,15 +26,44 @@ public sealed class ImportPapers(Storage.IPaperStore store, PaperWorkflowHost ho
     /// <summary>The actor history names for papers imported without a user.</summary>
     public static ActorInfo ImportActor { get; } = new("import", "import");
 
-    /// <summary>Roles that may import papers, in the order the history names them.</summary>
-    public static IReadOnlyList<string> ImportingRoles { get; } = ["author", "clerk", "admin"];
+    /// <summary>The history's action for a new paper.</summary>
+    public const string ImportAction = "import";
 
-    /// <summary>The user as importer; refused unless they write or keep papers.</summary>
-    public static ActorInfo ActorFor(UserProfile user) =>
-        ImportingRoles.FirstOrDefault(user.Roles.Contains) is { } role
-            ? new ActorInfo(user.Id, role)
-            : throw new DrucksachenException(ErrorKind.NotAllowed,
-                $"{user.Id} may not import papers (roles allowed: {string.Join(", ", ImportingRoles)})");
+    /// <summary>The history's action for a historical paper brought in with its number (a migration).</summary>
+    public const string MigrationAction = "migrate";
+
+    /// <summary>
+    /// The user as importer of <paramref name="papers"/>, refused unless they may bring in every one:
+    /// authors only drafts of their own office written by themselves, clerks drafts of any office,
+    /// and only administrators historical papers with a number (a migration from an earlier system).
+    /// </summary>
+    public static ActorInfo ActorFor(UserProfile user, IReadOnlyList<ImportedPaper> papers)
+    {
+        if (user.Has(UserRoles.Admin)) return new ActorInfo(user.Id, UserRoles.Admin);
+        if (papers.FirstOrDefault(p => p.Number is not null) is { } numbered)
+            throw NotAllowed(numbered, "number",
+                $"only administrators bring in historical papers with a number (a migration); {user.Id} imports drafts, which get their number at release");
+        if (user.Has(UserRoles.Clerk)) return new ActorInfo(user.Id, UserRoles.Clerk);
+        if (!user.Has(UserRoles.Author) || user.Office is null)
+            throw new DrucksachenException(ErrorKind.NotAllowed,
+                $"{user.Id} may not import papers (allowed: authors for their office, clerks, admins)");
+        foreach (var paper in papers)
+        {
+            if (!string.Equals(paper.Content.LeadOffice, user.Office, StringComparison.OrdinalIgnoreCase))
+                throw NotAllowed(paper, "lead", $"{user.Id} writes for {user.Office} and may import only its drafts, not those of {paper.Content.LeadOffice}");
+            if (!Names(user, paper.Content.Author))
+                throw NotAllowed(paper, "author", $"{user.Id} imports only papers written by themselves, not by '{paper.Content.Author}'");
+        }
+        return new ActorInfo(user.Id, UserRoles.Author);
+    }
+
+    // The author field holds a login name (import) or a display name (a form's draft).
+    private static bool Names(UserProfile user, string author) =>
+        string.Equals(author.Trim(), user.Id, StringComparison.OrdinalIgnoreCase)
+        || string.Equals(author.Trim(), user.Name, StringComparison.OrdinalIgnoreCase);
+
+    private static DrucksachenException NotAllowed(ImportedPaper paper, string field, string reason) =>
+        new(ErrorKind.NotAllowed, $"{paper.Source}: field '{field}': {reason}; nothing was imported");
 
     public async Task<IReadOnlyList<Paper>> ExecuteAsync(IReadOnlyList<ImportedPaper> papers, ActorInfo actor, CancellationToken ct)
     {
@@ -58,17 +88,19 @@ public sealed class ImportPapers(Storage.IPaperStore store, PaperWorkflowHost ho
         var details = new JsonObject { ["source"] = Path.GetFileName(imported.Source) };
         if (imported.Number is { } number)
         {
-            if (await session.FindAsync(number, ct) is { } holder)
-                throw new DrucksachenException(ErrorKind.Conflict,
-                    $"{imported.Source}: number {number} is already taken by \"{holder.Title}\"; nothing was imported");
+            // The number only: the paper holding it may be one the importer must not learn about.
+            if (await session.FindAsync(number, ct) is not null)
+                throw new DrucksachenException(ErrorKind.Conflict, $"{imported.Source}: number {number} is already taken; nothing was imported");
+            // The running counter is left alone: releases skip numbers taken this way instead of
+            // jumping past them (see IPaperSession.NextNumberAsync).
             new NumberFormat(type.NumberFormat).TryParse(number, out var sequence, out var year);
-            await session.ReserveNumberAsync(type.Series, year, sequence, ct);
             paper.AssignNumber(number, type.Series, year, sequence);
             details["number"] = number;
         }
         await host.StartAsync(session, paper, type.Workflow ?? type.Name, now, details, ct);
         session.Add(paper);
-        HistoryChain.Append(session, paper, now, actor.Id, actor.Role, "import", null, paper.State, details);
+        HistoryChain.Append(session, paper, now, actor.Id, actor.Role, imported.Number is null ? ImportAction : MigrationAction,
+            null, paper.State, details);
         return paper;
     }
 }

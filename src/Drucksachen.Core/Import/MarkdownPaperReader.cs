@@ -27,14 +27,15 @@ public sealed partial class MarkdownPaperReader(City city)
         var type = city.FindPaperType(typeName)
             ?? throw f.Error("type", $"unknown paper type '{typeName}' (known: {string.Join(", ", city.PaperTypes.Select(t => t.Name))})");
         var isPublic = f.OptionalBool("public") ?? true;
-        var lead = f.RequiredString("lead");
-        if (!city.IsOffice(lead)) throw f.Error("lead", $"unknown office '{lead}'");
-        var cosigners = f.StringList("cosigners");
-        for (var i = 0; i < cosigners.Count; i++)
+        var leadText = f.RequiredString("lead");
+        var lead = city.FindOffice(leadText) ?? throw f.Error("lead", $"unknown office '{leadText}'");
+        var cosigners = new List<string>();
+        foreach (var (named, i) in f.StringList("cosigners").Select((c, i) => (c, i)))
         {
-            if (!city.IsOffice(cosigners[i])) throw f.Error("cosigners", $"unknown office '{cosigners[i]}'", f.ItemLine("cosigners", i));
-            if (string.Equals(cosigners[i], lead, StringComparison.OrdinalIgnoreCase))
+            var office = city.FindOffice(named) ?? throw f.Error("cosigners", $"unknown office '{named}'", f.ItemLine("cosigners", i));
+            if (office == lead)
                 throw f.Error("cosigners", $"'{lead}' leads the paper and cannot co-sign it", f.ItemLine("cosigners", i));
+            cosigners.Add(office);
         }
 
         var content = new PaperContent(

@@ -27,11 +27,12 @@ public interface IPaperSession : IAsyncDisposable
     /// <summary>Starts the write transaction.</summary>
     Task BeginAsync(CancellationToken ct);
 
-    /// <summary>Takes the next number of a series and year; undone if the transaction is not committed.</summary>
+    /// <summary>
+    /// Takes the next number of a series and year, passing over numbers that historical papers
+    /// brought along (so they neither clash nor make the count jump); undone if the transaction is
+    /// not committed.
+    /// </summary>
     Task<int> NextNumberAsync(string series, int year, CancellationToken ct);
-
-    /// <summary>Marks a number as taken (an imported paper brings its own), so it is never handed out.</summary>
-    Task ReserveNumberAsync(string series, int year, int sequence, CancellationToken ct);
 
     /// <summary>Writes everything; throws a conflict error if a loaded paper changed meanwhile or a number is taken.</summary>
     Task CommitAsync(CancellationToken ct);

@@ -4,7 +4,4 @@ namespace Drucksachen.Core.Workflow;
 public sealed record ActorInfo(string Id, string Role)
 {
     public static ActorInfo System { get; } = new("system", "system");
-
-    /// <summary>A user acting outside a workflow step, named by their first role.</summary>
-    public static ActorInfo For(Users.UserProfile user) => new(user.Id, user.Roles.FirstOrDefault() ?? "user");
 }

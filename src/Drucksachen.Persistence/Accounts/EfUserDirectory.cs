@@ -1,27 +1,15 @@
-using System.Collections.Concurrent;
 using Drucksachen.Core.Users;
 using Microsoft.EntityFrameworkCore;
 
 namespace Drucksachen.Persistence.Accounts;
 
 /// <summary>
-/// Users are the Identity accounts; their roles are Identity roles. Profiles are kept for a few
-/// seconds, because every workflow action asks who acts; a change of roles made in this process
-/// is seen at once (<see cref="Forget"/>), one made by another process after at most that long.
+/// Users are the Identity accounts; their roles are Identity roles. Every lookup reads the database,
+/// so a role taken away (by any process) counts from the next request on: nothing keeps a profile.
 /// </summary>
 public sealed class EfUserDirectory(IDbContextFactory<DrucksachenDbContext> contexts) : IUserDirectory
 {
-    private const long CacheMilliseconds = 5_000;
-    private readonly ConcurrentDictionary<string, (UserProfile? Profile, long Until)> _cache = new(StringComparer.OrdinalIgnoreCase);
-
-    public async Task<UserProfile?> FindAsync(string id, CancellationToken ct)
-    {
-        var key = id.Trim();
-        if (_cache.TryGetValue(key, out var cached) && cached.Until > Environment.TickCount64) return cached.Profile;
-        var profile = await LoadAsync(key, ct);
-        _cache[key] = (profile, Environment.TickCount64 + CacheMilliseconds);
-        return profile;
-    }
+    public Task<UserProfile?> FindAsync(string id, CancellationToken ct) => LoadAsync(id.Trim(), ct);
 
     public async Task<IReadOnlyList<UserProfile>> ListAsync(CancellationToken ct)
     {
@@ -33,9 +21,6 @@ public sealed class EfUserDirectory(IDbContextFactory<DrucksachenDbContext> cont
         var byUser = roles.ToLookup(r => r.UserId, r => r.Role);
         return users.Select(u => ToProfile(u, byUser[u.Id])).ToList();
     }
-
-    /// <summary>Drops a cached profile after its account was changed.</summary>
-    public void Forget(string id) => _cache.TryRemove(id.Trim(), out _);
 
     private async Task<UserProfile?> LoadAsync(string id, CancellationToken ct)
     {

@@ -56,21 +56,20 @@ internal sealed class SqlitePaperSession(PaperSessions sessions, PaperRows rows)
         return Task.CompletedTask;
     }
 
-    // One statement both creates the year's counter and advances it; the row stays locked until
-    // commit, so concurrent releases queue here and a rollback gives the number back.
+    // One statement both creates the year's counter and advances it to the first number after it
+    // that no paper holds (historical papers bring their own); the row stays locked until commit,
+    // so concurrent releases queue here and a rollback gives the number back.
     public Task<int> NextNumberAsync(string series, int year, CancellationToken ct) =>
         ScalarAsync("""
-            INSERT INTO NumberCounters (Series, Year, Last) VALUES (@series, @year, 1)
-            ON CONFLICT (Series, Year) DO UPDATE SET Last = Last + 1
+            WITH RECURSIVE candidate(n) AS (
+                SELECT coalesce((SELECT Last FROM NumberCounters WHERE Series = @series AND Year = @year), 0) + 1
+                UNION ALL
+                SELECT n + 1 FROM candidate WHERE EXISTS (
+                    SELECT 1 FROM Papers WHERE NumberSeries = @series AND NumberYear = @year AND NumberSequence = candidate.n))
+            INSERT INTO NumberCounters (Series, Year, Last) SELECT @series, @year, max(n) FROM candidate WHERE true
+            ON CONFLICT (Series, Year) DO UPDATE SET Last = excluded.Last
             RETURNING Last
-            """, series, year, 0, ct);
-
-    public Task ReserveNumberAsync(string series, int year, int sequence, CancellationToken ct) =>
-        ScalarAsync("""
-            INSERT INTO NumberCounters (Series, Year, Last) VALUES (@series, @year, @sequence)
-            ON CONFLICT (Series, Year) DO UPDATE SET Last = max(Last, excluded.Last)
-            RETURNING Last
-            """, series, year, sequence, ct);
+            """, series, year, ct);
 
     public async Task CommitAsync(CancellationToken ct)
     {
@@ -159,14 +158,13 @@ internal sealed class SqlitePaperSession(PaperSessions sessions, PaperRows rows)
         return ValueTask.CompletedTask;
     }
 
-    private async Task<int> ScalarAsync(string sql, string series, int year, int sequence, CancellationToken ct)
+    private async Task<int> ScalarAsync(string sql, string series, int year, CancellationToken ct)
     {
         var connection = Connection();
         connection.Begin();
         var command = connection.Command(sql);
         command.Parameters.AddWithValue("@series", series);
         command.Parameters.AddWithValue("@year", year);
-        command.Parameters.AddWithValue("@sequence", sequence);
         return Convert.ToInt32(await command.ExecuteScalarAsync(ct), CultureInfo.InvariantCulture);
     }
 

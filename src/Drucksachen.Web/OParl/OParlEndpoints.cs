@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using Drucksachen.Web.Security;
 using Microsoft.AspNetCore.Diagnostics;
 
 namespace Drucksachen.Web.OParl;
@@ -52,6 +53,8 @@ public static class OParlEndpoints
             response.StatusCode = StatusCodes.Status204NoContent;
             return;
         }
+        // OParl holds public data only, the same for every caller.
+        context.ServedPublicly(CachePolicy.Current);
         // The product's HTML error pages are for people; OParl clients get error objects.
         if (context.Features.Get<IStatusCodePagesFeature>() is { } pages) pages.Enabled = false;
         try

@@ -8,7 +8,6 @@ namespace Drucksachen.Web.Pages;
 /// by the pipeline for any method, hence no antiforgery check and one handler for all.
 /// </summary>
 [IgnoreAntiforgeryToken]
-[ResponseCache(Duration = 0, Location = ResponseCacheLocation.None, NoStore = true)]
 public sealed class FehlerModel : PageModel
 {
     public int Code { get; private set; }

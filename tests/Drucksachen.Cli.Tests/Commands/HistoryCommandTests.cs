@@ -16,7 +16,8 @@ public sealed class HistoryCommandTests : IDisposable
 
         var entries = (await _cli.RunOkAsync("history", "1803/22", "--json")).Json.EnumerateArray().ToList();
 
-        Assert.Equal(["import", "submit", "cosign", "release", "record", "record"], entries.Select(e => e.GetProperty("action").GetString()));
+        // The demo brings 1803/22 in with its number, as a migration from the earlier system would.
+        Assert.Equal(["migrate", "submit", "cosign", "release", "record", "record"], entries.Select(e => e.GetProperty("action").GetString()));
         Assert.Equal([1, 2, 3, 4, 5, 6], entries.Select(e => e.GetProperty("sequence").GetInt32()));
         Assert.Equal(["mueller", "mueller", "schmidt", "horn", "krause", "krause"], entries.Select(e => e.GetProperty("actor").GetString()));
         Assert.Equal(["draft", "cosigning", "release", "consultation", "consultation", "done"], entries.Select(e => e.GetProperty("to").GetString()));
@@ -40,7 +41,7 @@ public sealed class HistoryCommandTests : IDisposable
         var lines = history.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(6, lines.Length);
         Assert.StartsWith("Informationsvorlage 1803/22: Zwischeninformation", lines[0]);
-        Assert.Contains("2022-10-12 07:00:00Z  mueller (author)  import  – → draft", lines[1]);
+        Assert.Contains("2022-10-12 07:00:00Z  mueller (author)  migrate  – → draft", lines[1]);
         Assert.Contains("horn (approver)  release  release → consultation", lines[4]);
     }
 

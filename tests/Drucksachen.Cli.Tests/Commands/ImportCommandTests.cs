@@ -57,7 +57,7 @@ public sealed class ImportCommandTests : IDisposable
         var import = await _cli.RunAsync("import", file, "--as", "becker");
 
         Assert.Equal(4, import.ExitCode);
-        Assert.Equal("error: becker may not import papers (roles allowed: author, clerk, admin)", import.Stderr.Trim());
+        Assert.Equal("error: becker may not import papers (allowed: authors for their office, clerks, admins)", import.Stderr.Trim());
         Assert.Equal(0, (await _cli.RunOkAsync("list", "--json")).Json.GetArrayLength());
     }
 

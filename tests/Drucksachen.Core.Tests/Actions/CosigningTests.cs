@@ -58,15 +58,18 @@ public class CosigningTests
     }
 
     [Fact]
-    public async Task Cosign_ByAnOfficeNotInvolved_IsNotAllowed()
+    public async Task Cosign_ByAnOfficeNotInvolved_IsNotAllowed_AndNotFoundForWhoCannotSeeTheDraft()
     {
         var (product, paper) = await SubmittedWithTwoCosignersAsync();
         await using var _ = product;
 
-        foreach (var outsider in new[] { DemoUsers.Fischer, DemoUsers.Mueller, DemoUsers.Approver })
+        foreach (var (outsider, kind) in new[]
+                 {
+                     (DemoUsers.Fischer, ErrorKind.NotFound), (DemoUsers.Mueller, ErrorKind.NotAllowed), (DemoUsers.Approver, ErrorKind.NotAllowed),
+                 })
         {
             var e = await Assert.ThrowsAsync<DrucksachenException>(() => product.ActAsync(paper, new ActionInput("cosign", outsider)));
-            Assert.Equal(ErrorKind.NotAllowed, e.Kind);
+            Assert.Equal(kind, e.Kind);
         }
         var stored = await product.FindAsync(paper);
         Assert.Equal(paper.Version, stored.Version);

@@ -53,7 +53,8 @@ public class Sample1803LifecycleTests
         Assert.Equal(history[^1].Hash, done.HistoryHead);
         Assert.Equal([1, 2, 3, 4, 5, 6], history.Select(e => e.Sequence));
 
-        AssertEntry(history[0], DemoUsers.Mueller, "author", "import", null, "draft", Berlin.At(2022, 10, 12, 9));
+        // The sample is the historical 1803/22 brought in with its number: a migration.
+        AssertEntry(history[0], DemoUsers.Mueller, "author", "migrate", null, "draft", Berlin.At(2022, 10, 12, 9));
         var import = Details.Of(history[0]);
         Assert.Equal("drucksache-1803-22.md", import.Text("source"));
         Assert.Equal("1803/22", import.Text("number"));

@@ -28,21 +28,34 @@ public class NumberAssignmentTests
     }
 
     [Fact]
-    public async Task Release_ContinuesAfterImportedHistoricalNumber()
+    public async Task Release_DoesNotSkipTheRunningNumbers_AfterAHistoricalNumberWasImported()
     {
         await using var product = await TestProduct.StartAsync();
-        var historical = await product.ImportAsync(PaperMarkdown.Information().With(p => p.Number = "1802/22").Build());
-        Assert.Equal("1802/22", historical.Number);
+        var historical = await product.ImportAsync(PaperMarkdown.Information().With(p => p.Number = "0500/22").Build());
+        Assert.Equal("0500/22", historical.Number);
         Assert.Equal("draft", historical.State);
 
         var fresh = await product.ToConsultationAsync(await product.ImportAsync(PaperMarkdown.Information().Build()));
-        Assert.Equal("1803/22", fresh.Number);
+        Assert.Equal("0001/22", fresh.Number);
 
-        // The historical paper keeps its own number when it is released.
+        // The historical paper keeps its own number when it is released, and the count goes on from 0001.
         var released = await product.ToConsultationAsync(historical);
-        Assert.Equal("1802/22", released.Number);
+        Assert.Equal("0500/22", released.Number);
         var next = await product.ToConsultationAsync(await product.ImportAsync(PaperMarkdown.Information().Build()));
-        Assert.Equal("1804/22", next.Number);
+        Assert.Equal("0002/22", next.Number);
+    }
+
+    [Fact]
+    public async Task Release_PassesOverANumberAHistoricalPaperHolds()
+    {
+        await using var product = await TestProduct.StartAsync();
+        await product.ImportAsync(PaperMarkdown.Information().With(p => p.Number = "0002/22").Build());
+
+        var first = await product.ToConsultationAsync(await product.ImportAsync(PaperMarkdown.Information().Build()));
+        var second = await product.ToConsultationAsync(await product.ImportAsync(PaperMarkdown.Information().Build()));
+        var third = await product.ToConsultationAsync(await product.ImportAsync(PaperMarkdown.Information().Build()));
+
+        Assert.Equal(["0001/22", "0003/22", "0004/22"], new[] { first.Number, second.Number, third.Number });
     }
 
     [Fact]
@@ -55,6 +68,7 @@ public class NumberAssignmentTests
         var alone = await Assert.ThrowsAsync<DrucksachenException>(() => product.ImportAsync([duplicate]));
         Assert.Equal(ErrorKind.Conflict, alone.Kind);
         Assert.Contains("already taken", alone.Message);
+        Assert.DoesNotContain(first.Title, alone.Message);
 
         // A batch is all or nothing: the good paper before the duplicate is not stored either.
         var good = product.Read(PaperMarkdown.Information().With(p => p.Title = "Gut").Build(), "gut.md");
@@ -68,9 +82,9 @@ public class NumberAssignmentTests
         Assert.True(verification.IsIntact);
         Assert.Equal((1, 1), (verification.Papers, verification.Entries));
 
-        // The refused imports did not move the counter either.
+        // Neither the refused imports nor the historical one moved the counter.
         var released = await product.ToConsultationAsync(await product.ImportAsync(PaperMarkdown.Information().Build()));
-        Assert.Equal("1803/22", released.Number);
+        Assert.Equal("0001/22", released.Number);
     }
 
     [Fact]

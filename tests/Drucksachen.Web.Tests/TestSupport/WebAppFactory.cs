@@ -102,7 +102,7 @@ public class WebAppFactory : WebApplicationFactory<Program>
     public static string? AntiforgeryToken(string html) =>
         TokenPattern.Match(html) is { Success: true } m ? WebUtility.HtmlDecode(m.Groups[1].Success ? m.Groups[1].Value : m.Groups[2].Value) : null;
 
-    /// <summary>Adds an account (e.g. a council member of another body) and forgets cached profiles of it.</summary>
+    /// <summary>Adds an account (e.g. a council member of another body).</summary>
     public async Task AddUserAsync(string id, string name, IReadOnlyList<string> roles, string? office = null, IReadOnlyList<string>? bodies = null, string password = DemoPassword)
     {
         using var scope = Services.CreateScope();
@@ -115,7 +115,6 @@ public class WebAppFactory : WebApplicationFactory<Program>
             var added = await manager.AddToRoleAsync(user, role);
             if (!added.Succeeded) throw new InvalidOperationException(string.Join("; ", added.Errors.Select(e => e.Description)));
         }
-        Services.GetRequiredService<EfUserDirectory>().Forget(id);
     }
 
     /// <summary>The domain's view of a user, as the use cases get it.</summary>

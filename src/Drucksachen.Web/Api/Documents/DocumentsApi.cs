@@ -2,8 +2,8 @@ using Drucksachen.Core.Documents;
 using Drucksachen.Core.Errors;
 using Drucksachen.Core.Storage;
 using Drucksachen.Core.Users;
-using Drucksachen.Core.Workflow;
 using Drucksachen.Web.Api.Papers;
+using Drucksachen.Web.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 using static Drucksachen.Web.Api.Papers.PaperModels;
 
@@ -12,9 +12,6 @@ namespace Drucksachen.Web.Api.Documents;
 /// <summary>/api/papers/{id}/documents: the stored PDF versions of a paper, one PDF, and rendering a new version.</summary>
 public static class DocumentsApi
 {
-    /// <summary>Roles that may render a paper they see (council members only read).</summary>
-    public static IReadOnlyList<string> RenderingRoles { get; } = [UserRoles.Author, UserRoles.Approver, UserRoles.Clerk, UserRoles.Admin];
-
     public static RouteGroupBuilder MapDocumentsApi(this RouteGroupBuilder api)
     {
         var documents = api.MapGroup("/papers/{id}/documents").WithTags("Documents");
@@ -46,6 +43,7 @@ public static class DocumentsApi
         var paper = await visible.GetAsync(id, await ApiCaller.FindAsync(http, users, ct), ct);
         var document = await store.DocumentAsync(paper.Id, version, ct)
             ?? throw new DrucksachenException(ErrorKind.NotFound, $"Drucksache {paper.Reference} has no document version {version}");
+        http.Served(paper, CachePolicy.Lasting);
         return TypedResults.File(document.Content, "application/pdf", document.FileName);
     }
 
@@ -54,10 +52,7 @@ public static class DocumentsApi
     {
         var caller = await ApiCaller.GetAsync(http, users, ct);
         var paper = await visible.GetAsync(id, caller, ct);
-        var role = RenderingRoles.FirstOrDefault(caller.Has)
-            ?? throw new DrucksachenException(ErrorKind.NotAllowed,
-                $"{caller.Id} may not render papers (roles allowed: {string.Join(", ", RenderingRoles)})");
-        var (p, document, problems) = await render.ExecuteAsync(paper.Id.ToString(), new ActorInfo(caller.Id, role), ct);
+        var (p, document, problems) = await render.ExecuteAsync(paper.Id.ToString(), caller, ct);
         var model = ToModel(document);
         return TypedResults.Created(model.Url, new RenderResponse(p.Reference, model, problems));
     }

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Drucksachen.Core.Access;
 using Drucksachen.Core.Configuration;
 using Drucksachen.Core.Documents;
 using Drucksachen.Core.History;
@@ -6,6 +7,7 @@ using Drucksachen.Core.Papers;
 using Drucksachen.Core.Reading;
 using Drucksachen.Core.Users;
 using Drucksachen.Core.Workflow;
+using Drucksachen.Web.Features.Papers;
 
 namespace Drucksachen.Web.Api.Papers;
 
@@ -32,15 +34,21 @@ public static class PaperModels
 
     public sealed record DeadlineModel(DateTimeOffset Regular, DateTimeOffset? Urgent, string Body, DateOnly Meeting);
 
+    /// <param name="Author">Who wrote it; for staff who work on the paper only (else null).</param>
     /// <param name="Sections">Markdown of each section, by key (sachverhalt, beschlussvorschlag, ...).</param>
     public sealed record PaperDetail(Guid Id, string? Number, string Reference, string Type, string Title, string State,
-        string StateLabel, bool Finished, bool Public, DateOnly Date, string Lead, string Author, string Signature,
+        string StateLabel, bool Finished, bool Public, DateOnly Date, string Lead, string? Author, string Signature,
         IReadOnlyList<string> Cosigners, string Deadline, DeadlineModel? ReleaseDeadline, int Version, string Workflow,
         IReadOnlyList<ConsultationModel> Consultations, IReadOnlyList<ActionModel> Actions,
         IReadOnlyDictionary<string, string> Sections, IReadOnlyList<string> Attachments, string HistoryUrl, string DocumentsUrl);
 
-    public sealed record HistoryEntryModel(int Sequence, DateTimeOffset At, string Actor, string Role, string Action,
-        string? From, string To, JsonNode? Details, string Hash);
+    /// <summary>
+    /// A history entry. Staff who work on the paper get every entry whole; everyone else the
+    /// paper's public course, where only <see cref="At"/> and <see cref="Text"/> are given.
+    /// </summary>
+    /// <param name="Text">What happened, in German.</param>
+    public sealed record HistoryEntryModel(int? Sequence, DateTimeOffset At, string Text, string? Actor, string? Role, string? Action,
+        string? From, string? To, JsonNode? Details, string? Hash);
 
     /// <summary>Body of POST /api/papers/{id}/actions/{action}; every field optional, as for `drucksachen act`.</summary>
     /// <param name="Outcome">For record: noted, recommended, approved, approved-with-changes, rejected, deferred, referred, withdrawn.</param>
@@ -80,7 +88,7 @@ public static class PaperModels
         var p = view.Paper;
         var actor = caller is null ? null : PaperActors.For(caller, p);
         return new PaperDetail(p.Id, p.Number, p.Reference, p.Type, p.Title, p.State, view.StateLabel, p.IsFinished, p.IsPublic,
-            p.Date, p.LeadOffice, p.Author, p.Signature, p.Cosigners, p.Deadline.ToString(),
+            p.Date, p.LeadOffice, PaperAccess.SeesInternalHistory(caller, p) ? p.Author : null, p.Signature, p.Cosigners, p.Deadline.ToString(),
             view.Deadlines is { } d ? new DeadlineModel(d.Regular, d.Urgent, d.Body, d.Meeting) : null,
             p.Version, $"{p.Workflow.DefinitionName} v{p.Workflow.DefinitionVersion}",
             p.Consultations.Select(c => ToModel(c, city)).ToList(),
@@ -98,7 +106,9 @@ public static class PaperModels
             c.Origin.ToString(), c.Outcome, c.Outcome is null ? null : Outcome.Label(c.Outcome), c.OutcomeDate, c.Vote, c.Note);
 
     public static HistoryEntryModel ToModel(HistoryEntry e) =>
-        new(e.Sequence, e.At, e.Actor, e.Role, e.Action, e.FromState, e.ToState, JsonNode.Parse(e.Details), e.Hash);
+        new(e.Sequence, e.At, Labels.Action(e.Action), e.Actor, e.Role, e.Action, e.FromState, e.ToState, JsonNode.Parse(e.Details), e.Hash);
+
+    public static HistoryEntryModel ToModel(PublicHistoryEntry e) => new(null, e.At, e.Text, null, null, null, null, null, null, null);
 
     public static DocumentModel ToModel(DocumentVersion d) =>
         new(d.Version, d.FileName, d.Size, d.Sha512, d.IsFinal, d.Template, d.CreatedAt, $"/api/papers/{d.PaperId}/documents/{d.Version}");

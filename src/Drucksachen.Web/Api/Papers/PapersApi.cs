@@ -1,6 +1,8 @@
+using Drucksachen.Core.Access;
 using Drucksachen.Core.Actions;
 using Drucksachen.Core.Configuration;
 using Drucksachen.Core.Errors;
+using Drucksachen.Core.History;
 using Drucksachen.Core.Import;
 using Drucksachen.Core.Reading;
 using Drucksachen.Core.Storage;
@@ -38,7 +40,7 @@ public static class PapersApi
             .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
         papers.MapGet("/{id}/history", HistoryAsync).RequireAuthorization(ApiAuthorization.Reader)
-            .WithName("GetPaperHistory").WithSummary("Every history entry of a paper, oldest first")
+            .WithName("GetPaperHistory").WithSummary("A paper's history, oldest first: whole for staff who work on it, else its public course (release, consultations)")
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status401Unauthorized);
         return papers;
     }
@@ -101,7 +103,7 @@ public static class PapersApi
                 $"send one paper as text/markdown or several as application/json, not '{request.ContentType ?? "nothing"}'");
         }
         if (papers.Count == 0) throw new InputException(null, null, "papers", "no papers to import");
-        var stored = await import.ExecuteAsync(papers, ImportPapers.ActorFor(caller), ct);
+        var stored = await import.ExecuteAsync(papers, ImportPapers.ActorFor(caller, papers), ct);
         return TypedResults.Created(Url(stored[0]), (IReadOnlyList<PaperSummary>)stored.Select(ToSummary).ToList());
     }
 
@@ -118,12 +120,14 @@ public static class PapersApi
     }
 
     private static async Task<Ok<IReadOnlyList<HistoryEntryModel>>> HistoryAsync(string id, HttpContext http, VisiblePapers visible,
-        ReadPapers reader, IUserDirectory users, CancellationToken ct)
+        ReadPapers reader, PublicHistory course, IUserDirectory users, CancellationToken ct)
     {
         var caller = await ApiCaller.FindAsync(http, users, ct);
         var paper = await visible.GetAsync(id, caller, ct);
         var (_, entries) = await reader.HistoryAsync(paper.Id.ToString(), ct);
-        return TypedResults.Ok((IReadOnlyList<HistoryEntryModel>)entries.Select(ToModel).ToList());
+        return TypedResults.Ok((IReadOnlyList<HistoryEntryModel>)(PaperAccess.SeesInternalHistory(caller, paper)
+            ? entries.Select(ToModel).ToList()
+            : course.Of(paper, entries).Select(ToModel).ToList()));
     }
 
     private static string? NullIfBlank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();

@@ -19,6 +19,6 @@ public sealed class VisiblePapers(IPaperStore store)
         var text = Uri.UnescapeDataString(reference).Trim();
         var paper = await store.FindAsync(text, ct);
         if (paper is null && text.Contains('-')) paper = await store.FindAsync(text.Replace('-', '/'), ct);
-        return paper is not null && PaperAccess.CanSee(caller, paper) ? paper : throw PaperErrors.NotFound(text);
+        return PaperAccess.Require(caller, paper, text);
     }
 }

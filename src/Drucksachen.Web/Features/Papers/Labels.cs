@@ -13,6 +13,7 @@ public sealed class Labels(City city)
     private static readonly Dictionary<string, string> Actions = new(StringComparer.Ordinal)
     {
         ["import"] = "angelegt",
+        ["migrate"] = "aus dem Altbestand übernommen",
         ["submit"] = "zur Mitzeichnung gegeben",
         ["cosign"] = "mitgezeichnet",
         ["return"] = "zurückgegeben",

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using Drucksachen.Core.Storage;
+using Drucksachen.Web.Security;
 using Microsoft.Net.Http.Headers;
 
 namespace Drucksachen.Web.OParl;
@@ -52,6 +53,7 @@ internal static class FileObjects
         if (Find(http, context) is not { } file) return OParlEndpoints.NotFound("Diese Datei");
         if (file.Deleted) return OParlEndpoints.Error(StatusCodes.Status410Gone, "Diese Datei wurde gelöscht.");
 
+        http.ServedPublicly(CachePolicy.Lasting);
         // The content never changes, so its checksum is its entity tag; a match needs no database.
         var tag = new EntityTagHeaderValue($"\"{file.Data.Sha512[..32]}\"");
         var lastModified = file.Created;

@@ -63,7 +63,6 @@ public sealed class BearbeitenModel(VisiblePapers papers, EditDraft edit, DraftV
         var draft = new Paper(new PaperContent(Paper.Type, input.Title, Paper.LeadOffice, Paper.Author, date, input.IsPublic,
             input.Signature, input.Sections, input.Attachments, cosigners, consultations), clock.GetUtcNow());
         var pdf = renderer.Render(draft).Pdf;
-        Response.Headers.CacheControl = "no-store";
         return File(pdf, "application/pdf", "Vorschau.pdf");
     }
 

@@ -17,12 +17,12 @@ namespace Drucksachen.Web.Pages.Papers;
 
 /// <summary>One paper: facts, advisory sequence as a timeline, sections, PDFs, history, and the user's actions.</summary>
 public sealed class AnzeigenModel(VisiblePapers papers, IPaperStore store, ReadPapers read, ActOnPaper act,
-    DocumentRenderer renderer, City city, MarkdownHtml markdown) : PageModel
+    DocumentRenderer renderer, City city, MarkdownHtml markdown, PublicHistory course) : PageModel
 {
     public Paper Paper { get; private set; } = null!;
     public string StateLabel { get; private set; } = "";
     public IReadOnlyList<DocumentVersion> Documents { get; private set; } = [];
-    public IReadOnlyList<HistoryEntry> History { get; private set; } = [];
+    public PaperHistoryView History { get; private set; } = null!;
     public IReadOnlyList<AvailableAction> Actions { get; private set; } = [];
     public ReleaseDeadlines? Deadlines { get; private set; }
     public IReadOnlyList<(string Key, string Html)> Sections { get; private set; } = [];
@@ -63,7 +63,7 @@ public sealed class AnzeigenModel(VisiblePapers papers, IPaperStore store, ReadP
         StateLabel = view.StateLabel;
         Deadlines = view.Deadlines;
         Documents = await store.DocumentsAsync(paper.Id, ct);
-        History = await store.HistoryAsync(paper.Id, ct);
+        History = await PaperHistoryView.LoadAsync(store, course, paper, user, ct);
         if (user is not null)
         {
             Actions = await read.ActionsForAsync(paper, user, ct);

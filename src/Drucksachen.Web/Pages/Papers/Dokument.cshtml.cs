@@ -1,5 +1,6 @@
 using Drucksachen.Core.Storage;
 using Drucksachen.Web.Features.Papers;
+using Drucksachen.Web.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -14,7 +15,7 @@ public sealed class DokumentModel(VisiblePapers papers, IPaperStore store) : Pag
         if (paper is null) return NotFound();
         var document = await store.DocumentAsync(paper.Id, version, ct);
         if (document is null) return NotFound();
-        Response.Headers.CacheControl = paper.IsPublic ? "public, max-age=3600" : "private, no-store";
+        HttpContext.Served(paper, CachePolicy.Lasting);
         return File(document.Content, "application/pdf", document.FileName);
     }
 }

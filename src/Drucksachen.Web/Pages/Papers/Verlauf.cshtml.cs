@@ -7,17 +7,17 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Drucksachen.Web.Pages.Papers;
 
-public sealed class VerlaufModel(VisiblePapers papers, IPaperStore store) : PageModel
+public sealed class VerlaufModel(VisiblePapers papers, IPaperStore store, PublicHistory course) : PageModel
 {
     public Paper Paper { get; private set; } = null!;
-    public IReadOnlyList<HistoryEntry> History { get; private set; } = [];
+    public PaperHistoryView History { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
-        var (paper, _) = await papers.FindAsync(id, ct);
+        var (paper, user) = await papers.FindAsync(id, ct);
         if (paper is null) return NotFound();
         Paper = paper;
-        History = await store.HistoryAsync(paper.Id, ct);
+        History = await PaperHistoryView.LoadAsync(store, course, paper, user, ct);
         return Page();
     }
 }
