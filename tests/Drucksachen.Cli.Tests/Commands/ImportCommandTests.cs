@@ -166,4 +166,34 @@ public sealed class ImportCommandTests : IDisposable
         Assert.Contains("already taken", Assert.Single(result.ErrorLines));
         Assert.Single((await _cli.RunOkAsync("list", "--json")).Json.EnumerateArray());
     }
+
+    [Fact]
+    public async Task A_number_clash_does_not_name_the_paper_holding_the_number()
+    {
+        await _cli.RunOkAsync("init", "--demo");
+        var title = (await _cli.RunOkAsync("show", "1803/22", "--json")).Json.GetProperty("title").GetString()!;
+        var file = _cli.WriteFile("doppelt.md", SamplePapers.Antrag.Replace("author: fischer", "author: fischer\nnumber: 1803/22"));
+
+        var result = await _cli.RunAsync("import", file, "--as", "admin");
+
+        Assert.Equal(4, result.ExitCode);
+        Assert.DoesNotContain(title, result.Stderr);
+    }
+
+    [Fact]
+    public async Task An_author_may_import_only_drafts_of_their_own_office_and_no_numbers()
+    {
+        await _cli.RunOkAsync("init");
+        var kita = _cli.WriteFile("kita.md", SamplePapers.Beschlussvorlage);
+        var numbered = _cli.WriteFile("alt.md", SamplePapers.Beschlussvorlage.Replace("author: schmidt", "author: schmidt\nnumber: 0500/22"));
+
+        var foreign = await _cli.RunAsync("import", kita, "--as", "wagner");
+        var withNumber = await _cli.RunAsync("import", numbered, "--as", "schmidt");
+
+        Assert.Equal(4, foreign.ExitCode);
+        Assert.Contains("field 'lead'", foreign.Stderr);
+        Assert.Equal(4, withNumber.ExitCode);
+        Assert.Contains("field 'number'", withNumber.Stderr);
+        Assert.Equal(0, (await _cli.RunOkAsync("list", "--json")).Json.GetArrayLength());
+    }
 }

@@ -56,4 +56,30 @@ public sealed class RenderCommandTests : IDisposable
         Assert.Equal(3, render.ExitCode);
         Assert.False(File.Exists(Path.Combine(_cli.Folder, "x.pdf")));
     }
+
+    [Fact]
+    public async Task Render_as_a_council_member_is_refused_and_stores_nothing()
+    {
+        await _cli.RunOkAsync("init", "--demo");
+        var entries = (await _cli.RunOkAsync("history", "1803/22", "--json")).Json.GetArrayLength();
+
+        var render = await _cli.RunAsync("render", "1803/22", "--out", Path.Combine(_cli.Folder, "x.pdf"), "--as", "becker");
+
+        Assert.Equal(4, render.ExitCode);
+        Assert.False(File.Exists(Path.Combine(_cli.Folder, "x.pdf")));
+        Assert.Equal(entries, (await _cli.RunOkAsync("history", "1803/22", "--json")).Json.GetArrayLength());
+    }
+
+    [Fact]
+    public async Task Render_as_an_author_who_cannot_see_the_draft_answers_as_for_no_paper()
+    {
+        await _cli.RunOkAsync("init");
+        var id = (await _cli.RunOkAsync("import", _cli.WriteFile("kita.md", SamplePapers.Beschlussvorlage), "--json")).Json[0].GetProperty("id").GetString()!;
+
+        var render = await _cli.RunAsync("render", id, "--out", Path.Combine(_cli.Folder, "x.pdf"), "--as", "wagner");
+
+        Assert.Equal(3, render.ExitCode);
+        Assert.DoesNotContain(SamplePapers.KitaTitle, render.Stderr);
+        Assert.Single((await _cli.RunOkAsync("history", id, "--json")).Json.EnumerateArray());
+    }
 }

@@ -55,7 +55,7 @@ public class NumberAssignmentTests
         var second = await product.ToConsultationAsync(await product.ImportAsync(PaperMarkdown.Information().Build()));
         var third = await product.ToConsultationAsync(await product.ImportAsync(PaperMarkdown.Information().Build()));
 
-        Assert.Equal(["0001/22", "0003/22", "0004/22"], new[] { first.Number, second.Number, third.Number });
+        Assert.Equal(["0001/22", "0003/22", "0004/22"], new[] { first.Number!, second.Number!, third.Number! });
     }
 
     [Fact]
