@@ -16,9 +16,13 @@ internal static class RenderCommand
         command.SetAction((parsed, ct) => CliApp.Execute(parsed, ct, async (services, output) =>
         {
             var renderer = parsed.GetValue(user) is { } id ? await services.GetRequiredService<IUserDirectory>().GetAsync(id, ct) : null;
-            var (p, document, problems) = await services.GetRequiredService<RenderPaper>().ExecuteAsync(parsed.GetValue(paper)!, renderer, ct);
+            var target = parsed.GetValue(file) is { } named ? Path.GetFullPath(named) : null;
+            // Checked before anything is stored: the version is recorded only if its file is written.
+            await using var pending = PendingFile.In(Path.GetDirectoryName(target) ?? Directory.GetCurrentDirectory(), "--out");
+            var (p, document, problems) = await services.GetRequiredService<RenderPaper>().ExecuteAsync(parsed.GetValue(paper)!, renderer, ct,
+                (document, ct) => pending.WriteAsync(target ?? Path.GetFullPath(document.FileName), document.Content, ct));
+            pending.Complete();
             var path = parsed.GetValue(file) ?? document.FileName;
-            await File.WriteAllBytesAsync(path, document.Content, ct);
             output.Write(new { paper = p.Reference, document.FileName, document.Version, document.Size, document.Sha512, path, problems }, text =>
             {
                 text.WriteLine($"{document.FileName} (version {document.Version}, {document.Size} bytes) written to {path}");

@@ -19,6 +19,8 @@ namespace Drucksachen.Core.Documents;
 /// (before release). Council members and other offices never; a user who may not see the paper
 /// learns nothing about it (the same "no paper" as for a missing one).
 /// </para>
+/// A caller that delivers the PDF somewhere (a file) does so in <c>deliver</c>, before the
+/// transaction commits: if delivering fails, neither the version nor its entry is stored.
 /// </summary>
 public sealed class RenderPaper(IPaperStore store, RenderDocumentEffect render, TimeProvider clock)
 {
@@ -30,7 +32,7 @@ public sealed class RenderPaper(IPaperStore store, RenderDocumentEffect render, 
     /// <param name="ct">Cancels before the commit.</param>
     /// <returns>The stored version, with its content.</returns>
     public async Task<(Paper Paper, DocumentVersion Document, IReadOnlyList<string> Problems)> ExecuteAsync(
-        string reference, UserProfile? user, CancellationToken ct)
+        string reference, UserProfile? user, CancellationToken ct, Func<DocumentVersion, CancellationToken, Task>? deliver = null)
     {
         await using var session = store.OpenSession();
         var found = await session.FindAsync(reference, ct);
@@ -41,6 +43,7 @@ public sealed class RenderPaper(IPaperStore store, RenderDocumentEffect render, 
         var details = new JsonObject();
         var document = await render.StoreAsync(new EffectScope(session, paper, new EffectCall(render.Name), now, details), ct);
         HistoryChain.Append(session, paper, now, actor.Id, actor.Role, "render", paper.State, paper.State, details);
+        if (deliver is not null) await deliver(document, ct);
         await session.CommitAsync(ct);
         var problems = details["document"]?["problems"]?.AsArray().Select(p => p!.GetValue<string>()).ToList() ?? [];
         return (paper, document, problems);

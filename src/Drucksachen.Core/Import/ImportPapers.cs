@@ -13,13 +13,11 @@ namespace Drucksachen.Core.Import;
 /// Stores imported papers as drafts on the latest version of their type's workflow, each with its
 /// first history entry. A historical paper that brings its own number keeps it, and its history
 /// starts with a migration entry instead of an import.
-/// Papers are written in batches, each batch all or nothing. A large import ends by compacting
-/// the search indexes, which it has added to in many small pieces.
+/// An import is one transaction at any size: every paper or none. A large import ends by
+/// compacting the search indexes, which it has added to in many small pieces.
 /// </summary>
 public sealed class ImportPapers(Storage.IPaperStore store, PaperWorkflowHost host, City city, TimeProvider clock)
 {
-    public const int BatchSize = 500;
-
     /// <summary>From this many papers on, an import ends by compacting the search indexes (see <see cref="Storage.IPaperStore.CompactSearchAsync"/>).</summary>
     public const int CompactSearchFrom = 1_000;
 
@@ -68,11 +66,10 @@ public sealed class ImportPapers(Storage.IPaperStore store, PaperWorkflowHost ho
     public async Task<IReadOnlyList<Paper>> ExecuteAsync(IReadOnlyList<ImportedPaper> papers, ActorInfo actor, CancellationToken ct)
     {
         var stored = new List<Paper>(papers.Count);
-        foreach (var batch in papers.Chunk(BatchSize))
+        await using (var session = store.OpenSession())
         {
-            await using var session = store.OpenSession();
             await session.BeginAsync(ct);
-            foreach (var imported in batch) stored.Add(await ImportAsync(session, imported, actor, ct));
+            foreach (var imported in papers) stored.Add(await ImportAsync(session, imported, actor, ct));
             await session.CommitAsync(ct);
         }
         if (stored.Count >= CompactSearchFrom)

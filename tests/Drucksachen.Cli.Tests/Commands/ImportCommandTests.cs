@@ -196,4 +196,19 @@ public sealed class ImportCommandTests : IDisposable
         Assert.Contains("field 'number'", withNumber.Stderr);
         Assert.Equal(0, (await _cli.RunOkAsync("list", "--json")).Json.GetArrayLength());
     }
+
+    [Fact]
+    public async Task Importing_501_files_with_the_last_bad_stores_none_not_the_first_500()
+    {
+        await _cli.RunOkAsync("init", "--demo");
+        var folder = Path.Combine(_cli.Folder, "viele");
+        for (var i = 0; i < 500; i++) _cli.WriteFile($"viele/{i:000}.md", SamplePapers.Antrag);
+        _cli.WriteFile("viele/500.md", SamplePapers.Antrag.Replace("author: fischer", "author: fischer\nnumber: 1803/22"));
+
+        var result = await _cli.RunAsync("import", folder, "--as", "admin");
+
+        Assert.Equal(4, result.ExitCode);
+        Assert.Contains("500.md", Assert.Single(result.ErrorLines));
+        Assert.Single((await _cli.RunOkAsync("list", "--json")).Json.EnumerateArray());
+    }
 }

@@ -82,4 +82,37 @@ public sealed class RenderCommandTests : IDisposable
         Assert.DoesNotContain(SamplePapers.KitaTitle, render.Stderr);
         Assert.Single((await _cli.RunOkAsync("history", id, "--json")).Json.EnumerateArray());
     }
+
+    [Fact]
+    public async Task Render_into_a_missing_folder_fails_and_stores_no_version_and_no_history()
+    {
+        await _cli.RunOkAsync("init", "--demo");
+        var before = (await _cli.RunOkAsync("history", "1803/22", "--json")).Json.GetArrayLength();
+        var missing = Path.Combine(_cli.Folder, "gibt-es-nicht", "x.pdf");
+
+        var render = await _cli.RunAsync("render", "1803/22", "--out", missing);
+
+        Assert.Equal(2, render.ExitCode);
+        Assert.Contains("--out", Assert.Single(render.ErrorLines));
+        Assert.Equal(before, (await _cli.RunOkAsync("history", "1803/22", "--json")).Json.GetArrayLength());
+        // The next rendering is still version 2: version 2 was not stored by the failed command.
+        var next = (await _cli.RunOkAsync("render", "1803/22", "--out", Path.Combine(_cli.Folder, "y.pdf"), "--json")).Json;
+        Assert.Equal(2, next.GetProperty("version").GetInt32());
+        Assert.Equal(0, (await _cli.RunAsync("verify")).ExitCode);
+    }
+
+    [Fact]
+    public async Task Render_onto_a_folder_fails_and_stores_no_version_and_leaves_no_temporary_file()
+    {
+        await _cli.RunOkAsync("init", "--demo");
+        var folder = Directory.CreateDirectory(Path.Combine(_cli.Folder, "ordner")).FullName;
+
+        var render = await _cli.RunAsync("render", "1803/22", "--out", folder);
+
+        Assert.Equal(2, render.ExitCode);
+        Assert.Empty(Directory.EnumerateFileSystemEntries(folder));
+        Assert.DoesNotContain(Directory.EnumerateFiles(_cli.Folder), f => f.EndsWith(".tmp", StringComparison.Ordinal));
+        var next = (await _cli.RunOkAsync("render", "1803/22", "--out", Path.Combine(_cli.Folder, "y.pdf"), "--json")).Json;
+        Assert.Equal(2, next.GetProperty("version").GetInt32());
+    }
 }

@@ -111,4 +111,22 @@ public class ImportPapersTests
         Assert.Equal(ErrorKind.Conflict, e.Kind);
         Assert.Empty(await product.ListAsync());
     }
+
+    [Fact]
+    public async Task Import_Of501PapersWithTheLastBad_StoresNone_NotTheFirst500()
+    {
+        await using var product = await TestProduct.StartAsync();
+        await product.ImportAsync(PaperMarkdown.Information().With(p => p.Number = "0100/22").Build());
+        var papers = Enumerable.Range(0, 500)
+            .Select(i => product.Read(PaperMarkdown.Information().With(p => p.Title = $"Papier {i}").Build(), $"in/{i}.md"))
+            .Append(product.Read(PaperMarkdown.Information().With(p => p.Number = "0100/22").Build(), "in/letztes.md"))
+            .ToList();
+
+        var e = await Assert.ThrowsAsync<DrucksachenException>(() => product.ImportAsync(papers));
+
+        Assert.Equal(ErrorKind.Conflict, e.Kind);
+        Assert.Equal(["0100/22"], (await product.ListAsync()).Select(p => p.Number));
+        var verification = await product.VerifyAsync();
+        Assert.Equal((1, 1), (verification.Papers, verification.Entries));
+    }
 }
