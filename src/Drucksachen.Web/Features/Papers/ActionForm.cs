@@ -1,10 +1,15 @@
 using Drucksachen.Core.Actions;
+using Drucksachen.Core.Errors;
+using Drucksachen.Core.Papers;
 
 namespace Drucksachen.Web.Features.Papers;
 
 /// <summary>The fields of every workflow action form (hidden action and version, outcome fields for "record").</summary>
 public sealed class ActionForm
 {
+    /// <summary>The field an error names when counts were typed but the vote is not marked as counted.</summary>
+    public const string VoteModeField = "vote-mode";
+
     public string Action { get; set; } = "";
     public int? ExpectedVersion { get; set; }
     public string? Outcome { get; set; }
@@ -12,9 +17,10 @@ public sealed class ActionForm
 
     /// <summary>"einstimmig", "zaehlung" (counted: <see cref="Yes"/>/<see cref="No"/>/<see cref="Abstentions"/>) or empty (no vote).</summary>
     public string? VoteMode { get; set; }
-    public int? Yes { get; set; }
-    public int? No { get; set; }
-    public int? Abstentions { get; set; }
+    // Text, not numbers: what was typed reaches the vote's own check, which names the field.
+    public string? Yes { get; set; }
+    public string? No { get; set; }
+    public string? Abstentions { get; set; }
     public string? Comment { get; set; }
     public string? Body { get; set; }
     public string? NextDate { get; set; }
@@ -27,16 +33,20 @@ public sealed class ActionForm
         user,
         Outcome: Empty(Outcome),
         Date: Empty(Date),
-        Vote: VoteMode switch
-        {
-            "einstimmig" => "einstimmig",
-            "zaehlung" => $"{Yes ?? 0}/{No ?? 0}/{Abstentions ?? 0}",
-            _ => null,
-        },
+        Vote: VoteText(),
         Comment: Empty(Comment),
         Body: Empty(Body),
         NextDate: Empty(NextDate),
         ExpectedVersion: ExpectedVersion);
+
+    /// <summary>The vote as <see cref="Vote.Parse"/> reads it; counts typed without "mit Stimmenzahl" are refused, not dropped.</summary>
+    private string? VoteText()
+    {
+        if (VoteMode == "zaehlung") return Vote.Counted(Yes, No, Abstentions).ToString();
+        if (Empty(Yes) is not null || Empty(No) is not null || Empty(Abstentions) is not null)
+            throw new InputException(null, null, VoteModeField, "vote counts were entered, but the vote is not marked as counted");
+        return VoteMode == "einstimmig" ? "einstimmig" : null;
+    }
 
     private static string? Empty(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

@@ -29,6 +29,9 @@ public sealed class AnzeigenModel(VisiblePapers papers, IPaperStore store, ReadP
     public bool CanEdit { get; private set; }
     public string? Error { get; private set; }
 
+    /// <summary>The form field <see cref="Error"/> is about, if it names one.</summary>
+    public string? ErrorField { get; private set; }
+
     [TempData] public string? Message { get; set; }
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) =>
@@ -49,6 +52,7 @@ public sealed class AnzeigenModel(VisiblePapers papers, IPaperStore store, ReadP
         catch (DrucksachenException e)
         {
             Error = FormErrors.Message(e);
+            ErrorField = (e as InputException)?.Field;
         }
         if (!await LoadAsync(id, ct)) return NotFound();
         return Page();
@@ -86,5 +90,5 @@ public sealed class AnzeigenModel(VisiblePapers papers, IPaperStore store, ReadP
     }
 
     public PaperActionsView ActionsView => new(Paper.Id, Paper.Version, Actions, $"/Drucksachen/{Paper.Id}",
-        Paper.Consultations.FirstOrDefault(c => !c.IsRecorded)?.Date);
+        Paper.Consultations.FirstOrDefault(c => !c.IsRecorded)?.Date, ErrorField, Error);
 }
