@@ -31,6 +31,7 @@ public static class CliApp
             ActCommand.Create(),
             HistoryCommand.Create(),
             VerifyCommand.Create(),
+            CheckpointCommand.Create(),
             TickCommand.Create(),
             CompactCommand.Create(),
             RenderCommand.Create(),

@@ -9,7 +9,7 @@ public sealed class HistoryEntry
     private HistoryEntry() { }
 
     internal HistoryEntry(Guid paperId, int sequence, DateTimeOffset at, string actor, string role, string action,
-        string? fromState, string toState, string details, string previousHash)
+        string? fromState, string toState, string details, string? stateHash, string previousHash)
     {
         PaperId = paperId;
         Sequence = sequence;
@@ -20,6 +20,7 @@ public sealed class HistoryEntry
         FromState = fromState;
         ToState = toState;
         Details = details;
+        StateHash = stateHash;
         PreviousHash = previousHash;
         Hash = HistoryHasher.Hash(this);
     }
@@ -40,6 +41,13 @@ public sealed class HistoryEntry
 
     /// <summary>JSON object with what happened: outcome, vote, comment, number, document checksum...</summary>
     public string Details { get; private set; } = "{}";
+
+    /// <summary>
+    /// The paper's state after this entry (see <see cref="PaperState"/>). Null in entries written
+    /// before entries committed to it.
+    /// </summary>
+    public string? StateHash { get; private set; }
+
     public string PreviousHash { get; private set; } = "";
     public string Hash { get; private set; } = "";
 }

@@ -13,6 +13,8 @@ public static class HistoryHasher
     /// <summary>
     /// Hashes every field of the entry and the previous entry's hash. Fields are separated by a
     /// character that cannot occur in them unescaped, so no two different entries share an input.
+    /// The state commitment comes last and only where there is one, so entries written before
+    /// there were commitments keep their hashes.
     /// </summary>
     public static string Hash(HistoryEntry e)
     {
@@ -22,6 +24,7 @@ public static class HistoryHasher
             e.At.UtcTicks.ToString(CultureInfo.InvariantCulture),
             Escape(e.Actor), Escape(e.Role), Escape(e.Action), Escape(e.FromState ?? "\u0000"), Escape(e.ToState),
             Escape(e.Details), e.PreviousHash);
+        if (e.StateHash is { } state) content += "\u001f" + Escape(state);
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(content)));
     }
 

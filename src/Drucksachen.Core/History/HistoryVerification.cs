@@ -1,12 +1,21 @@
 namespace Drucksachen.Core.History;
 
-/// <summary>The result of checking every paper's history chain.</summary>
+/// <summary>The result of checking every paper's history, its data and its documents.</summary>
 /// <param name="Papers">Papers checked.</param>
 /// <param name="Entries">Entries checked.</param>
-/// <param name="FirstBroken">The first entry that does not match, or null when all do.</param>
-public sealed record HistoryVerification(int Papers, int Entries, BrokenEntry? FirstBroken)
+/// <param name="Documents">Stored document versions checked against the SHA-512 their history records.</param>
+/// <param name="Uncommitted">
+/// Papers whose newest entry was written before entries committed to the paper's state: their chain
+/// and documents are checked, their current data is not.
+/// </param>
+/// <param name="Broken">What does not match, in the order found; per paper, the first problem only.</param>
+/// <param name="CheckpointMismatch">Why the history does not hold against the checkpoint given, or null.</param>
+public sealed record HistoryVerification(int Papers, int Entries, int Documents, int Uncommitted,
+    IReadOnlyList<BrokenEntry> Broken, string? CheckpointMismatch = null)
 {
-    public bool IsIntact => FirstBroken is null;
+    public bool IsIntact => Broken.Count == 0 && CheckpointMismatch is null;
+
+    public BrokenEntry? FirstBroken => Broken.Count > 0 ? Broken[0] : null;
 }
 
 /// <param name="PaperId">The paper whose chain breaks.</param>

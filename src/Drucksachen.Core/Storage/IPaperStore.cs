@@ -41,11 +41,8 @@ public interface IPaperStore
     /// </summary>
     Task<IReadOnlyList<Paper>> OpenWorkAsync(Users.UserProfile user, IReadOnlyCollection<string> states, bool released, int take, CancellationToken ct);
 
-    /// <summary>Every paper's chain anchor, for verification.</summary>
-    IAsyncEnumerable<ChainHead> ChainHeadsAsync(CancellationToken ct);
-
-    /// <summary>All history entries ordered by paper and sequence, streamed.</summary>
-    IAsyncEnumerable<HistoryEntry> AllHistoryAsync(CancellationToken ct);
+    /// <summary>Opens a snapshot of every paper, history entry and document, for verification.</summary>
+    Task<IHistoryAudit> OpenAuditAsync(CancellationToken ct);
 
     /// <summary>The stored renderings of a paper, oldest first, without their content.</summary>
     Task<IReadOnlyList<Documents.DocumentVersion>> DocumentsAsync(Guid paperId, CancellationToken ct);
@@ -56,9 +53,3 @@ public interface IPaperStore
     /// <summary>Ids of papers whose workflow waits for a moment at or before <paramref name="now"/>.</summary>
     Task<IReadOnlyList<Guid>> DueAsync(DateTimeOffset now, CancellationToken ct);
 }
-
-/// <param name="PaperId">The paper.</param>
-/// <param name="Number">Its number, if any.</param>
-/// <param name="Head">Hash of its newest entry as recorded on the paper.</param>
-/// <param name="Count">Number of entries recorded on the paper.</param>
-public sealed record ChainHead(Guid PaperId, string? Number, string Head, int Count);

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Drucksachen.Core.Access;
 using Drucksachen.Core.Documents;
 using Drucksachen.Core.History;
@@ -152,22 +151,7 @@ public sealed class EfPaperStore(IDbContextFactory<DrucksachenDbContext> context
             """, ct);
     }
 
-    public async IAsyncEnumerable<ChainHead> ChainHeadsAsync([EnumeratorCancellation] CancellationToken ct)
-    {
-        await using var db = await contexts.CreateDbContextAsync(ct);
-        await foreach (var head in db.Papers.AsNoTracking()
-                           .Select(p => new ChainHead(p.Id, p.Number, p.HistoryHead, p.HistoryCount))
-                           .AsAsyncEnumerable().WithCancellation(ct))
-            yield return head;
-    }
-
-    public async IAsyncEnumerable<HistoryEntry> AllHistoryAsync([EnumeratorCancellation] CancellationToken ct)
-    {
-        await using var db = await contexts.CreateDbContextAsync(ct);
-        await foreach (var entry in db.History.AsNoTracking().OrderBy(e => e.PaperId).ThenBy(e => e.Sequence)
-                           .AsAsyncEnumerable().WithCancellation(ct))
-            yield return entry;
-    }
+    public Task<IHistoryAudit> OpenAuditAsync(CancellationToken ct) => EfHistoryAudit.OpenAsync(contexts, ct);
 
     public async Task<IReadOnlyList<DocumentVersion>> DocumentsAsync(Guid paperId, CancellationToken ct)
     {

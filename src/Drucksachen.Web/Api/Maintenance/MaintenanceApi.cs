@@ -8,11 +8,17 @@ using static Drucksachen.Web.Api.Papers.PaperModels;
 
 namespace Drucksachen.Web.Api.Maintenance;
 
-/// <summary>/api/verify (clerks, administrators) and /api/tick (administrators): `drucksachen verify` and `tick`.</summary>
+/// <summary>
+/// /api/verify (clerks, administrators), /api/checkpoint and /api/tick (administrators):
+/// `drucksachen verify`, `checkpoint` and `tick`.
+/// </summary>
 public static class MaintenanceApi
 {
     /// <param name="Now">Process as of this moment (ISO 8601) instead of the clock.</param>
     public sealed record TickRequest(string? Now = null);
+
+    /// <param name="Checkpoint">A checkpoint from /api/checkpoint (or `drucksachen checkpoint`) the history must still hold.</param>
+    public sealed record VerifyRequest(HistoryCheckpoint? Checkpoint = null);
 
     public sealed record TickedEntry(string Paper, HistoryEntryModel Entry);
 
@@ -22,8 +28,15 @@ public static class MaintenanceApi
     {
         api.MapPost("/verify", VerifyAsync).RequireAuthorization(ApiAuthorization.Clerk).AddEndpointFilter<CookieAntiforgeryFilter>()
             .WithTags("Maintenance").WithName("VerifyHistory")
-            .WithSummary("Check every paper's history chain; firstBroken names the first entry that does not match")
-            .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
+            .WithSummary("Check every paper's history chain, its data against the state the history records and every stored PDF; broken lists what does not match")
+            .Accepts<VerifyRequest>("application/json")
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden);
+        api.MapPost("/checkpoint", CheckpointAsync).RequireAuthorization(ApiAuthorization.Admin).AddEndpointFilter<CookieAntiforgeryFilter>()
+            .WithTags("Maintenance").WithName("CheckpointHistory")
+            .WithSummary("Verify everything, then return a checkpoint of the whole history to keep outside the database; 409 if the history is broken")
+            .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status409Conflict);
         api.MapPost("/tick", TickAsync).RequireAuthorization(ApiAuthorization.Admin).AddEndpointFilter<CookieAntiforgeryFilter>()
             .WithTags("Maintenance").WithName("TickDeadlines")
             .WithSummary("Record what fell due: missed release deadlines (urgent, late)")
@@ -33,8 +46,21 @@ public static class MaintenanceApi
         return api;
     }
 
-    private static async Task<Ok<HistoryVerification>> VerifyAsync(VerifyHistory verify, CancellationToken ct) =>
-        TypedResults.Ok(await verify.ExecuteAsync(ct));
+    private static async Task<Ok<HistoryVerification>> VerifyAsync(HttpRequest request, VerifyHistory verify, CancellationToken ct)
+    {
+        var body = await ApiJson.ReadAsync(request, new VerifyRequest(), ct);
+        return TypedResults.Ok(await verify.ExecuteAsync(body.Checkpoint, ct));
+    }
+
+    private static async Task<Ok<HistoryCheckpoint>> CheckpointAsync(VerifyHistory verify, CancellationToken ct)
+    {
+        var (result, checkpoint) = await verify.CheckpointAsync(ct);
+        // A checkpoint of tampered data would vouch for it.
+        return result.FirstBroken is { } b
+            ? throw new DrucksachenException(ErrorKind.Conflict,
+                $"the history is broken (paper {b.Number ?? b.PaperId.ToString("N")}, entry {b.Sequence}: {b.Reason}); no checkpoint was made")
+            : TypedResults.Ok(checkpoint);
+    }
 
     private static async Task<Ok<TickResponse>> TickAsync(HttpRequest request, TickDeadlines tick, IPaperStore store, TimeProvider clock,
         CancellationToken ct)
