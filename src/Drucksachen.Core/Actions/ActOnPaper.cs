@@ -20,6 +20,8 @@ public sealed class ActOnPaper(IPaperStore store, PaperWorkflowHost host, City c
 {
     public async Task<ActionResult> ExecuteAsync(string reference, ActionInput input, CancellationToken ct)
     {
+        // What is not a vote is refused whatever the paper and action, before anything is looked up.
+        var vote = input.Vote is null ? null : Vote.Parse(input.Vote);
         var user = await users.GetAsync(input.User, ct);
         await using var session = store.OpenSession();
         var paper = PaperAccess.Require(user, await session.FindAsync(reference, ct), reference);
@@ -35,7 +37,7 @@ public sealed class ActOnPaper(IPaperStore store, PaperWorkflowHost host, City c
 
         var actor = PaperActors.For(user, paper);
         var transition = Decide(definition, instance, paper, actor, input);
-        var outcome = transition.Sequence is { } step ? ReadOutcome(paper, step, input) : null;
+        var outcome = transition.Sequence is { } step ? ReadOutcome(paper, step, input, vote) : null;
         var role = RoleUsed(definition, instance, paper, actor, input.Action);
 
         await session.BeginAsync(ct);
@@ -67,11 +69,10 @@ public sealed class ActOnPaper(IPaperStore store, PaperWorkflowHost host, City c
         host.Runner.Available(definition, instance, host.ContextFor(paper))
             .First(a => a.Name == action).Roles.First(actor.Roles.Contains);
 
-    private OutcomeInput ReadOutcome(Paper paper, SequenceStep step, ActionInput input)
+    private OutcomeInput ReadOutcome(Paper paper, SequenceStep step, ActionInput input, Vote? vote)
     {
         var current = paper.ConsultationAt(step.ItemIndex)!;
         var date = input.Date is null ? (DateOnly?)null : PaperDates.Parse(input.Date, "date");
-        var vote = input.Vote is null ? null : Vote.Parse(input.Vote);
         Consultation? next = null;
         if (step.InsertedIndex is not null)
         {

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
+using System.Text.Json;
 using Drucksachen.Web.Tests.TestSupport;
 
 namespace Drucksachen.Web.Tests.Api;
@@ -167,6 +168,43 @@ public sealed class PapersApiTests(WebAppFactory app) : IClassFixture<WebAppFact
         await admin.JsonAsync(await admin.PostAsJsonAsync("/api/tick", new { now = "2022-10-30T08:00:00+01:00" }), HttpStatusCode.OK);
         var bad = await admin.PostAsJsonAsync("/api/tick", new { now = "gestern" });
         Assert.Equal("now", (await ApiClients.ProblemAsync(bad, HttpStatusCode.BadRequest)).GetProperty("field").GetString());
+    }
+
+    [Fact]
+    public async Task Checkpoint_is_for_administrators_and_verify_holds_the_history_against_it()
+    {
+        var clerk = await app.WithTokenAsync("krause");
+        await ApiClients.ProblemAsync(await clerk.PostAsync("/api/checkpoint", null), HttpStatusCode.Forbidden);
+        var admin = await app.WithTokenAsync("admin");
+
+        var checkpoint = await admin.JsonAsync(await admin.PostAsync("/api/checkpoint", null), HttpStatusCode.OK);
+
+        Assert.Equal("drucksachen-checkpoint/1", checkpoint.GetProperty("format").GetString());
+        Assert.True(checkpoint.GetProperty("entries").GetInt64() >= 5);
+        Assert.Matches("^[0-9a-f]{64}$", checkpoint.GetProperty("hash").GetString());
+        var verified = await clerk.JsonAsync(await clerk.PostAsJsonAsync("/api/verify", new { checkpoint }), HttpStatusCode.OK);
+        Assert.True(verified.GetProperty("isIntact").GetBoolean());
+        Assert.Equal(JsonValueKind.Null, verified.GetProperty("checkpointMismatch").ValueKind);
+
+        var forged = JsonSerializer.Deserialize<Dictionary<string, JsonElement>>(checkpoint.GetRawText())!;
+        forged["entries"] = JsonSerializer.SerializeToElement(checkpoint.GetProperty("entries").GetInt64() + 1);
+        var against = await clerk.JsonAsync(await clerk.PostAsJsonAsync("/api/verify", new { checkpoint = forged }), HttpStatusCode.OK);
+        Assert.False(against.GetProperty("isIntact").GetBoolean());
+        Assert.Contains("entries made before the checkpoint were removed", against.GetProperty("checkpointMismatch").GetString());
+    }
+
+    [Theory]
+    [InlineData("1000/0/0")]
+    [InlineData("99999999999/0/0")]
+    [InlineData("abc")]
+    [InlineData("")]
+    public async Task A_vote_that_is_not_one_is_refused_naming_the_field(string vote)
+    {
+        var clerk = await app.WithTokenAsync("krause");
+
+        var response = await clerk.ActAsync("1803-22", "record", new { outcome = "noted", vote });
+
+        Assert.Equal("vote", (await ApiClients.ProblemAsync(response, HttpStatusCode.BadRequest)).GetProperty("field").GetString());
     }
 
     [Fact]
