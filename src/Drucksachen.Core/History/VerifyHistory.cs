@@ -79,9 +79,11 @@ public sealed class VerifyHistory(IPaperStore store, TimeProvider clock)
                 var name = $"document version {document.Version} ({document.FileName})";
                 var problem = !chain.Documents.Remove(document.Version, out var recorded)
                     ? $"{name} is not recorded in the history"
-                    : Convert.ToHexStringLower(SHA512.HashData(document.Content)) != recorded
+                    : Convert.ToHexStringLower(SHA512.HashData(document.Content)) != recorded.Sha512
                         ? $"{name} does not match the SHA-512 its history records: the PDF was replaced"
-                        : null;
+                        : document.FileName != recorded.File || document.IsFinal != recorded.Final
+                            ? $"{name} is not named or marked final as its history records"
+                            : null;
                 if (problem is null) continue;
                 chain.Broken = true;
                 broken.Add(new BrokenEntry(document.PaperId, numbers.GetValueOrDefault(document.PaperId), chain.Count, problem));
@@ -122,8 +124,8 @@ public sealed class VerifyHistory(IPaperStore store, TimeProvider clock)
         public bool Broken;
         public bool HasPaper;
 
-        /// <summary>The SHA-512 of each document version the history records, until the stored version is checked.</summary>
-        public readonly Dictionary<int, string> Documents = [];
+        /// <summary>What the history records of each document version, until the stored version is checked.</summary>
+        public readonly Dictionary<int, (string Sha512, string? File, bool Final)> Documents = [];
 
         /// <summary>Takes the next entry into the chain, or says why it does not fit.</summary>
         public string? Check(HistoryEntry e)
@@ -139,7 +141,7 @@ public sealed class VerifyHistory(IPaperStore store, TimeProvider clock)
             if (e.Details.Contains("\"document\"", StringComparison.Ordinal)
                 && JsonNode.Parse(e.Details)?["document"] is JsonObject document
                 && document["version"]?.GetValue<int>() is { } version && document["sha512"]?.GetValue<string>() is { } sha512)
-                Documents[version] = sha512;
+                Documents[version] = (sha512, document["file"]?.GetValue<string>(), document["final"]?.GetValue<bool>() == true);
             return null;
         }
     }

@@ -171,6 +171,25 @@ public class VerifyHistoryTests
     }
 
     [Fact]
+    public async Task Verify_ReportsAPdfMarkedFinalThatItsHistoryDoesNotRecordAsFinal()
+    {
+        var (product, _, target) = await TwoPapersAsync();
+        await using var _ = product;
+
+        using (var db = product.OpenDatabase())
+        {
+            Execute(db, "DROP TRIGGER DocumentVersions_NoUpdate");
+            Assert.Equal(1, Execute(db, "UPDATE DocumentVersions SET IsFinal = 1 WHERE upper(PaperId) = @paper AND Version = 1", target.Id));
+        }
+
+        var broken = Assert.Single((await product.VerifyAsync()).Broken);
+
+        Assert.Equal(target.Id, broken.PaperId);
+        Assert.Contains("document version 1 (", broken.Reason);
+        Assert.Contains("not named or marked final as its history records", broken.Reason);
+    }
+
+    [Fact]
     public async Task Verify_ReportsADeletedPdf_ThatItsHistoryRecords()
     {
         var (product, _, target) = await TwoPapersAsync();

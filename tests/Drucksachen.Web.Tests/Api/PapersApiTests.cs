@@ -91,6 +91,22 @@ public sealed class PapersApiTests(WebAppFactory app) : IClassFixture<WebAppFact
     }
 
     [Fact]
+    public async Task Importing_501_papers_with_the_last_bad_stores_none_not_the_first_500()
+    {
+        var admin = await app.WithTokenAsync("admin");
+        var before = (await admin.JsonAsync(await admin.PostAsync("/api/verify", null), HttpStatusCode.OK)).GetProperty("papers").GetInt32();
+        var papers = Enumerable.Range(0, 500).Select(i => new { name = $"{i}.md", markdown = ApiPapers.Beschlussvorlage($"Viele {i}") })
+            .Append(new { name = "500.md", markdown = ApiPapers.Beschlussvorlage("Die letzte").Replace("author: schmidt", "author: schmidt\nnumber: 1803/22") })
+            .ToList();
+
+        var response = await admin.PostAsJsonAsync("/api/papers", new { papers });
+
+        await ApiClients.ProblemAsync(response, HttpStatusCode.Conflict);
+        var after = (await admin.JsonAsync(await admin.PostAsync("/api/verify", null), HttpStatusCode.OK)).GetProperty("papers").GetInt32();
+        Assert.Equal(before, after);
+    }
+
+    [Fact]
     public async Task Malformed_JSON_is_a_400_problem()
     {
         var response = await (await app.WithTokenAsync("krause")).PostAsync("/api/papers/1803-22/actions/record",
