@@ -40,7 +40,7 @@ public sealed partial class CliAppTests : IDisposable
         var help = await _cli.RunOkAsync("--help");
 
         Assert.Equal(
-            ["init", "import", "list", "show", "act", "history", "verify", "tick", "compact", "render", "user"],
+            ["init", "import", "list", "show", "act", "history", "verify", "checkpoint", "tick", "compact", "render", "user"],
             HelpCommands(help.Stdout).Select(c => c.Name));
     }
 
