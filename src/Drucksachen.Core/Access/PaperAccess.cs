@@ -34,6 +34,12 @@ public static class PaperAccess
         return Expression.Lambda<Func<Paper, bool>>(bound, Rule.Parameters[0]);
     }
 
+    /// <summary>
+    /// Whether <paramref name="user"/> (null: anonymous) sees released public papers and nothing
+    /// else, so that what is done for them need not touch any other paper.
+    /// </summary>
+    public static bool SeesPublicOnly(UserProfile? user) => !SeesEverything(user) && ScopeOf(user) is null;
+
     public static bool CanSee(UserProfile? user, Paper paper) =>
         SeesEverything(user) || CompiledRule(paper, ScopeOf(user) ?? Scope.Empty);
 

@@ -67,7 +67,8 @@ public sealed class EfPaperStore(IDbContextFactory<DrucksachenDbContext> context
         {
             // The text is matched once; the hits are then counted up to the limit in list order,
             // the page taken on the way.
-            if (await SearchHits.ReadAsync(db, text, search.CountLimit, ct) is not { } hits) return new PaperPage([], 0);
+            if (await SearchHits.ReadAsync(db, text, PaperAccess.SeesPublicOnly(viewer), search.CountLimit, ct) is not { } hits)
+                return new PaperPage([], 0);
             var inOrder = InListOrder(Filtered(hits.Papers(db))).Select(p => p.Id).Take(search.CountLimit + 1);
             var (ids, count) = await PageAsync(inOrder, search, ct);
             var more = count > search.CountLimit;
@@ -148,6 +149,8 @@ public sealed class EfPaperStore(IDbContextFactory<DrucksachenDbContext> context
         await db.Database.ExecuteSqlRawAsync("""
             INSERT INTO "PaperTitles" ("PaperTitles") VALUES ('optimize');
             INSERT INTO "PaperWords" ("PaperWords") VALUES ('optimize');
+            INSERT INTO "PublicPaperTitles" ("PublicPaperTitles") VALUES ('optimize');
+            INSERT INTO "PublicPaperWords" ("PublicPaperWords") VALUES ('optimize');
             """, ct);
     }
 

@@ -14,12 +14,12 @@ public sealed class MigrationMatchesModelTests : IDisposable
 {
     private static readonly string[] Ignored = ["__EFMigrationsHistory", "__EFMigrationsLock", "sqlite_sequence"];
 
-    // The full-text search tables (the FTS5 tables PaperTitles and PaperWords with their shadow
-    // tables) and the papers' SearchKey column with the indexes that hold it (the list order ones
-    // among them) are no part of the EF model on purpose: only triggers write them and the store
-    // reads them with SQL (see the PaperSearchKeys and SearchInListOrder migrations), so
-    // EnsureCreated cannot make them.
-    private static readonly string[] SearchTables = ["PaperTitles", "PaperWords"];
+    // The full-text search tables (the FTS5 tables PaperTitles and PaperWords, and their public
+    // counterparts, with their shadow tables) and the papers' SearchKey column with the indexes
+    // that hold it (the list order ones among them) are no part of the EF model on purpose: only
+    // triggers write them and the store reads them with SQL (see the PaperSearchKeys,
+    // SearchInListOrder and PublicSearch migrations), so EnsureCreated cannot make them.
+    private static readonly string[] SearchTables = ["PaperTitles", "PaperWords", "PublicPaperTitles", "PublicPaperWords"];
     private const string SearchKey = "SearchKey";
 
     private readonly string _folder = Directory.CreateTempSubdirectory("drucksachen-schema-").FullName;
@@ -60,8 +60,8 @@ public sealed class MigrationMatchesModelTests : IDisposable
         await DrucksachenDatabase.MigrateAsync(DrucksachenDatabase.CreateFactory(migrated), CancellationToken.None);
 
         using var connection = Open(migrated);
-        Assert.Equal(["PaperTitles", "PaperWords"],
-            Query(connection, "SELECT name FROM sqlite_master WHERE name IN ('PaperTitles', 'PaperWords', 'PaperTexts', 'PaperTextKeys') ORDER BY name", r => r.GetString(0)));
+        Assert.Equal(["PaperTitles", "PaperWords", "PublicPaperTitles", "PublicPaperWords"],
+            Query(connection, "SELECT name FROM sqlite_master WHERE name IN ('PaperTitles', 'PaperWords', 'PublicPaperTitles', 'PublicPaperWords', 'PaperTexts', 'PaperTextKeys') ORDER BY name", r => r.GetString(0)));
         Assert.Equal(["IX_Papers_ListOrder", "IX_Papers_PublicListOrder", "IX_Papers_SearchHits", "IX_Papers_SearchKey"],
             Query(connection, "SELECT name FROM sqlite_master WHERE type = 'index' AND sql LIKE '%\"SearchKey\"%' ORDER BY name", r => r.GetString(0)));
         // The list in its order, with what lists filter on, and the key that a search walking it tests.
@@ -69,7 +69,8 @@ public sealed class MigrationMatchesModelTests : IDisposable
             .OrderBy(c => c.Seq).Select(c => c.Name));
         Assert.Equal("NumberYear, NumberSequence, CreatedAt, Id, ReleasedAt, IsPublic, Type, State, IsFinished, Deadline, SearchKey", Columns("IX_Papers_ListOrder"));
         Assert.Equal("NumberYear, NumberSequence, CreatedAt, Id, ReleasedAt, IsPublic, SearchKey", Columns("IX_Papers_PublicListOrder"));
-        Assert.Equal(["Papers_Search_Delete", "Papers_Search_Insert", "Papers_Search_KeyStays", "Papers_Search_Text", "Papers_Search_Title"],
+        Assert.Equal(["Papers_PublicSearch_Delete", "Papers_PublicSearch_Update",
+                "Papers_Search_Delete", "Papers_Search_Insert", "Papers_Search_KeyStays", "Papers_Search_Text", "Papers_Search_Title"],
             Query(connection, "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'Papers' ORDER BY name", r => r.GetString(0)));
     }
 

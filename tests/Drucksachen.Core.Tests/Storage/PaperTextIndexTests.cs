@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Drucksachen.Core.Storage;
+using Drucksachen.Core.Tests.TestSupport;
 using Drucksachen.Core.Users;
 using Drucksachen.Persistence;
 using Microsoft.Data.Sqlite;
@@ -7,6 +8,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.DependencyInjection;
+using static Drucksachen.Core.Tests.TestSupport.PaperRowSql;
 
 namespace Drucksachen.Core.Tests.Storage;
 
@@ -167,11 +169,7 @@ public sealed class PaperTextIndexTests : IDisposable
             for (var i = 0; i < ids.Length; i++)
             {
                 Insert(connection, ids[i], $"Vorlage {i}", new() { ["sachverhalt"] = Rare(i) ? "Gemeinsame Sache, selten." : "Gemeinsame Sache." });
-                if (i % 4 == 0) continue;
-                Execute(connection, """
-                    UPDATE "Papers" SET "Number" = @number, "NumberSeries" = 'DS', "NumberYear" = 2030, "NumberSequence" = @sequence,
-                        "ReleasedAt" = '2030-01-11T08:00:00.0000000Z', "IsPublic" = @public WHERE "Id" = @id
-                    """, ("@number", $"{i + 1}/30"), ("@sequence", i + 1), ("@public", i % 5 != 0), ("@id", Id(ids[i])));
+                if (i % 4 != 0) Release(connection, ids[i], i + 1, isPublic: i % 5 != 0);
             }
         var store = Store();
         string Newest(Func<int, bool> shown, Range range) =>
@@ -218,38 +216,7 @@ public sealed class PaperTextIndexTests : IDisposable
     private static async Task<List<Guid>> HitsAsync(IPaperStore store, string text) =>
         (await store.SearchAsync(Search(text), Clerk, CancellationToken.None)).Items.Select(p => p.Id).ToList();
 
-    // A paper row with the columns the list needs, as the EF mapping stores them; no workflow or history.
-    private static void Insert(SqliteConnection connection, Guid id, string title, Dictionary<string, string> sections) =>
-        Execute(connection, """
-            INSERT INTO "Papers" ("Id", "Type", "Title", "LeadOffice", "Author", "Date", "IsPublic", "Signature", "Sections",
-                "Attachments", "Cosigners", "State", "IsFinished", "Deadline", "Version", "HistoryHead", "HistoryCount", "CreatedAt", "ModifiedAt")
-            VALUES (@id, 'Informationsvorlage', @title, 'Amt für Soziales', 'mueller', '2030-01-10', 1, '', @sections,
-                '[]', '[]', 'draft', 0, 'InTime', 1, '', 0, '2030-01-10T08:00:00.0000000Z', '2030-01-10T08:00:00.0000000Z')
-            """, ("@id", Id(id)), ("@title", title), ("@sections", JsonSerializer.Serialize(sections)));
-
-    private static string Id(Guid id) => id.ToString().ToUpperInvariant();
-
-    private static void Execute(SqliteConnection connection, string sql, params (string Name, object Value)[] parameters)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        foreach (var (name, value) in parameters) command.Parameters.AddWithValue(name, value);
-        command.ExecuteNonQuery();
-    }
-
-    private static long Scalar(SqliteConnection connection, string sql)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return (long)command.ExecuteScalar()!;
-    }
-
-    private SqliteConnection Open()
-    {
-        var connection = new SqliteConnection(ConnectionString + ";Pooling=False");
-        connection.Open();
-        return connection;
-    }
+    private SqliteConnection Open() => PaperRowSql.Open(ConnectionString);
 
     public void Dispose()
     {
