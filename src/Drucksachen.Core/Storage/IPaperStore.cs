@@ -12,6 +12,13 @@ public interface IPaperStore
     /// <summary>Finds a paper by id (GUID or its first 8 hex digits) or by number.</summary>
     Task<Paper?> FindAsync(string reference, CancellationToken ct);
 
+    /// <summary>
+    /// Finds a paper as <see cref="FindAsync"/> does, if <paramref name="viewer"/> (null:
+    /// anonymous) may see it (<see cref="Access.PaperAccess"/>, applied in the query): a paper they
+    /// may not see is never read, so asking for it does the work that asking for a missing one does.
+    /// </summary>
+    Task<Paper?> FindVisibleAsync(string reference, Users.UserProfile? viewer, CancellationToken ct);
+
     Task<IReadOnlyList<Paper>> ListAsync(PaperQuery query, CancellationToken ct);
 
     Task<IReadOnlyList<HistoryEntry>> HistoryAsync(Guid paperId, CancellationToken ct);

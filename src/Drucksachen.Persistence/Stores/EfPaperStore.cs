@@ -21,6 +21,14 @@ public sealed class EfPaperStore(IDbContextFactory<DrucksachenDbContext> context
             : null;
     }
 
+    public async Task<Paper?> FindVisibleAsync(string reference, UserProfile? viewer, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        // Asked for a reference that names no paper too, so that the work is the same.
+        var id = await PaperLookup.ResolveAsync(db, reference, ct) ?? Guid.Empty;
+        return await db.Papers.AsNoTracking().Where(PaperAccess.VisibleTo(viewer)).WithDetails().FirstOrDefaultAsync(p => p.Id == id, ct);
+    }
+
     public async Task<IReadOnlyList<Paper>> ListAsync(PaperQuery query, CancellationToken ct)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);

@@ -7,7 +7,6 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Microsoft.Extensions.DependencyInjection;
 using static Drucksachen.Core.Tests.TestSupport.PaperRowSql;
 
 namespace Drucksachen.Core.Tests.Storage;
@@ -22,10 +21,9 @@ public sealed class PaperTextIndexTests : IDisposable
 {
     private static readonly UserProfile Clerk = new("krause", "Krause", [UserRoles.Clerk], null, []);
 
-    private readonly string _folder = Directory.CreateTempSubdirectory("drucksachen-search-").FullName;
-    private ServiceProvider? _services;
+    private readonly StoreDatabaseFile _file = new();
 
-    private string ConnectionString => $"Data Source={Path.Combine(_folder, "x.db")}";
+    private string ConnectionString => _file.ConnectionString;
 
     [Fact]
     public async Task Migration_IndexesThePapersThatWereThereBefore()
@@ -205,11 +203,7 @@ public sealed class PaperTextIndexTests : IDisposable
         return (Store(), id);
     }
 
-    private IPaperStore Store()
-    {
-        _services = new ServiceCollection().AddDrucksachenSqlite(ConnectionString).BuildServiceProvider();
-        return _services.GetRequiredService<IPaperStore>();
-    }
+    private IPaperStore Store() => _file.Store();
 
     private static PaperSearch Search(string text) => new(Text: text, ReleasedOnly: false);
 
@@ -218,16 +212,5 @@ public sealed class PaperTextIndexTests : IDisposable
 
     private SqliteConnection Open() => PaperRowSql.Open(ConnectionString);
 
-    public void Dispose()
-    {
-        _services?.Dispose();
-        SqliteConnection.ClearAllPools();
-        try
-        {
-            Directory.Delete(_folder, recursive: true);
-        }
-        catch (IOException)
-        {
-        }
-    }
+    public void Dispose() => _file.Dispose();
 }

@@ -7,7 +7,6 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Microsoft.Extensions.DependencyInjection;
 using static Drucksachen.Core.Tests.TestSupport.PaperRowSql;
 
 namespace Drucksachen.Core.Tests.Storage;
@@ -25,10 +24,9 @@ public sealed class PublicSearchIndexTests : IDisposable
     // Signed in, but with no body and no office: sees what anonymous visitors see.
     private static readonly UserProfile CouncilWithoutBody = new("gast", "Gast", [UserRoles.Council], null, []);
 
-    private readonly string _folder = Directory.CreateTempSubdirectory("drucksachen-public-search-").FullName;
-    private ServiceProvider? _services;
+    private readonly StoreDatabaseFile _file = new();
 
-    private string ConnectionString => $"Data Source={Path.Combine(_folder, "x.db")}";
+    private string ConnectionString => _file.ConnectionString;
 
     [Fact]
     public async Task Search_ForTheGeneralPublic_ReadsNoIndexThatHoldsHiddenPapers()
@@ -162,25 +160,10 @@ public sealed class PublicSearchIndexTests : IDisposable
         return ids.Order().ToList();
     }
 
-    private IPaperStore Store()
-    {
-        _services = new ServiceCollection().AddDrucksachenSqlite(ConnectionString).BuildServiceProvider();
-        return _services.GetRequiredService<IPaperStore>();
-    }
+    private IPaperStore Store() => _file.Store();
 
     private static async Task<List<Guid>> HitsAsync(IPaperStore store, string text, UserProfile? viewer) =>
         (await store.SearchAsync(new PaperSearch(Text: text), viewer, CancellationToken.None)).Items.Select(p => p.Id).ToList();
 
-    public void Dispose()
-    {
-        _services?.Dispose();
-        SqliteConnection.ClearAllPools();
-        try
-        {
-            Directory.Delete(_folder, recursive: true);
-        }
-        catch (IOException)
-        {
-        }
-    }
+    public void Dispose() => _file.Dispose();
 }

@@ -7,7 +7,8 @@ namespace Drucksachen.Web.Api.Papers;
 
 /// <summary>
 /// Finds a paper for a caller, or answers "no paper" (404) exactly as if it did not exist when the
-/// caller may not see it (<see cref="PaperAccess"/>), so no route tells a hidden paper from a missing one.
+/// caller may not see it (<see cref="PaperAccess"/>), and with the same work, so no route tells a
+/// hidden paper from a missing one.
 /// </summary>
 public sealed class VisiblePapers(IPaperStore store)
 {
@@ -17,8 +18,8 @@ public sealed class VisiblePapers(IPaperStore store)
     public async Task<Paper> GetAsync(string reference, UserProfile? caller, CancellationToken ct)
     {
         var text = Uri.UnescapeDataString(reference).Trim();
-        var paper = await store.FindAsync(text, ct);
-        if (paper is null && text.Contains('-')) paper = await store.FindAsync(text.Replace('-', '/'), ct);
+        var paper = await store.FindVisibleAsync(text, caller, ct);
+        if (paper is null && text.Contains('-')) paper = await store.FindVisibleAsync(text.Replace('-', '/'), caller, ct);
         return PaperAccess.Require(caller, paper, text);
     }
 }
