@@ -8,8 +8,9 @@ namespace Drucksachen.Benchmarks;
 /// Whether an anonymous search shows, by its time, that non-public papers hold a word: on the web
 /// benchmark's 100,000 papers, full HTML over HTTP, searches for words found only in non-public
 /// papers against words found nowhere, and a public word for scale. Each invocation is one round of
-/// one request per word, in an order that rotates from round to round, so that the machine's slow and
-/// fast phases fall on every word alike; after the last round the median and 95th percentile of
+/// one request per word in a shuffled order, so that the machine's slow and fast phases fall on every
+/// word alike and no word always follows the same one (the public word's large page leaves garbage
+/// that the next request pays for); after the last round the median and 95th percentile of
 /// each word's requests and their ratio to the first word found nowhere are printed. The second
 /// word found nowhere shows how far two searches that must take the same time differ by noise.
 /// Run: dotnet run -c Release --project tests/Drucksachen.Benchmarks -- --filter '*SearchTiming*'
@@ -29,8 +30,9 @@ public class SearchTimingBenchmarks
     ];
 
     private readonly List<double>[] _milliseconds = Searches.Select(_ => new List<double>()).ToArray();
+    private readonly int[] _order = Enumerable.Range(0, Searches.Length).ToArray();
+    private readonly Random _shuffle = new(12);
     private WebBenchmarkServer _server = null!;
-    private int _round;
 
     // Synchronous on purpose: the in-process toolchain does not await asynchronous setups.
     [GlobalSetup]
@@ -52,10 +54,9 @@ public class SearchTimingBenchmarks
     public int Round()
     {
         var bytes = 0;
-        var first = _round++ % Searches.Length;
-        for (var i = 0; i < Searches.Length; i++)
+        _shuffle.Shuffle(_order);
+        foreach (var index in _order)
         {
-            var index = (first + i) % Searches.Length;
             var watch = Stopwatch.StartNew();
             bytes += _server.Get(Url(Searches[index].Word));
             _milliseconds[index].Add(watch.Elapsed.TotalMilliseconds);
