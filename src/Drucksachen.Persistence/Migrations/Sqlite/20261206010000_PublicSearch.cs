@@ -22,7 +22,7 @@ namespace Drucksachen.Persistence.Migrations.Sqlite;
 /// </list>
 /// </summary>
 [DbContext(typeof(DrucksachenDbContext))]
-[Migration("20261206000000_PublicSearch")]
+[Migration("20261206010000_PublicSearch")]
 public sealed class PublicSearch : Migration
 {
     protected override void Up(MigrationBuilder migrationBuilder) =>
