@@ -12,15 +12,20 @@ internal sealed class Hyphenator
     private const int LeftMin = 2, RightMin = 2, CompoundMin = 2;
     private static readonly Lazy<Hyphenator> GermanInstance = new(() => Load("Drucksachen.Documents.Hyphenation.hyph_de_DE.dic"));
 
-    private readonly Dictionary<string, byte[]> _compounds;
-    private readonly Dictionary<string, byte[]> _syllables;
-    private readonly int _longest;
+    private readonly Level _compounds;
+    private readonly Level _syllables;
+
+    /// <summary>One level's patterns, looked up by spans of the word so that hyphenating allocates nothing per lookup.</summary>
+    private sealed class Level(Dictionary<string, byte[]> patterns)
+    {
+        public Dictionary<string, byte[]>.AlternateLookup<ReadOnlySpan<char>> Patterns { get; } = patterns.GetAlternateLookup<ReadOnlySpan<char>>();
+        public int Longest { get; } = patterns.Keys.Max(k => k.Length);
+    }
 
     private Hyphenator(Dictionary<string, byte[]> compounds, Dictionary<string, byte[]> syllables)
     {
-        _compounds = compounds;
-        _syllables = syllables;
-        _longest = compounds.Keys.Concat(syllables.Keys).Max(k => k.Length);
+        _compounds = new Level(compounds);
+        _syllables = new Level(syllables);
     }
 
     public static Hyphenator German => GermanInstance.Value;
@@ -48,15 +53,15 @@ internal sealed class Hyphenator
         return points;
     }
 
-    private bool[] Apply(Dictionary<string, byte[]> patterns, string word, int leftMin, int rightMin)
+    private static bool[] Apply(Level level, string word, int leftMin, int rightMin)
     {
-        var text = "." + word + ".";
+        var text = ("." + word + ".").AsSpan();
         var values = new byte[text.Length + 1];
         for (var from = 0; from < text.Length; from++)
         {
-            for (var length = 1; length <= _longest && from + length <= text.Length; length++)
+            for (var length = 1; length <= level.Longest && from + length <= text.Length; length++)
             {
-                if (!patterns.TryGetValue(text.Substring(from, length), out var digits))
+                if (!level.Patterns.TryGetValue(text.Slice(from, length), out var digits))
                     continue;
                 for (var d = 0; d < digits.Length; d++)
                     values[from + d] = Math.Max(values[from + d], digits[d]);
