@@ -230,7 +230,7 @@ public class VerifyHistoryTests
         var (product, _, target) = await TwoPapersAsync();
         await using var _ = product;
         // A rendering changes no fact of the paper: removing it with its PDF leaves a consistent database.
-        var (_, rendered, _) = await product.Get<RenderPaper>().ExecuteAsync(target.Id.ToString(), ActorInfo.System, CancellationToken.None);
+        var (_, rendered, _) = await product.Get<RenderPaper>().ExecuteAsync(target.Id.ToString(), null, CancellationToken.None);
         var (verified, checkpoint) = await product.Get<VerifyHistory>().CheckpointAsync(CancellationToken.None);
         Assert.True(verified.IsIntact);
         Assert.Equal((2, 10L), (checkpoint.Papers, checkpoint.Entries));
