@@ -158,7 +158,7 @@ public sealed class PapersApiTests(WebAppFactory app) : IClassFixture<WebAppFact
         var response = await (await app.WithTokenAsync("becker")).ImportAsync(ApiPapers.Beschlussvorlage("Kita"));
 
         var problem = await ApiClients.ProblemAsync(response, HttpStatusCode.Forbidden);
-        Assert.Equal("becker may not import papers (roles allowed: author, clerk, admin)", problem.GetProperty("detail").GetString());
+        Assert.Equal("becker may not import papers (allowed: authors for their office, clerks, admins)", problem.GetProperty("detail").GetString());
     }
 
     [Fact]

@@ -18,7 +18,8 @@ public sealed class PaperPageTests(PagesFixture app) : IClassFixture<PagesFixtur
         Assert.Contains("Amt für Soziales", html);
         Assert.Contains($"href=\"/Drucksachen/{app.DemoId}/Dokumente/1\"", html);
         Assert.Contains("Verlauf", html);
-        Assert.Contains("freigegeben", html);
+        // The public reads the paper's public course.
+        Assert.Contains("Freigegeben als Informationsvorlage 1803/22", html);
     }
 
     [Fact]
