@@ -23,12 +23,15 @@ public sealed class HiddenPaperFixture : WebAppFactory, IAsyncLifetime
     /// <summary>Ids of both papers' consultations and PDF versions (OParl names them by these).</summary>
     public IReadOnlyList<string> PartIds { get; private set; } = [];
 
-    /// <summary>A word only these papers' titles and texts contain.</summary>
+    /// <summary>A word only the released hidden paper's title and text contain.</summary>
     public string Word { get; } = "Geheimsache" + Guid.NewGuid().ToString("N")[..8];
+
+    /// <summary>A word only the draft's title and text contain.</summary>
+    public string DraftWord { get; } = "Entwurfsache" + Guid.NewGuid().ToString("N")[..8];
 
     public string Title => "Kinderschutzfall " + Word;
 
-    public string DraftTitle => "Entwurf Kita-Planung " + Word;
+    public string DraftTitle => "Entwurf Kita-Planung " + DraftWord;
 
     public async Task InitializeAsync()
     {
@@ -57,7 +60,7 @@ public sealed class HiddenPaperFixture : WebAppFactory, IAsyncLifetime
     Task IAsyncLifetime.DisposeAsync() => Task.CompletedTask;
 
     public static bool Mentions(string text, HiddenPaperFixture paper) =>
-        text.Contains(paper.Word, StringComparison.Ordinal)
+        text.Contains(paper.Word, StringComparison.Ordinal) || text.Contains(paper.DraftWord, StringComparison.Ordinal)
         || new[] { paper.Id, paper.DraftId }.Any(id =>
             text.Contains(id, StringComparison.OrdinalIgnoreCase) || text.Contains(id.Replace("-", "")[..8], StringComparison.OrdinalIgnoreCase))
         || paper.PartIds.Any(id => text.Contains(id, StringComparison.OrdinalIgnoreCase))
