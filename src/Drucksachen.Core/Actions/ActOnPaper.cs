@@ -54,7 +54,12 @@ public sealed class ActOnPaper(IPaperStore store, PaperWorkflowHost host, City c
     {
         try
         {
-            return host.Runner.Act(definition, instance, new ActionRequest(input.Action, actor, input.Outcome), host.ContextFor(paper));
+            return host.Runner.Act(definition, instance, new ActionRequest(input.Action, actor, input.Outcome, Reason: input.Comment),
+                host.ContextFor(paper));
+        }
+        catch (WorkflowActionException e) when (e.Kind == WorkflowActionErrorKind.MissingReason)
+        {
+            throw new InputException(null, null, "comment", $"Drucksache {paper.Reference}: '{input.Action}' needs a reason (comment), which the author is shown");
         }
         catch (WorkflowActionException e)
         {

@@ -1,3 +1,5 @@
+using System.Text.Json.Nodes;
+using Drucksachen.Core.Deadlines;
 using Drucksachen.Core.History;
 using Drucksachen.Core.Papers;
 using Drucksachen.Core.Storage;
@@ -18,8 +20,11 @@ public sealed class ReadPapers(IPaperStore store, PaperWorkflowHost host)
         var instance = WorkflowInstance.FromJson(paper.Workflow.InstanceJson);
         var actions = host.Runner.Available(definition, instance, host.ContextFor(paper));
         var label = definition.States.TryGetValue(paper.State, out var state) ? state.Label : paper.State;
-        return new PaperView(paper, label, actions, paper.Number is null ? host.DeadlinesFor(paper) : null);
+        return new PaperView(paper, label, actions, DeadlinesFor(paper));
     }
+
+    /// <summary>The release deadlines a paper not yet released runs against; null once released or without a meeting that sets one.</summary>
+    public ReleaseDeadlines? DeadlinesFor(Paper paper) => paper.Number is null ? host.DeadlinesFor(paper) : null;
 
     /// <summary>The actions <paramref name="user"/> may take on the paper now (by role, office and co-signing).</summary>
     public async Task<IReadOnlyList<AvailableAction>> ActionsForAsync(Paper paper, Users.UserProfile user, CancellationToken ct)
@@ -27,6 +32,20 @@ public sealed class ReadPapers(IPaperStore store, PaperWorkflowHost host)
         var definition = await host.DefinitionAsync(paper, ct);
         var instance = WorkflowInstance.FromJson(paper.Workflow.InstanceJson);
         return host.Runner.Available(definition, instance, host.ContextFor(paper), PaperActors.For(user, paper));
+    }
+
+    /// <summary>
+    /// Whether the workflows in use could ever offer <paramref name="user"/> an action: by one of their
+    /// roles, or as a member of an office asked to co-sign.
+    /// </summary>
+    public async Task<bool> MayActAsync(Users.UserProfile user, IEnumerable<string> workflows, CancellationToken ct)
+    {
+        if (user.Office is not null) return true;
+        foreach (var name in workflows.Distinct())
+        {
+            if ((await host.Catalog.GetLatestAsync(name, ct)).ActingRoles().Overlaps(user.Roles)) return true;
+        }
+        return false;
     }
 
     /// <summary>The German label of every state of the workflows in use, by state id (first label wins).</summary>
@@ -39,6 +58,24 @@ public sealed class ReadPapers(IPaperStore store, PaperWorkflowHost host)
             foreach (var (id, state) in definition.States) labels.TryAdd(id, state.Label);
         }
         return labels;
+    }
+
+    /// <summary>
+    /// The reason given with the action that moved the paper into its current state, if the workflow
+    /// asked for one there (e.g. why it was sent back to its author); null otherwise.
+    /// </summary>
+    public async Task<GivenReason?> ReasonAsync(Paper paper, CancellationToken ct)
+    {
+        var history = await store.HistoryAsync(paper.Id, ct);
+        // Edits, co-signatures and timers stay in the state; the last entry that changed it is the arrival.
+        var arrival = history.LastOrDefault(e => e.FromState is not null && e.FromState != e.ToState);
+        if (arrival is null || arrival.ToState != paper.State) return null;
+        var definition = await host.DefinitionAsync(paper, ct);
+        if (definition.ReasonedActionLabel(arrival.FromState!, arrival.Action) is not { } label) return null;
+        var details = JsonNode.Parse(arrival.Details) as JsonObject;
+        return details?["comment"]?.GetValue<string>() is { } reason
+            ? new GivenReason(label, arrival.Actor, arrival.Role, details["office"]?.GetValue<string>(), arrival.At, reason)
+            : null;
     }
 
     public async Task<(Paper Paper, IReadOnlyList<HistoryEntry> Entries)> HistoryAsync(string reference, CancellationToken ct)

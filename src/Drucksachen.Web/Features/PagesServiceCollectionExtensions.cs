@@ -14,6 +14,7 @@ public static class PagesServiceCollectionExtensions
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
             o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddScoped<CurrentUser>();
+        services.AddSingleton<Menu>();
         services.AddSingleton<MarkdownHtml>();
         services.AddSingleton<Labels>();
         services.AddScoped<VisiblePapers>();

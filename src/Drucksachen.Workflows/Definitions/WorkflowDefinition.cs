@@ -21,4 +21,29 @@ public sealed record WorkflowDefinition
 
     /// <summary>Lower-case hex SHA-256 of the source text.</summary>
     public required string ContentHash { get; init; }
+
+    /// <summary>Every role that some action of this definition allows.</summary>
+    public IReadOnlySet<string> ActingRoles() =>
+        States.Values.SelectMany(s => s.Actions.SelectMany(a => a.Roles).Concat(s switch
+        {
+            SignoffState signoff => signoff.Roles,
+            SequenceState sequence => sequence.Roles,
+            _ => [],
+        })).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>The label of <paramref name="action"/> if, in <paramref name="state"/>, it is defined to need a reason; else null.</summary>
+    public string? ReasonedActionLabel(string state, string action)
+    {
+        if (!States.TryGetValue(state, out var definition))
+        {
+            return null;
+        }
+
+        if (definition is SignoffState { Return: { RequiresReason: true } ret } && ret.Name == action)
+        {
+            return ret.Label;
+        }
+
+        return definition.Actions.FirstOrDefault(a => a.Name == action && a.RequiresReason)?.Label;
+    }
 }

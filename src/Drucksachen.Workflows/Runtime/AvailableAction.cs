@@ -6,6 +6,8 @@ namespace Drucksachen.Workflows.Runtime;
 /// return action the participants allowed to send back. <see cref="To"/> is null where the target
 /// depends on the outcome or on the remaining signatures.
 /// </summary>
+/// <param name="RequiresReason">The action is refused without <see cref="ActionRequest.Reason"/>.</param>
+/// <param name="EndsWorkflow">The action moves into a final state: nothing can be done with the instance after it.</param>
 public sealed record AvailableAction(
     string Name,
     string Label,
@@ -13,4 +15,6 @@ public sealed record AvailableAction(
     IReadOnlyList<string> Roles,
     string? To,
     IReadOnlyList<OutcomeOption> Outcomes,
-    IReadOnlyList<string> Participants);
+    IReadOnlyList<string> Participants,
+    bool RequiresReason = false,
+    bool EndsWorkflow = false);

@@ -17,6 +17,9 @@ public enum WorkflowActionErrorKind
     /// <summary>A record action was requested without an outcome.</summary>
     MissingOutcome,
 
+    /// <summary>An action defined with a reason was requested without one.</summary>
+    MissingReason,
+
     /// <summary>The sequence has no item at the current position (the host's list shrank).</summary>
     NoCurrentItem,
 

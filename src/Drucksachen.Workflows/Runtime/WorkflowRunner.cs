@@ -95,7 +95,7 @@ public sealed class WorkflowRunner
             state.Handler.AddAvailable(state, instance, context, actor, available);
         }
 
-        return available;
+        return available.ConvertAll(a => a.To is { } to && definition.States[to].Kind == StateKind.Final ? a with { EndsWorkflow = true } : a);
     }
 
     private static StateDefinition CurrentState(WorkflowDefinition definition, WorkflowInstance instance)

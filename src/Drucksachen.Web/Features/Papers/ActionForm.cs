@@ -25,6 +25,9 @@ public sealed class ActionForm
     public string? Body { get; set; }
     public string? NextDate { get; set; }
 
+    /// <summary>Ticked to confirm an action after which nothing can be done with the paper.</summary>
+    public bool Confirmed { get; set; }
+
     /// <summary>The page to go back to after the action (a local path).</summary>
     public string? ReturnUrl { get; set; }
 

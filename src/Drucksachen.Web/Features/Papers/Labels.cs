@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using Drucksachen.Core.Configuration;
+using Drucksachen.Core.Deadlines;
 using Drucksachen.Core.Papers;
 
 namespace Drucksachen.Web.Features.Papers;
@@ -59,6 +60,19 @@ public sealed class Labels(City city)
     public static string Section(string key) =>
         Sections.TryGetValue(key, out var label) ? label
             : key.Length == 0 ? key : char.ToUpperInvariant(key[0]) + key[1..].Replace('_', ' ');
+
+    /// <summary>What a missed notice period makes of a paper; empty while it is in time.</summary>
+    public static string Urgency(DeadlineStatus status) => status switch
+    {
+        DeadlineStatus.Urgent => "Dringlichkeitsvorlage (Regelfrist versäumt)",
+        DeadlineStatus.Late => "Tischvorlage (Frist versäumt)",
+        _ => "",
+    };
+
+    /// <summary>"bis 04.10.2022, 23:59 Uhr für die Sitzung … am …; als Dringlichkeitsvorlage bis …".</summary>
+    public string ReleaseDeadline(ReleaseDeadlines deadlines) =>
+        $"bis {Time(deadlines.Regular.AddMinutes(-1))} für die Sitzung {deadlines.Body} am {Date(deadlines.Meeting)}"
+        + (deadlines.Urgent is { } urgent ? $"; als Dringlichkeitsvorlage bis {Time(urgent.AddMinutes(-1))}" : "");
 
     public static string Count(int count) => count.ToString("N0", German);
 

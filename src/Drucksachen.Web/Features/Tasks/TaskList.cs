@@ -1,15 +1,13 @@
-using Drucksachen.Core.Papers;
 using Drucksachen.Core.Reading;
 using Drucksachen.Core.Storage;
 using Drucksachen.Core.Users;
-using Drucksachen.Web.Features.Papers;
-using Drucksachen.Workflows.Runtime;
 
 namespace Drucksachen.Web.Features.Tasks;
 
 /// <summary>
 /// The papers on which the workflow offers a user something to do now, each with those actions:
-/// the base of "Meine Aufgaben", the co-signing inbox and the release queue.
+/// the base of "Meine Aufgaben", the co-signing inbox and the release queue. Actions that end the
+/// workflow (a withdrawal) are open to the user all along, not tasks, so they are left out here.
 /// </summary>
 public sealed class TaskList(IPaperStore store, ReadPapers read)
 {
@@ -23,16 +21,10 @@ public sealed class TaskList(IPaperStore store, ReadPapers read)
         var tasks = new List<PaperTask>();
         foreach (var paper in papers)
         {
-            var actions = await read.ActionsForAsync(paper, user, ct);
-            if (actions.Count > 0) tasks.Add(new PaperTask(paper, actions));
+            var actions = (await read.ActionsForAsync(paper, user, ct)).Where(a => !a.EndsWorkflow).ToList();
+            if (actions.Count > 0)
+                tasks.Add(new PaperTask(paper, actions, read.DeadlinesFor(paper), await read.ReasonAsync(paper, ct)));
         }
         return tasks;
     }
-}
-
-/// <summary>A paper and what the user may do with it now.</summary>
-public sealed record PaperTask(Paper Paper, IReadOnlyList<AvailableAction> Actions)
-{
-    public PaperActionsView View(string returnUrl) =>
-        new(Paper.Id, Paper.Version, Actions, returnUrl, Paper.Consultations.FirstOrDefault(c => !c.IsRecorded)?.Date);
 }

@@ -62,8 +62,7 @@ public sealed class BearbeitenModel(VisiblePapers papers, EditDraft edit, DraftV
         var (date, cosigners, consultations) = validator.Validate(input, Paper.LeadOffice);
         var draft = new Paper(new PaperContent(Paper.Type, input.Title, Paper.LeadOffice, Paper.Author, date, input.IsPublic,
             input.Signature, input.Sections, input.Attachments, cosigners, consultations), clock.GetUtcNow());
-        var pdf = renderer.Render(draft).Pdf;
-        return File(pdf, "application/pdf", "Vorschau.pdf");
+        return PdfPreview.Of(draft, renderer, Response);
     }
 
     private async Task<bool> LoadAsync(Guid id, CancellationToken ct)

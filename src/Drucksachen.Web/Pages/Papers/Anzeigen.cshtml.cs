@@ -27,6 +27,7 @@ public sealed class AnzeigenModel(VisiblePapers papers, IPaperStore store, ReadP
     public ReleaseDeadlines? Deadlines { get; private set; }
     public IReadOnlyList<(string Key, string Html)> Sections { get; private set; } = [];
     public bool CanEdit { get; private set; }
+    public GivenReason? Reason { get; private set; }
     public string? Error { get; private set; }
 
     /// <summary>The form field <see cref="Error"/> is about, if it names one.</summary>
@@ -41,21 +42,37 @@ public sealed class AnzeigenModel(VisiblePapers papers, IPaperStore store, ReadP
     {
         var (paper, user) = await papers.FindAsync(id, ct);
         if (paper is null || user is null) return NotFound();
-        try
+        var requested = (await read.ActionsForAsync(paper, user, ct)).FirstOrDefault(a => a.Name == form.Action.Trim());
+        if (requested is { EndsWorkflow: true } && !form.Confirmed)
         {
-            var result = await act.ExecuteAsync(paper.Id.ToString(), form.ToInput(user.Id), ct);
-            Message = result.Paper.Number is { } number && paper.Number is null
-                ? $"Erledigt: {Labels.Action(form.Action)}. Die Drucksache hat die Nummer {number}."
-                : $"Erledigt: {Labels.Action(form.Action)}.";
-            return LocalRedirect(Url.IsLocalUrl(form.ReturnUrl) ? form.ReturnUrl! : $"/Drucksachen/{id}");
+            Error = $"Bitte bestätigen Sie „{requested.Label}“: danach ist mit der Drucksache nichts mehr zu tun.";
         }
-        catch (DrucksachenException e)
+        else
         {
-            Error = FormErrors.Message(e);
-            ErrorField = (e as InputException)?.Field;
+            try
+            {
+                var result = await act.ExecuteAsync(paper.Id.ToString(), form.ToInput(user.Id), ct);
+                Message = await DoneMessageAsync(paper, result.Paper, requested, ct);
+                return LocalRedirect(Url.IsLocalUrl(form.ReturnUrl) ? form.ReturnUrl! : $"/Drucksachen/{id}");
+            }
+            catch (DrucksachenException e)
+            {
+                Error = FormErrors.Message(e);
+                ErrorField = (e as InputException)?.Field;
+            }
         }
         if (!await LoadAsync(id, ct)) return NotFound();
         return Page();
+    }
+
+    // Said from where the paper is now, not from the action's name: "Zur Mitzeichnung geben" goes
+    // straight to release when no office co-signs.
+    private async Task<string> DoneMessageAsync(Paper before, Paper after, AvailableAction? action, CancellationToken ct)
+    {
+        var done = after.State != before.State
+            ? $"Erledigt. Neuer Stand der Drucksache: {(await read.ShowAsync(after.Id.ToString(), ct)).StateLabel}."
+            : action is null ? "Erledigt." : $"Erledigt: {action.Label}.";
+        return after.Number is { } number && before.Number is null ? $"{done} Sie hat die Nummer {number}." : done;
     }
 
     private async Task<bool> LoadAsync(Guid id, CancellationToken ct)
@@ -67,6 +84,7 @@ public sealed class AnzeigenModel(VisiblePapers papers, IPaperStore store, ReadP
         StateLabel = view.StateLabel;
         Deadlines = view.Deadlines;
         Documents = await store.DocumentsAsync(paper.Id, ct);
+        Reason = await read.ReasonAsync(paper, ct);
         History = await PaperHistoryView.LoadAsync(store, course, paper, user, ct);
         if (user is not null)
         {

@@ -5,9 +5,9 @@ namespace Drucksachen.Workflows.Definitions.Parsing;
 /// <summary>Parses the parts states are made of: actions, effects, timers, outcomes.</summary>
 internal static class ElementParser
 {
-    private static readonly IReadOnlySet<string> ActionKeys = Keys("name", "label", "roles", "to", "effects");
+    private static readonly IReadOnlySet<string> ActionKeys = Keys("name", "label", "roles", "to", "reason", "effects");
     private static readonly IReadOnlySet<string> StepKeys = Keys("name", "label", "effects");
-    private static readonly IReadOnlySet<string> ReturnKeys = Keys("name", "label", "to", "effects");
+    private static readonly IReadOnlySet<string> ReturnKeys = Keys("name", "label", "to", "reason", "effects");
     private static readonly IReadOnlySet<string> TimerKeys = Keys("id", "at", "label", "effects", "to");
     private static readonly IReadOnlySet<string> OutcomeKeys = Keys("move", "to", "label", "effects");
     private static readonly IReadOnlySet<string> EffectKeys = Keys("name", "args");
@@ -36,7 +36,8 @@ internal static class ElementParser
         var roles = map.Roles();
         var to = graph.Target(map.TextNode("to"), state, where);
         var effects = Effects(map, context);
-        return label is null || to is null ? null : new ActionDefinition(name, label, roles, to, effects);
+        var reason = map.Flag("reason");
+        return label is null || to is null ? null : new ActionDefinition(name, label, roles, to, effects, reason);
     }
 
     public static StepAction? Step(MapReader parent, string key, string state, ParseContext context, ActionNames names)
@@ -61,7 +62,8 @@ internal static class ElementParser
 
         var label = map.Text("label");
         var to = graph.Target(map.TextNode("to"), state, where);
-        return label is null || to is null ? null : new ReturnAction(name, label, to, Effects(map, context));
+        var reason = map.Flag("reason");
+        return label is null || to is null ? null : new ReturnAction(name, label, to, Effects(map, context), reason);
     }
 
     public static IReadOnlyList<OutcomeDefinition> Outcomes(MapReader parent, string state, ParseContext context, StateGraph graph)

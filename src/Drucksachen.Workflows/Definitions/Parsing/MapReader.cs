@@ -76,6 +76,22 @@ internal sealed class MapReader
 
     public string? Text(string key, bool required = true) => TextNode(key, required)?.Value;
 
+    /// <summary>An optional true/false; anything else is a definition error.</summary>
+    public bool Flag(string key)
+    {
+        var node = TextNode(key, required: false);
+        switch (node?.Value)
+        {
+            case null or "false":
+                return false;
+            case "true":
+                return true;
+            default:
+                Context.Error(node, $"'{key}' in {Where} must be true or false, got '{node.Value}'");
+                return false;
+        }
+    }
+
     public MapReader? Map(string key, string where, IReadOnlySet<string> keys) => From(Required(key), Context, where, keys);
 
     public IReadOnlyList<Node> List(string key)

@@ -19,6 +19,18 @@ internal static class Guard
             $"action '{action}' in state '{state.Id}' needs one of the roles {string.Join(", ", roles)}; actor '{actor.Id}' has {has}");
     }
 
+    public static void RequireReason(ActionRequest request, StateDefinition state, bool required)
+    {
+        if (required && string.IsNullOrWhiteSpace(request.Reason))
+        {
+            throw new WorkflowActionException(
+                WorkflowActionErrorKind.MissingReason,
+                request.Action,
+                state.Id,
+                $"action '{request.Action}' in state '{state.Id}' needs a reason");
+        }
+    }
+
     public static void RequireNoOutcome(ActionRequest request, StateDefinition state)
     {
         if (request.Outcome is not null)

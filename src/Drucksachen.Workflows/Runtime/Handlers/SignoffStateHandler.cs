@@ -30,7 +30,8 @@ internal sealed class SignoffStateHandler : StateHandler
         if (mayAct && mayReturn.Count > 0)
         {
             var ret = signoff.Return;
-            into.Add(new AvailableAction(ret.Name, ret.Label, AvailableActionKind.Return, signoff.Roles, ret.To, [], mayReturn));
+            into.Add(new AvailableAction(ret.Name, ret.Label, AvailableActionKind.Return, signoff.Roles, ret.To, [], mayReturn,
+                ret.RequiresReason));
         }
     }
 
@@ -86,6 +87,7 @@ internal sealed class SignoffStateHandler : StateHandler
         var participant = request.Participant is { } chosen
             ? RequireOwnParticipant(state, request, participants, chosen)
             : participants.FirstOrDefault(request.Actor.Groups.Contains) ?? throw NotAParticipant(state, request, participants);
+        Guard.RequireReason(request, state, state.Return.RequiresReason);
         return new Step(instance.WithoutSignatures(), state.Return.To, state.Return.Effects, Participant: participant);
     }
 

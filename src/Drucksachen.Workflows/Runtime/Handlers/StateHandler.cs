@@ -21,7 +21,8 @@ internal class StateHandler
         {
             if (actor is null || actor.Roles.Overlaps(action.Roles))
             {
-                into.Add(new AvailableAction(action.Name, action.Label, AvailableActionKind.Move, action.Roles, action.To, [], []));
+                into.Add(new AvailableAction(action.Name, action.Label, AvailableActionKind.Move, action.Roles, action.To, [], [],
+                    action.RequiresReason));
             }
         }
     }
@@ -36,6 +37,7 @@ internal class StateHandler
         var action = FindAction(state, request.Action);
         Guard.RequireRole(action.Name, state, action.Roles, request.Actor);
         Guard.RequireNoOutcome(request, state);
+        Guard.RequireReason(request, state, action.RequiresReason);
         return new Step(instance, action.To, action.Effects);
     }
 

@@ -1,0 +1,21 @@
+using Drucksachen.Core.Configuration;
+using Drucksachen.Core.Reading;
+using Drucksachen.Core.Users;
+
+namespace Drucksachen.Web.Features.Accounts;
+
+/// <summary>Which entries of the main navigation the signed-in user can use; none lead to an always empty page.</summary>
+public sealed class Menu(ReadPapers read, City city)
+{
+    public async Task<MenuEntries> ForAsync(UserProfile user, CancellationToken ct) => new(
+        Tasks: await read.MayActAsync(user, city.PaperTypes.Select(t => t.Workflow ?? t.Name), ct),
+        Drafts: user.Has(UserRoles.Author),
+        // The Fachämter co-sign; anyone else whose office is asked finds it under "Meine Aufgaben".
+        Cosigning: user.Has(UserRoles.Author) && user.Office is not null,
+        Release: user.Has(UserRoles.Approver),
+        Clerk: user.Has(UserRoles.Clerk),
+        Accounts: user.Has(UserRoles.Admin));
+}
+
+/// <summary>The navigation entries to show: "Meine Aufgaben", drafts, co-signing, release, committee service, accounts.</summary>
+public sealed record MenuEntries(bool Tasks, bool Drafts, bool Cosigning, bool Release, bool Clerk, bool Accounts);
