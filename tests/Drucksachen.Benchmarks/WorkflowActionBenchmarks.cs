@@ -58,7 +58,7 @@ public class WorkflowActionBenchmarks
             var index = _round * ActionsPerInvoke + i;
             var paper = _ids[index % Papers];
             var submit = index / Papers % 2 == 0;
-            await _act.ExecuteAsync(paper, submit ? new ActionInput("submit", "mueller") : new ActionInput("return", "horn"), CancellationToken.None);
+            await _act.ExecuteAsync(paper, submit ? new ActionInput("submit", "mueller") : new ActionInput("return", "horn", Comment: "Bitte ergänzen"), CancellationToken.None);
         }
         _round++;
     }

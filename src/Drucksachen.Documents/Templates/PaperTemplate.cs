@@ -10,6 +10,7 @@ public sealed class PaperTemplate
         Version = frontMatter.Version;
         Heading = frontMatter.Heading;
         Sections = frontMatter.Sections;
+        Wording = frontMatter.Wording;
         Body = body;
     }
 
@@ -26,6 +27,12 @@ public sealed class PaperTemplate
 
     /// <summary>Keys of <see cref="PaperDocument.Sections"/> this template places; others are not printed.</summary>
     public IReadOnlyList<string> Sections { get; }
+
+    /// <summary>
+    /// The standard wording of the paper type by section key ("Der Stadtrat beschließt: …"): what a
+    /// new draft's sections start with, for the author to complete. PDFs do not depend on it.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> Wording { get; }
 
     internal IReadOnlyList<TemplateSegment> Body { get; }
 }

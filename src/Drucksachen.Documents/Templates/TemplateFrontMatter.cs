@@ -7,4 +7,5 @@ internal sealed class TemplateFrontMatter
     public string Version { get; set; } = "";
     public string Heading { get; set; } = "";
     public List<string> Sections { get; set; } = [];
+    public Dictionary<string, string> Wording { get; set; } = [];
 }

@@ -29,6 +29,7 @@ internal static partial class TemplateParser
             throw new TemplateException(file, 1, null, "the YAML front matter is not closed by a '---' line.");
 
         var frontMatter = ReadFrontMatter(file, string.Join('\n', lines[1..close]));
+        CheckWording(file, lines, close, frontMatter);
         var body = ReadBody(file, lines, close + 1, frontMatter);
         return new PaperTemplate(file, frontMatter, body);
     }
@@ -49,6 +50,14 @@ internal static partial class TemplateParser
         if (result is null || result.Name.Length == 0 || result.Version.Length == 0 || result.Heading.Length == 0)
             throw new TemplateException(file, 2, null, "front matter needs 'name', 'version' and 'heading'.");
         return result;
+    }
+
+    private static void CheckWording(string file, string[] lines, int close, TemplateFrontMatter frontMatter)
+    {
+        if (frontMatter.Wording.Keys.FirstOrDefault(k => !frontMatter.Sections.Contains(k)) is not { } unknown) return;
+        var line = Array.FindIndex(lines, 1, close - 1, l => l.TrimStart().StartsWith(unknown + ":", StringComparison.Ordinal));
+        throw new TemplateException(file, line < 0 ? 2 : line + 1, "wording." + unknown,
+            $"wording for an undeclared section; declare it under 'sections:' ({string.Join(", ", frontMatter.Sections)}).");
     }
 
     private static List<TemplateSegment> ReadBody(string file, string[] lines, int first, TemplateFrontMatter frontMatter)

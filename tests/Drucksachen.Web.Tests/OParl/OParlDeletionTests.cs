@@ -66,7 +66,7 @@ public sealed class OParlDeletionTests(OParlFixture fixture)
         Assert.Null(before["deleted"]);
         await Task.Delay(1100);
 
-        await fixture.Get<ActOnPaper>().ExecuteAsync(id.ToString(), new ActionInput("withdraw", author), CancellationToken.None);
+        await fixture.Get<ActOnPaper>().ExecuteAsync(id.ToString(), new ActionInput("withdraw", author, Comment: "überholt"), CancellationToken.None);
 
         var after = await GetAsync($"/oparl/papers/{id}");
         Assert.True(after["deleted"]!.GetValue<bool>());

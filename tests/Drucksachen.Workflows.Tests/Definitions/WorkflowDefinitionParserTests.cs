@@ -71,6 +71,23 @@ public sealed class WorkflowDefinitionParserTests
     }
 
     [Fact]
+    public void Parse_ReadsReason_OnActions()
+    {
+        var definition = WorkflowDefinitionParser.Parse(Valid.Replace("to: done", "to: done\n        reason: true"), "workflows/t.yaml", Shipped.Effects);
+
+        Assert.True(Assert.Single(definition.States["draft"].Actions).RequiresReason);
+        Assert.False(Assert.Single(WorkflowDefinitionParser.Parse(Valid, "workflows/t.yaml", Shipped.Effects).States["draft"].Actions).RequiresReason);
+    }
+
+    [Fact]
+    public void Parse_ReportsReasonThatIsNotTrueOrFalse_WithPosition()
+    {
+        var errors = Errors(Valid.Replace("to: done", "to: done\n        reason: ja"));
+
+        Assert.Contains("workflows/t.yaml:13:17: 'reason' in action 'submit' of state 'draft' must be true or false, got 'ja'", errors);
+    }
+
+    [Fact]
     public void Parse_ReportsMissingStart()
     {
         var errors = Errors(Valid.Replace("start: draft\n", ""));
@@ -155,7 +172,7 @@ public sealed class WorkflowDefinitionParserTests
     {
         var errors = Errors(Valid.Replace("to: done", "to: done\n        too: done"));
 
-        Assert.Equal(["workflows/t.yaml:13:9: unknown key 'too' in action 'submit' of state 'draft'; allowed are name, label, roles, to, effects"], errors);
+        Assert.Equal(["workflows/t.yaml:13:9: unknown key 'too' in action 'submit' of state 'draft'; allowed are name, label, roles, to, reason, effects"], errors);
     }
 
     [Fact]

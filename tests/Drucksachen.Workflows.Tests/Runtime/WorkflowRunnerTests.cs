@@ -77,7 +77,7 @@ public sealed class WorkflowRunnerTests
     public void Act_IsRefused_WhenTheWorkflowHasFinished()
     {
         var draft = Runner.Start(Shipped.Informationsvorlage, Contexts.With()).Instance;
-        var withdrawn = Runner.Act(Shipped.Informationsvorlage, draft, new("withdraw", Actors.Author), Contexts.With()).Instance;
+        var withdrawn = Runner.Act(Shipped.Informationsvorlage, draft, new("withdraw", Actors.Author, Reason: "überholt"), Contexts.With()).Instance;
 
         var error = Assert.Throws<WorkflowActionException>(() => Runner.Act(Shipped.Informationsvorlage, withdrawn, new("submit", Actors.Author), Contexts.With()));
 

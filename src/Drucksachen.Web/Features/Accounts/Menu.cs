@@ -8,6 +8,7 @@ namespace Drucksachen.Web.Features.Accounts;
 public sealed class Menu(ReadPapers read, City city)
 {
     public async Task<MenuEntries> ForAsync(UserProfile user, CancellationToken ct) => new(
+        Bodies: user.Has(UserRoles.Council) && user.Bodies.Count > 0,
         Tasks: await read.MayActAsync(user, city.PaperTypes.Select(t => t.Workflow ?? t.Name), ct),
         Drafts: user.Has(UserRoles.Author),
         // The Fachämter co-sign; anyone else whose office is asked finds it under "Meine Aufgaben".
@@ -17,5 +18,5 @@ public sealed class Menu(ReadPapers read, City city)
         Accounts: user.Has(UserRoles.Admin));
 }
 
-/// <summary>The navigation entries to show: "Meine Aufgaben", drafts, co-signing, release, committee service, accounts.</summary>
-public sealed record MenuEntries(bool Tasks, bool Drafts, bool Cosigning, bool Release, bool Clerk, bool Accounts);
+/// <summary>The navigation entries to show: the council member's bodies, "Meine Aufgaben", drafts, co-signing, release, committee service, accounts.</summary>
+public sealed record MenuEntries(bool Bodies, bool Tasks, bool Drafts, bool Cosigning, bool Release, bool Clerk, bool Accounts);

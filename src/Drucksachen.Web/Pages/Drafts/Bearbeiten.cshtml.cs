@@ -25,6 +25,7 @@ public sealed class BearbeitenModel(VisiblePapers papers, EditDraft edit, DraftV
     public Paper Paper { get; private set; } = null!;
     public string? Error { get; private set; }
     public bool CanSubmit { get; private set; }
+    public GivenReason? Reason { get; private set; }
 
     [TempData] public string? Message { get; set; }
 
@@ -73,6 +74,7 @@ public sealed class BearbeitenModel(VisiblePapers papers, EditDraft edit, DraftV
         if (!actions.Any(a => a.Name == "submit")) return false;
         Paper = paper;
         CanSubmit = true;
+        Reason = await read.ReasonAsync(paper, ct);
         return true;
     }
 }

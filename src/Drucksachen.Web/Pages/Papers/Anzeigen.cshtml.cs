@@ -72,7 +72,7 @@ public sealed class AnzeigenModel(VisiblePapers papers, IPaperStore store, ReadP
         var done = after.State != before.State
             ? $"Erledigt. Neuer Stand der Drucksache: {(await read.ShowAsync(after.Id.ToString(), ct)).StateLabel}."
             : action is null ? "Erledigt." : $"Erledigt: {action.Label}.";
-        return after.Number is { } number && before.Number is null ? $"{done} Sie hat die Nummer {number}." : done;
+        return after.Number is { } number && before.Number is null ? $"{done} Die Drucksache hat die Nummer {number}." : done;
     }
 
     private async Task<bool> LoadAsync(Guid id, CancellationToken ct)

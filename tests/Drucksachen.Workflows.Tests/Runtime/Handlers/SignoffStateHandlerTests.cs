@@ -27,7 +27,7 @@ public sealed class SignoffStateHandlerTests
     {
         var signed = Runner.Act(Shipped.Informationsvorlage, Cosigning(), new("cosign", Actors.Cosigner("u50", "Amt 50")), TwoOffices).Instance;
 
-        var returned = Runner.Act(Shipped.Informationsvorlage, signed, new("return", Actors.Cosigner("u61", "Amt 61")), TwoOffices);
+        var returned = Runner.Act(Shipped.Informationsvorlage, signed, new("return", Actors.Cosigner("u61", "Amt 61"), Reason: "Zahlen fehlen"), TwoOffices);
         var resubmitted = Runner.Act(Shipped.Informationsvorlage, returned.Instance, new("submit", Actors.Author), TwoOffices);
 
         Assert.Equal(("draft", "Amt 61"), (returned.To, returned.Participant));
