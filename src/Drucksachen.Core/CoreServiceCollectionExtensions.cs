@@ -55,6 +55,8 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<Drafts.DraftValidator>();
         services.AddSingleton<Drafts.CreateDraft>();
         services.AddSingleton<Drafts.EditDraft>();
+        // Scoped like the account store it writes through (Identity's UserManager).
+        services.AddScoped<Users.ManageAccounts>();
         return services;
     }
 }

@@ -1,18 +1,14 @@
 using System.CommandLine;
-using Drucksachen.Core.Configuration;
 using Drucksachen.Core.Errors;
 using Drucksachen.Core.Users;
-using Drucksachen.Persistence;
 using Drucksachen.Persistence.Accounts;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Drucksachen.Cli.Commands;
 
 /// <summary>
-/// `drucksachen user add|list|role|token|tokens|revoke`: accounts, their roles and their API tokens,
-/// through Identity's UserManager, so passwords are hashed and checked as at the web sign-in.
+/// `drucksachen user add|list|role|lock|unlock|token|tokens|revoke`: accounts, their roles and their
+/// API tokens, by the rules of <see cref="ManageAccounts"/> that the administrators' pages follow too.
 /// </summary>
 internal static class UserCommand
 {
@@ -21,7 +17,7 @@ internal static class UserCommand
     public sealed record TokenModel(string User, Guid Id, string Name, DateTimeOffset CreatedAt, DateTimeOffset? RevokedAt, string? Token = null);
 
     public static Command Create() =>
-        new("user", "Manage accounts, their roles and their API tokens") { Add(), List(), Role(), Token(), Tokens(), Revoke() };
+        new("user", "Manage accounts, their roles and their API tokens") { Add(), List(), Role(), Lock(true), Lock(false), Token(), Tokens(), Revoke() };
 
     private static Command Add()
     {
@@ -32,33 +28,11 @@ internal static class UserCommand
         var bodies = new Option<string[]>("--body") { Description = "A body a council member sits on (key or name); repeat for more" };
         var password = new Option<string?>("--password") { Description = "Password for the web sign-in (without one, only API tokens work)" };
         var command = new Command("add", "Add an account") { id, name, roles, office, bodies, password };
-        command.SetAction((parsed, ct) => CliApp.Execute(parsed, ct, async (services, output) =>
+        command.SetAction((parsed, ct) => WithAccounts(parsed, ct, async (accounts, output) =>
         {
-            var city = services.GetRequiredService<City>();
-            var roleNames = parsed.GetValue(roles)!.Select(CheckRole).Distinct().ToList();
-            var officeName = parsed.GetValue(office) is { } o
-                ? city.FindOffice(o)
-                  ?? throw new InputException(null, null, "--office", $"unknown office '{o}' (known: {string.Join(", ", city.Offices)})")
-                : null;
-            var bodyKeys = (parsed.GetValue(bodies) ?? []).Select(b => city.FindBody(b)?.Key
-                ?? throw new InputException(null, null, "--body", $"unknown body '{b}' (known: {string.Join(", ", city.Bodies.Select(x => x.Key))})"))
-                .Distinct().ToList();
-            var userId = parsed.GetValue(id)!.Trim();
-
-            await using var scope = services.CreateAsyncScope();
-            var manager = scope.ServiceProvider.GetRequiredService<UserManager<DrucksachenUser>>();
-            if (await manager.FindByNameAsync(userId) is not null)
-                throw new DrucksachenException(ErrorKind.Conflict, $"user '{userId}' exists already");
-            var user = new DrucksachenUser
-            {
-                UserName = userId, DisplayName = parsed.GetValue(name)!.Trim(), Office = officeName, Bodies = bodyKeys, LockoutEnabled = true,
-            };
-            var created = parsed.GetValue(password) is { } secret ? await manager.CreateAsync(user, secret) : await manager.CreateAsync(user);
-            Check(created, "--password");
-            Check(await manager.AddToRolesAsync(user, roleNames), "--role");
-            var profile = await ReloadAsync(services, userId, ct);
+            var profile = await accounts.AddAsync(new AccountInput(parsed.GetValue(id)!, parsed.GetValue(name)!, parsed.GetValue(roles)!,
+                parsed.GetValue(office), parsed.GetValue(bodies) ?? []), parsed.GetValue(password), ct);
             output.Write(ToModel(profile), text => text.WriteLine($"added {Describe(profile)}"));
-            return ExitCodes.Ok;
         }));
         return command;
     }
@@ -85,27 +59,25 @@ internal static class UserCommand
         var add = new Option<string[]>("--add") { Description = "Give the user this role; repeat for more" };
         var remove = new Option<string[]>("--remove") { Description = "Take this role from the user; repeat for more" };
         var command = new Command("role", "Give or take roles") { id, add, remove };
-        command.SetAction((parsed, ct) => CliApp.Execute(parsed, ct, async (services, output) =>
+        command.SetAction((parsed, ct) => WithAccounts(parsed, ct, async (accounts, output) =>
         {
-            var adding = (parsed.GetValue(add) ?? []).Select(CheckRole).Distinct().ToList();
-            var removing = (parsed.GetValue(remove) ?? []).Select(CheckRole).Distinct().ToList();
-            if (adding.Count + removing.Count == 0) throw new InputException(null, null, "--add", "say which role to add (--add ROLE) or remove (--remove ROLE)");
-            if (adding.Intersect(removing).FirstOrDefault() is { } both)
-                throw new InputException(null, null, "--remove", $"role '{both}' is both added and removed");
-            var userId = parsed.GetValue(id)!.Trim();
-
-            await using var scope = services.CreateAsyncScope();
-            var manager = scope.ServiceProvider.GetRequiredService<UserManager<DrucksachenUser>>();
-            var user = await manager.FindByNameAsync(userId) ?? throw UnknownUser(userId);
-            var held = await manager.GetRolesAsync(user);
-            // Adding a role held already, or removing one not held, changes nothing and is no error.
-            var toAdd = adding.Where(r => !held.Contains(r)).ToList();
-            var toRemove = removing.Where(held.Contains).ToList();
-            if (toAdd.Count > 0) Check(await manager.AddToRolesAsync(user, toAdd), "--add");
-            if (toRemove.Count > 0) Check(await manager.RemoveFromRolesAsync(user, toRemove), "--remove");
-            var profile = await ReloadAsync(services, userId, ct);
+            var profile = await accounts.ChangeRolesAsync(parsed.GetValue(id)!.Trim(), parsed.GetValue(add) ?? [], parsed.GetValue(remove) ?? [], null, ct);
             output.Write(ToModel(profile), text => text.WriteLine(Describe(profile)));
-            return ExitCodes.Ok;
+        }));
+        return command;
+    }
+
+    private static Command Lock(bool locking)
+    {
+        var id = new Argument<string>("ID") { Description = "Login name" };
+        var command = locking
+            ? new Command("lock", "Lock an account: no sign-in, no API token, its sessions end") { id }
+            : new Command("unlock", "Unlock an account (also one locked after failed sign-ins)") { id };
+        command.SetAction((parsed, ct) => WithAccounts(parsed, ct, async (accounts, output) =>
+        {
+            var userId = parsed.GetValue(id)!.Trim();
+            var profile = locking ? await accounts.LockAsync(userId, null, ct) : await accounts.UnlockAsync(userId, ct);
+            output.Write(ToModel(profile), text => text.WriteLine($"{profile.Id} {(locking ? "locked" : "unlocked")}"));
         }));
         return command;
     }
@@ -164,23 +136,21 @@ internal static class UserCommand
         return command;
     }
 
-    private static Task<UserProfile> ReloadAsync(IServiceProvider services, string id, CancellationToken ct) =>
-        services.GetRequiredService<IUserDirectory>().GetAsync(id, ct);
-
-    private static string CheckRole(string role) =>
-        UserRoles.All.FirstOrDefault(r => string.Equals(r, role.Trim(), StringComparison.OrdinalIgnoreCase))
-        ?? throw new InputException(null, null, "--role", $"unknown role '{role}' (known: {string.Join(", ", UserRoles.All)})");
-
-    private static void Check(IdentityResult result, string field)
-    {
-        if (result.Succeeded) return;
-        var message = string.Join(" ", result.Errors.Select(e => e.Description));
-        if (result.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.DuplicateUserName)))
-            throw new DrucksachenException(ErrorKind.Conflict, message);
-        throw new InputException(null, null, field, message);
-    }
-
-    private static DrucksachenException UnknownUser(string id) => new(ErrorKind.NotFound, $"unknown user '{id}'");
+    // The account rules live in Core (shared with the browser); here their field names become the options.
+    private static Task<int> WithAccounts(ParseResult parsed, CancellationToken ct, Func<ManageAccounts, CliOutput, Task> action) =>
+        CliApp.Execute(parsed, ct, async (services, output) =>
+        {
+            await using var scope = services.CreateAsyncScope();
+            try
+            {
+                await action(scope.ServiceProvider.GetRequiredService<ManageAccounts>(), output);
+            }
+            catch (InputException e) when (e.Field is { } field && !field.StartsWith("--", StringComparison.Ordinal))
+            {
+                throw new InputException(null, null, field == "id" ? "ID" : "--" + field, e.Reason);
+            }
+            return ExitCodes.Ok;
+        });
 
     private static UserModel ToModel(UserProfile u) => new(u.Id, u.Name, u.Roles, u.Office, u.Bodies);
 

@@ -1,3 +1,4 @@
+using Drucksachen.Core.Users;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -7,11 +8,15 @@ namespace Drucksachen.Persistence.Accounts;
 
 public static class AccountsServiceCollectionExtensions
 {
-    /// <summary>The API token store; needs <see cref="PersistenceServiceCollectionExtensions.AddDrucksachenSqlite"/>.</summary>
+    /// <summary>
+    /// The API token store and the account store behind Core's <see cref="ManageAccounts"/> (scoped: it needs
+    /// Identity's UserManager); needs <see cref="PersistenceServiceCollectionExtensions.AddDrucksachenSqlite"/>.
+    /// </summary>
     public static IServiceCollection AddDrucksachenApiTokens(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ApiTokenStore>();
+        services.TryAddScoped<IAccountStore, IdentityAccountStore>();
         return services;
     }
 

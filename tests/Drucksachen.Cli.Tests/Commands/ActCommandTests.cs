@@ -159,6 +159,18 @@ public sealed class ActCommandTests : IDisposable
         Assert.Equal("1803/22", show.GetProperty("number").GetString());
     }
 
+    [Fact]
+    public async Task Withdrawing_without_a_reason_exits_with_2_naming_the_comment()
+    {
+        await _cli.RunOkAsync("init", "--demo");
+
+        var result = await _cli.RunAsync("act", "1803/22", "withdraw", "--as", "mueller");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("field 'comment': Drucksache 1803/22: 'withdraw' needs a reason", Assert.Single(result.ErrorLines));
+        await AssertUnchanged();
+    }
+
     /// <summary>A refused action stores nothing: the demo paper is still at version 5 in consultation.</summary>
     private async Task AssertUnchanged()
     {

@@ -143,4 +143,27 @@ public sealed class UserCommandTests : IDisposable
         Assert.Equal(3, result.ExitCode);
         Assert.Equal("error: unknown user 'nobody'", Assert.Single(result.ErrorLines));
     }
+
+    [Fact]
+    public async Task Lock_locks_the_account_for_good_and_unlock_frees_it()
+    {
+        await _cli.RunOkAsync("init", "--demo");
+
+        await _cli.RunOkAsync("user", "lock", "krause");
+        var locked = LockoutEnd("krause");
+        await _cli.RunOkAsync("user", "unlock", "krause");
+
+        Assert.StartsWith("9999-12-31", locked);
+        Assert.Null(LockoutEnd("krause"));
+        Assert.Equal(3, (await _cli.RunAsync("user", "lock", "nobody")).ExitCode);
+    }
+
+    private string? LockoutEnd(string user)
+    {
+        using var db = _cli.OpenDatabase();
+        using var command = db.CreateCommand();
+        command.CommandText = "SELECT LockoutEnd FROM AspNetUsers WHERE UserName = $user";
+        command.Parameters.AddWithValue("$user", user);
+        return command.ExecuteScalar() as string;
+    }
 }

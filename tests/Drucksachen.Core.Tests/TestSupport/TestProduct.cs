@@ -1,3 +1,4 @@
+using Drucksachen.Persistence.Accounts;
 using System.Text.Json;
 using Drucksachen.Core.Actions;
 using Drucksachen.Core.History;
@@ -89,6 +90,7 @@ public sealed class TestProduct : IAsyncDisposable
         Services = collection
             .AddDrucksachenCore(Options)
             .AddDrucksachenSqlite(ConnectionString)
+            .AddDrucksachenAccounts()
             .BuildServiceProvider();
         await Services.InitializeDrucksachenAsync(CancellationToken.None);
     }

@@ -30,6 +30,24 @@ public sealed class TemplateParserTests
     }
 
     [Fact]
+    public void Parse_reads_the_standard_wording_of_sections()
+    {
+        var template = TemplateParser.Parse("T.md", FrontMatter.Replace("sections: [sachverhalt]\n", "sections: [sachverhalt]\nwording:\n  sachverhalt: |\n    Der … nimmt die Information zur Kenntnis.\n") + "{{ sections.sachverhalt }}\n");
+
+        Assert.Equal("Der … nimmt die Information zur Kenntnis.\n", template.Wording["sachverhalt"]);
+    }
+
+    [Fact]
+    public void Parse_refuses_wording_for_an_undeclared_section_naming_its_line()
+    {
+        var error = Assert.Throws<TemplateException>(() => TemplateParser.Parse("T.md",
+            FrontMatter.Replace("sections: [sachverhalt]\n", "sections: [sachverhalt]\nwording:\n  begruendung: Weil.\n") + "{{ sections.sachverhalt }}\n"));
+
+        Assert.Equal(7, error.Line);
+        Assert.Equal("wording.begruendung", error.Placeholder);
+    }
+
+    [Fact]
     public void Parse_refuses_unclosed_placeholder()
     {
         var error = Assert.Throws<TemplateException>(() => TemplateParser.Parse("T.md", FrontMatter + "Text\n{{ title\n"));

@@ -66,6 +66,20 @@ public sealed class PapersApiTests(WebAppFactory app) : IClassFixture<WebAppFact
     }
 
     [Fact]
+    public async Task Sending_back_without_a_reason_is_a_400_naming_the_comment_field()
+    {
+        var id = await (await app.WithTokenAsync("schmidt")).ImportOkAsync(ApiPapers.Beschlussvorlage("Rückgabe " + Guid.NewGuid().ToString("N")[..8]));
+        await (await app.WithTokenAsync("schmidt")).ActOkAsync(id, "submit");
+        var mueller = await app.WithTokenAsync("mueller");
+
+        var problem = await ApiClients.ProblemAsync(await mueller.ActAsync(id, "return"), HttpStatusCode.BadRequest);
+        var returned = await mueller.ActOkAsync(id, "return", new { comment = "Zahlen fehlen" });
+
+        Assert.Equal("comment", problem.GetProperty("field").GetString());
+        Assert.Equal("draft", returned.GetProperty("state").GetString());
+    }
+
+    [Fact]
     public async Task Bad_front_matter_is_a_400_with_file_and_line()
     {
         var response = await (await app.WithTokenAsync("schmidt")).ImportAsync(ApiPapers.MalformedFrontMatter, "kita.md");

@@ -37,6 +37,9 @@ public sealed class AccessibilityBrowserTests(BrowserFixture fixture)
         { "release queue", "horn", "/Freigabe" },
         { "my tasks", "mueller", "/Aufgaben" },
         { "login", null, "/Anmelden" },
+        { "council member's start page", "becker", "/" },
+        { "accounts", "admin", "/Konten" },
+        { "one account", "admin", "/Konten/krause" },
     };
 
     [Theory]
