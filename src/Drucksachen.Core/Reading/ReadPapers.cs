@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Drucksachen.Core.Configuration;
 using Drucksachen.Core.Deadlines;
 using Drucksachen.Core.History;
 using Drucksachen.Core.Papers;
@@ -9,7 +10,7 @@ using Drucksachen.Workflows.Runtime;
 namespace Drucksachen.Core.Reading;
 
 /// <summary>Read-only use cases: list papers, show one with its available actions, its history.</summary>
-public sealed class ReadPapers(IPaperStore store, PaperWorkflowHost host)
+public sealed class ReadPapers(IPaperStore store, PaperWorkflowHost host, City city)
 {
     public Task<IReadOnlyList<Paper>> ListAsync(PaperQuery query, CancellationToken ct) => store.ListAsync(query, ct);
 
@@ -38,14 +39,16 @@ public sealed class ReadPapers(IPaperStore store, PaperWorkflowHost host)
     /// Whether the workflows in use could ever offer <paramref name="user"/> an action: by one of their
     /// roles, or as a member of an office asked to co-sign.
     /// </summary>
-    public async Task<bool> MayActAsync(Users.UserProfile user, IEnumerable<string> workflows, CancellationToken ct)
+    public async Task<bool> MayActAsync(Users.UserProfile user, CancellationToken ct) =>
+        user.Office is not null || (await StatesActedInByAsync(user, ct)).Count > 0;
+
+    /// <summary>The states of the workflows in use in which one of the user's roles may act (e.g. release for approvers).</summary>
+    public async Task<IReadOnlyList<string>> StatesActedInByAsync(Users.UserProfile user, CancellationToken ct)
     {
-        if (user.Office is not null) return true;
-        foreach (var name in workflows.Distinct())
-        {
-            if ((await host.Catalog.GetLatestAsync(name, ct)).ActingRoles().Overlaps(user.Roles)) return true;
-        }
-        return false;
+        var states = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var name in city.PaperTypes.Select(t => t.Workflow ?? t.Name).Distinct())
+            states.UnionWith((await host.Catalog.GetLatestAsync(name, ct)).StatesActedInBy(user.Roles.ToList()));
+        return states.ToList();
     }
 
     /// <summary>The German label of every state of the workflows in use, by state id (first label wins).</summary>

@@ -3,7 +3,7 @@ namespace Drucksachen.Core.Users;
 /// <summary>
 /// Where accounts are kept and changed; <see cref="ManageAccounts"/> checks every change first. A
 /// store refuses a password its own rules do not accept (an <see cref="Errors.InputException"/> on
-/// the field "password") and ends the sessions of an account it locks.
+/// the field "password"). A locked account can neither sign in nor use its API tokens.
 /// </summary>
 public interface IAccountStore
 {

@@ -22,14 +22,9 @@ public sealed record WorkflowDefinition
     /// <summary>Lower-case hex SHA-256 of the source text.</summary>
     public required string ContentHash { get; init; }
 
-    /// <summary>Every role that some action of this definition allows.</summary>
-    public IReadOnlySet<string> ActingRoles() =>
-        States.Values.SelectMany(s => s.Actions.SelectMany(a => a.Roles).Concat(s switch
-        {
-            SignoffState signoff => signoff.Roles,
-            SequenceState sequence => sequence.Roles,
-            _ => [],
-        })).ToHashSet(StringComparer.Ordinal);
+    /// <summary>The states in which one of <paramref name="roles"/> may take some action.</summary>
+    public IEnumerable<string> StatesActedInBy(IReadOnlyCollection<string> roles) =>
+        States.Values.Where(s => RolesActingIn(s).Any(roles.Contains)).Select(s => s.Id);
 
     /// <summary>The label of <paramref name="action"/> if, in <paramref name="state"/>, it is defined to need a reason; else null.</summary>
     public string? ReasonedActionLabel(string state, string action)
@@ -46,4 +41,11 @@ public sealed record WorkflowDefinition
 
         return definition.Actions.FirstOrDefault(a => a.Name == action && a.RequiresReason)?.Label;
     }
+
+    private static IEnumerable<string> RolesActingIn(StateDefinition state) => state.Actions.SelectMany(a => a.Roles).Concat(state switch
+    {
+        SignoffState signoff => signoff.Roles,
+        SequenceState sequence => sequence.Roles,
+        _ => [],
+    });
 }

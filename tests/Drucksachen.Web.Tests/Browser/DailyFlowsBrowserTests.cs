@@ -68,7 +68,7 @@ public sealed class DailyFlowsBrowserTests(BrowserFixture fixture)
             await Expect(task).ToContainTextAsync("Freigabefrist: bis");
             await Expect(task).ToContainTextAsync("als Dringlichkeitsvorlage bis");
 
-            var preview = await approver.APIRequest.GetAsync(await task.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("^Vorschau") }).GetAttributeAsync("href"));
+            var preview = await approver.APIRequest.GetAsync(await task.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("^Vorschau") }).GetAttributeAsync("href") ?? "");
             Assert.Equal(200, preview.Status);
             Assert.Equal("application/pdf", preview.Headers["content-type"]);
             Assert.True((await preview.BodyAsync()).AsSpan().StartsWith("%PDF-"u8));

@@ -15,7 +15,7 @@ public sealed class TaskList(IPaperStore store, ReadPapers read)
 
     public async Task<IReadOnlyList<PaperTask>> ForAsync(UserProfile user, CancellationToken ct)
     {
-        var states = user.Has(UserRoles.Approver) || user.Has(UserRoles.Admin) ? new[] { "release" } : [];
+        var states = await read.StatesActedInByAsync(user, ct);
         var released = user.Has(UserRoles.Clerk) || user.Has(UserRoles.Admin);
         var papers = await store.OpenWorkAsync(user, states, released, Limit, ct);
         var tasks = new List<PaperTask>();
