@@ -34,7 +34,7 @@ public sealed class TemplateParserTests
     {
         var template = TemplateParser.Parse("T.md", FrontMatter.Replace("sections: [sachverhalt]\n", "sections: [sachverhalt]\nwording:\n  sachverhalt: |\n    Der … nimmt die Information zur Kenntnis.\n") + "{{ sections.sachverhalt }}\n");
 
-        Assert.Equal("Der … nimmt die Information zur Kenntnis.\n", template.Wording["sachverhalt"]);
+        Assert.Equal("Der … nimmt die Information zur Kenntnis.", template.Wording["sachverhalt"].TrimEnd());
     }
 
     [Fact]
