@@ -14,8 +14,9 @@ internal static class PaperModels
     public sealed record ConsultationModel(int Position, string Body, string BodyName, DateOnly Date, bool Public, string Role,
         string Origin, string? Outcome, string? OutcomeLabel, DateOnly? OutcomeDate, string? Vote, string? Note);
 
+    /// <param name="ReasonRequired">The action is refused without a reason (<c>--comment</c>).</param>
     public sealed record ActionModel(string Name, string Label, IReadOnlyList<string> Roles, string? To,
-        IReadOnlyList<string>? Outcomes, IReadOnlyList<string>? Participants);
+        IReadOnlyList<string>? Outcomes, IReadOnlyList<string>? Participants, bool ReasonRequired);
 
     public sealed record DeadlineModel(DateTimeOffset Regular, DateTimeOffset? Urgent, string Body, DateOnly Meeting);
 
@@ -41,7 +42,7 @@ internal static class PaperModels
             p.Consultations.Select(c => ToModel(c, city)).ToList(),
             view.Actions.Select(a => new ActionModel(a.Name, a.Label, a.Roles, a.To,
                 a.Outcomes.Count > 0 ? a.Outcomes.Select(o => o.Name).ToList() : null,
-                a.Participants.Count > 0 ? a.Participants : null)).ToList(),
+                a.Participants.Count > 0 ? a.Participants : null, a.RequiresReason)).ToList(),
             p.Sections.Keys.ToList(), p.Attachments);
     }
 

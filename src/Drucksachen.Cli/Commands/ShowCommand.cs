@@ -46,7 +46,8 @@ internal static class ShowCommand
         {
             var extra = a.Outcomes.Count > 0 ? $"  --outcome {string.Join("|", a.Outcomes.Select(o => o.Name))}"
                 : a.Participants.Count > 0 ? $"  für: {string.Join(", ", a.Participants)}" : "";
-            text.WriteLine($"  {a.Name,-10} {a.Label}  (Rollen: {string.Join(", ", a.Roles)}){extra}");
+            var reason = a.RequiresReason ? "  --comment (Begründung) nötig" : "";
+            text.WriteLine($"  {a.Name,-10} {a.Label}  (Rollen: {string.Join(", ", a.Roles)}){extra}{reason}");
         }
     }
 }

@@ -31,6 +31,8 @@ public sealed class ShowCommandTests : IDisposable
         Assert.Contains("--outcome noted|deferred|referred|withdrawn", record);
         var withdraw = Assert.Single(lines, l => l.TrimStart().StartsWith("withdraw "));
         Assert.Contains("(Rollen: author)", withdraw);
+        Assert.Contains("--comment (Begründung) nötig", withdraw);
+        Assert.DoesNotContain("--comment", record);
         Assert.Equal("", show.Stderr);
     }
 
@@ -69,6 +71,8 @@ public sealed class ShowCommandTests : IDisposable
         Assert.Equal(["author"], actions["withdraw"]);
         var record = json.GetProperty("actions").EnumerateArray().Single(a => a.GetProperty("name").GetString() == "record");
         Assert.Equal(["noted", "deferred", "referred", "withdrawn"], record.GetProperty("outcomes").EnumerateArray().Select(o => o.GetString()));
+        Assert.False(record.GetProperty("reasonRequired").GetBoolean());
+        Assert.True(json.GetProperty("actions").EnumerateArray().Single(a => a.GetProperty("name").GetString() == "withdraw").GetProperty("reasonRequired").GetBoolean());
     }
 
     [Fact]

@@ -72,9 +72,11 @@ public sealed class PapersApiTests(WebAppFactory app) : IClassFixture<WebAppFact
         await (await app.WithTokenAsync("schmidt")).ActOkAsync(id, "submit");
         var mueller = await app.WithTokenAsync("mueller");
 
+        var offered = Assert.Single((await mueller.GetJsonAsync($"/api/papers/{id}")).GetProperty("actions").EnumerateArray(), a => a.GetProperty("name").GetString() == "return");
         var problem = await ApiClients.ProblemAsync(await mueller.ActAsync(id, "return"), HttpStatusCode.BadRequest);
         var returned = await mueller.ActOkAsync(id, "return", new { comment = "Zahlen fehlen" });
 
+        Assert.True(offered.GetProperty("reasonRequired").GetBoolean());
         Assert.Equal("comment", problem.GetProperty("field").GetString());
         Assert.Equal("draft", returned.GetProperty("state").GetString());
     }

@@ -29,8 +29,9 @@ public static class PaperModels
 
     /// <param name="Allowed">Whether the caller may take this action now.</param>
     /// <param name="Url">Where to POST it.</param>
+    /// <param name="ReasonRequired">The action is refused without a reason in <c>comment</c> (sending back, withdrawing).</param>
     public sealed record ActionModel(string Name, string Label, IReadOnlyList<string> Roles, string? To,
-        IReadOnlyList<string>? Outcomes, IReadOnlyList<string>? Participants, bool Allowed, string Url);
+        IReadOnlyList<string>? Outcomes, IReadOnlyList<string>? Participants, bool Allowed, string Url, bool ReasonRequired);
 
     public sealed record DeadlineModel(DateTimeOffset Regular, DateTimeOffset? Urgent, string Body, DateOnly Meeting);
 
@@ -97,7 +98,7 @@ public static class PaperModels
                 a.Participants.Count > 0 ? a.Participants : null,
                 actor is not null && a.Roles.Any(actor.Roles.Contains)
                     && (a.Participants.Count == 0 || a.Participants.Any(actor.Groups.Contains) || !a.Roles.Contains(PaperActors.Cosigner)),
-                $"{Url(p)}/actions/{a.Name}")).ToList(),
+                $"{Url(p)}/actions/{a.Name}", a.RequiresReason)).ToList(),
             p.Sections, p.Attachments, $"{Url(p)}/history", $"{Url(p)}/documents");
     }
 
