@@ -9,7 +9,7 @@ namespace Drucksachen.Persistence.Accounts;
 /// Accounts through Identity's UserManager, so passwords are hashed and checked by the same rules as
 /// at the web sign-in; a lock also renews the security stamp, which signed-in sessions are checked against.
 /// </summary>
-public sealed class IdentityAccountStore(UserManager<DrucksachenUser> manager, EfUserDirectory directory, TimeProvider clock) : IAccountStore
+public sealed class IdentityAccountStore(UserManager<DrucksachenUser> manager, TimeProvider clock) : IAccountStore
 {
     public async Task<bool> ExistsAsync(string id, CancellationToken ct) => await manager.FindByNameAsync(id) is not null;
 
@@ -21,7 +21,6 @@ public sealed class IdentityAccountStore(UserManager<DrucksachenUser> manager, E
         };
         Check(password is null ? await manager.CreateAsync(user) : await manager.CreateAsync(user, password), "password");
         Check(await manager.AddToRolesAsync(user, account.Roles), "role");
-        directory.Forget(account.Id);
     }
 
     public async Task UpdateAsync(UserProfile account, CancellationToken ct)
@@ -36,7 +35,6 @@ public sealed class IdentityAccountStore(UserManager<DrucksachenUser> manager, E
         var toRemove = held.Except(account.Roles).ToList();
         if (toAdd.Count > 0) Check(await manager.AddToRolesAsync(user, toAdd), "add");
         if (toRemove.Count > 0) Check(await manager.RemoveFromRolesAsync(user, toRemove), "remove");
-        directory.Forget(account.Id);
     }
 
     public async Task SetLockedAsync(string id, bool locked, CancellationToken ct)
