@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Drucksachen.Cli.Commands;
 using Drucksachen.Core.Errors;
+using Drucksachen.Core.Input;
 using Drucksachen.Workflows.Definitions;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -21,6 +22,9 @@ public static class CliApp
     public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, IReadOnlyDictionary<string, string?> settings)
     {
         Settings.Value = settings;
+        // The one place where output leaves: nothing the CLI prints can carry a raw control character.
+        stdout = new EscapingWriter(stdout);
+        stderr = new EscapingWriter(stderr);
         var root = new RootCommand("Drucksachen: council papers from draft to decision")
         {
             new Option<bool>(JsonOption) { Description = "Write the result as JSON", Recursive = true },
@@ -38,19 +42,33 @@ public static class CliApp
             UserCommand.Create(),
         };
         var parsed = root.Parse(args);
-        if (parsed.Errors.Count > 0)
+        var errors = parsed.Errors.Select(e => CliMessages.Plain(e.Message)).ToList();
+        if (errors.Count == 0 && BadArgument(args) is { } bad) errors.Add(bad);
+        if (errors.Count > 0)
         {
             if (WantsJson(parsed))
             {
                 // Scripts that asked for JSON get JSON on standard error for bad usage too.
-                new CliOutput(stdout, stderr, json: true).Error(string.Join(" ", parsed.Errors.Select(e => e.Message)), ExitCodes.BadInput);
+                new CliOutput(stdout, stderr, json: true).Error(string.Join(" ", errors), ExitCodes.BadInput);
                 return ExitCodes.BadInput;
             }
-            foreach (var error in parsed.Errors) stderr.WriteLine("error: " + error.Message);
+            foreach (var error in errors) stderr.WriteLine("error: " + error);
             stderr.WriteLine("Try 'drucksachen --help'.");
             return ExitCodes.BadInput;
         }
         return await parsed.InvokeAsync(new InvocationConfiguration { Output = stdout, Error = stderr });
+    }
+
+    // Arguments are text like every other input (InputText): line breaks and tabs, for a comment of
+    // several lines, but no other control characters.
+    private static string? BadArgument(string[] args)
+    {
+        for (var i = 0; i < args.Length; i++)
+        {
+            if (InputText.FindBadCharacter(args[i], multiline: true) is { } bad)
+                return $"argument {i + 1} ('{args[i]}') contains a control character (U+{(int)args[i][bad.Index]:X4}) at column {bad.Column}";
+        }
+        return null;
     }
 
     private static bool WantsJson(ParseResult parsed)
@@ -65,6 +83,13 @@ public static class CliApp
         }
     }
 
+    private static string? OptionFor(ParseResult parsed, string? field)
+    {
+        if (field is null || field.StartsWith("--", StringComparison.Ordinal)) return null;
+        var name = "--" + string.Concat(field.Select(c => char.IsUpper(c) ? "-" + char.ToLowerInvariant(c) : c.ToString()));
+        return parsed.CommandResult.Command.Options.Any(o => o.Name == name) ? name : null;
+    }
+
     /// <summary>Runs a command body with the product started, turning user errors into one line and an exit code.</summary>
     internal static Task<int> Execute(ParseResult parsed, CancellationToken ct, Func<IServiceProvider, CliOutput, Task<int>> body) =>
         Execute(parsed, null, ct, body);
@@ -77,6 +102,12 @@ public static class CliApp
         {
             await using var services = await CliServices.StartAsync(Settings.Value ?? new Dictionary<string, string?>(), clock, ct);
             return await body(services, output);
+        }
+        catch (InputException e) when (e.File is null && OptionFor(parsed, e.Field) is { } option)
+        {
+            // The use cases name fields as the API does (nextDate); here the user typed an option (--next-date).
+            output.Error(new InputException(null, e.Line, option, e.Reason).Message, ExitCodes.BadInput);
+            return ExitCodes.BadInput;
         }
         catch (DrucksachenException e)
         {
@@ -101,7 +132,7 @@ public static class CliApp
         catch (Exception e) when (e is not OperationCanceledException)
         {
             // A defect, not something the user can fix: one line, and an exit code of its own.
-            output.Error($"internal error ({e.GetType().Name}): {e.Message}", ExitCodes.InternalError);
+            output.Error($"internal error, please report it: {e.Message}", ExitCodes.InternalError);
             return ExitCodes.InternalError;
         }
     }

@@ -1,6 +1,8 @@
+using System.Globalization;
 using System.Threading.RateLimiting;
 using Drucksachen.Core;
 using Drucksachen.Core.Demo;
+using Drucksachen.Core.Input;
 using Drucksachen.Persistence;
 using Drucksachen.Persistence.Accounts;
 using Drucksachen.Web.Api;
@@ -9,6 +11,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Configuration.Json;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.OpenApi;
 
 namespace Drucksachen.Web;
 
@@ -34,6 +37,7 @@ public static class WebApplicationExtensions
         var web = configuration.GetSection("Web").Get<WebOptions>() ?? new WebOptions();
         var services = builder.Services;
         services.AddSingleton(web);
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = InputLimits.RequestBodyBytes);
         services.AddDrucksachenCore(options);
         services.AddDrucksachenSqlite(configuration.GetConnectionString("Drucksachen") ?? DrucksachenDatabase.DefaultConnectionString);
 
@@ -61,12 +65,26 @@ public static class WebApplicationExtensions
         services.AddRateLimiter(limiter =>
         {
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            limiter.OnRejected = (rejected, _) =>
+            {
+                // A client (or a person) learns when to try again instead of retrying at once.
+                if (rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
+                    rejected.HttpContext.Response.Headers.RetryAfter =
+                        Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+                return ValueTask.CompletedTask;
+            };
             limiter.AddPolicy(LoginRateLimit, context => RateLimitPartition.GetFixedWindowLimiter(
                 context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = web.LoginAttemptsPerMinute, Window = TimeSpan.FromMinutes(1) }));
         });
         services.AddProblemDetails();
-        services.AddOpenApi();
+        if (!Uri.TryCreate(web.PublicBaseUrl, UriKind.Absolute, out var publicBase) || publicBase.Scheme is not ("http" or "https"))
+            throw new InvalidOperationException($"Web:PublicBaseUrl '{web.PublicBaseUrl}' is not an http(s) address like https://ratsinfo.erfurt.de");
+        services.AddOpenApi(openApi => openApi.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Servers = [new OpenApiServer { Url = web.PublicBaseUrl.TrimEnd('/') }];
+            return Task.CompletedTask;
+        }));
         services.AddRazorPages();
         services.AddDrucksachenApi();
         services.AddOParl();
@@ -100,6 +118,7 @@ public static class WebApplicationExtensions
         app.UseStatusCodePagesWithReExecute("/Fehler/{0}");
         app.UseSecurityHeaders();
         app.UseCachePolicy();
+        app.UseRequestBodyLimit();
         app.UseStaticFiles(new StaticFileOptions { OnPrepareResponse = file => file.Context.ServedPublicly(CachePolicy.Lasting) });
         app.UseRouting();
         app.UseRateLimiter();

@@ -96,6 +96,7 @@ public class OParlCrawlBenchmarks
             foreach (var (key, value) in flat) builder.UseSetting(key, value);
             builder.UseSetting("ConnectionStrings:Drucksachen", database);
             builder.UseSetting("Web:Demo", "false");
+            builder.UseSetting("Web:PublicBaseUrl", "http://localhost");
             builder.UseSetting("Drucksachen:WorkflowsPath", Path.Combine(root, "workflows"));
             builder.UseSetting("Drucksachen:TemplatesPath", Path.Combine(root, "templates"));
             builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));

@@ -17,7 +17,12 @@ internal static class ImportCommand
             var reader = services.GetRequiredService<MarkdownPaperReader>();
             var paths = parsed.GetValue(files)!.SelectMany(Expand).ToList();
             // Every file is read and checked before anything is stored, so bad input loses nothing.
-            var papers = paths.Select(path => reader.Read(File.ReadAllText(path), path)).ToList();
+            var papers = new List<ImportedPaper>(paths.Count);
+            foreach (var path in paths)
+            {
+                await using var file = File.OpenRead(path);
+                papers.Add(await reader.ReadAsync(file, path, ct));
+            }
             var actor = parsed.GetValue(user) is { } id ? ImportPapers.ActorFor(await services.GetRequiredService<IUserDirectory>().GetAsync(id, ct), papers) : ImportPapers.ImportActor;
             var stored = await services.GetRequiredService<ImportPapers>().ExecuteAsync(papers, actor, ct);
             output.Write(stored.Select(PaperModels.ToSummary).ToList(), text =>

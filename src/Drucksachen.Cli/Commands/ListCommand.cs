@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Drucksachen.Core.Errors;
 using Drucksachen.Core.Reading;
 using Drucksachen.Core.Storage;
 using Microsoft.Extensions.DependencyInjection;
@@ -7,6 +8,8 @@ namespace Drucksachen.Cli.Commands;
 
 internal static class ListCommand
 {
+    public const int MaxTake = 10_000;
+
     public static Command Create()
     {
         var type = new Option<string?>("--type") { Description = "Only papers of this type" };
@@ -17,8 +20,10 @@ internal static class ListCommand
         var command = new Command("list", "List papers, newest number first") { type, state, year, skip, take };
         command.SetAction((parsed, ct) => CliApp.Execute(parsed, ct, async (services, output) =>
         {
-            var query = new PaperQuery(parsed.GetValue(type), parsed.GetValue(state), parsed.GetValue(year),
-                Math.Max(0, parsed.GetValue(skip)), Math.Clamp(parsed.GetValue(take), 1, 10_000));
+            if (parsed.GetValue(skip) < 0) throw new InputException(null, null, "--skip", $"{parsed.GetValue(skip)} is not a count of papers (0 or more)");
+            if (parsed.GetValue(take) is < 1 or > MaxTake)
+                throw new InputException(null, null, "--take", $"{parsed.GetValue(take)} is not between 1 and {MaxTake}");
+            var query = new PaperQuery(parsed.GetValue(type), parsed.GetValue(state), parsed.GetValue(year), parsed.GetValue(skip), parsed.GetValue(take));
             var papers = await services.GetRequiredService<ReadPapers>().ListAsync(query, ct);
             output.Write(papers.Select(PaperModels.ToSummary).ToList(), text =>
             {

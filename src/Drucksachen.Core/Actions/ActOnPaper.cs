@@ -2,6 +2,7 @@ using Drucksachen.Core.Access;
 using Drucksachen.Core.Configuration;
 using Drucksachen.Core.Errors;
 using Drucksachen.Core.History;
+using Drucksachen.Core.Input;
 using Drucksachen.Core.Papers;
 using Drucksachen.Core.Storage;
 using Drucksachen.Core.Users;
@@ -20,6 +21,7 @@ public sealed class ActOnPaper(IPaperStore store, PaperWorkflowHost host, City c
 {
     public async Task<ActionResult> ExecuteAsync(string reference, ActionInput input, CancellationToken ct)
     {
+        CheckText(input);
         // What is not a vote is refused whatever the paper and action, before anything is looked up.
         var vote = input.Vote is null ? null : Vote.Parse(input.Vote);
         var user = await users.GetAsync(input.User, ct);
@@ -36,7 +38,7 @@ public sealed class ActOnPaper(IPaperStore store, PaperWorkflowHost host, City c
         if (timers.Count > 0) instance = timers[^1].Instance;
 
         var actor = PaperActors.For(user, paper);
-        var transition = Decide(definition, instance, paper, actor, input);
+        var transition = await DecideAsync(definition, instance, paper, actor, input, ct);
         var outcome = transition.Sequence is { } step ? ReadOutcome(paper, step, input, vote) : null;
         var role = RoleUsed(definition, instance, paper, actor, input.Action);
 
@@ -50,7 +52,20 @@ public sealed class ActOnPaper(IPaperStore store, PaperWorkflowHost host, City c
         return new ActionResult(paper, entries);
     }
 
-    private Transition Decide(WorkflowDefinition definition, WorkflowInstance instance, Paper paper, Actor actor, ActionInput input)
+    /// <summary>Field names are the API's (nextDate); the CLI names its options instead (--next-date).</summary>
+    private static void CheckText(ActionInput input)
+    {
+        InputText.Check(input.Action, "action", InputLimits.LineChars);
+        InputText.Check(input.Outcome, "outcome", InputLimits.LineChars);
+        InputText.Check(input.Date, "date", InputLimits.LineChars);
+        InputText.Check(input.Vote, "vote", InputLimits.LineChars);
+        InputText.Check(input.Body, "body", InputLimits.LineChars);
+        InputText.Check(input.NextDate, "nextDate", InputLimits.LineChars);
+        InputText.Check(input.Comment, "comment", InputLimits.TextChars, multiline: true);
+    }
+
+    private async Task<Transition> DecideAsync(WorkflowDefinition definition, WorkflowInstance instance, Paper paper, Actor actor,
+        ActionInput input, CancellationToken ct)
     {
         try
         {
@@ -61,13 +76,33 @@ public sealed class ActOnPaper(IPaperStore store, PaperWorkflowHost host, City c
         {
             throw new InputException(null, null, "comment", $"Drucksache {paper.Reference}: '{input.Action}' needs a reason (comment), which the author is shown");
         }
+        catch (WorkflowActionException e) when (e.Kind is WorkflowActionErrorKind.InvalidOutcome or WorkflowActionErrorKind.MissingOutcome)
+        {
+            throw new DrucksachenException(ErrorKind.BadInput, $"Drucksache {paper.Reference}: {e.Message}", e);
+        }
+        catch (WorkflowActionException e) when (e.Kind == WorkflowActionErrorKind.UnknownAction && !definition.Defines(input.Action))
+        {
+            var known = definition.States.Values.SelectMany(s => s.ActionNames).Distinct();
+            throw new InputException(null, null, "action", $"unknown action '{input.Action}' (known: {string.Join(", ", known)})");
+        }
         catch (WorkflowActionException e)
         {
-            var kind = e.Kind is WorkflowActionErrorKind.InvalidOutcome or WorkflowActionErrorKind.MissingOutcome
-                ? ErrorKind.BadInput
-                : ErrorKind.NotAllowed;
-            throw new DrucksachenException(kind, $"Drucksache {paper.Reference}: {e.Message}", e);
+            if (e.Kind is WorkflowActionErrorKind.UnknownAction or WorkflowActionErrorKind.AlreadySigned or WorkflowActionErrorKind.Finished
+                && await WasTakenAwayAsync(paper, definition, input, ct))
+                throw new DrucksachenException(ErrorKind.Conflict,
+                    $"Drucksache {paper.Reference} was changed meanwhile and no longer offers '{input.Action}' (now in state {paper.State}); reload and check", e);
+            throw new DrucksachenException(ErrorKind.NotAllowed, $"Drucksache {paper.Reference}: {e.Message}", e);
         }
+    }
+
+    // An action that the state before the paper's last change offered was taken away by that change.
+    // Made by someone else, typically one who took the same action a moment earlier, that is a
+    // conflict (reload and see), not a refusal; made by the user themselves, the action is done.
+    private async Task<bool> WasTakenAwayAsync(Paper paper, WorkflowDefinition definition, ActionInput input, CancellationToken ct)
+    {
+        var history = await store.HistoryAsync(paper.Id, ct);
+        return history.Count > 0 && history[^1] is { FromState: { } before } last && last.Actor != input.User
+            && definition.States.TryGetValue(before, out var state) && state.ActionNames.Contains(input.Action);
     }
 
     private string RoleUsed(WorkflowDefinition definition, WorkflowInstance instance, Paper paper, Actor actor, string action) =>
@@ -82,17 +117,17 @@ public sealed class ActOnPaper(IPaperStore store, PaperWorkflowHost host, City c
         if (step.InsertedIndex is not null)
         {
             var nextDate = input.NextDate is null
-                ? throw new InputException(null, null, "next-date", $"outcome '{step.Outcome}' needs the date of the meeting that takes the paper up next")
-                : PaperDates.Parse(input.NextDate, "next-date");
+                ? throw new InputException(null, null, "nextDate", $"outcome '{step.Outcome}' needs the date of the meeting that takes the paper up next")
+                : PaperDates.Parse(input.NextDate, "nextDate");
             if (nextDate <= (date ?? current.Date))
-                throw new InputException(null, null, "next-date", $"{PaperDates.German(nextDate)} is not after the meeting of {PaperDates.German(date ?? current.Date)}");
+                throw new InputException(null, null, "nextDate", $"{PaperDates.German(nextDate)} is not after the meeting of {PaperDates.German(date ?? current.Date)}");
             next = step.Move == SequenceMove.Repeat
                 ? new Consultation(current.Body, nextDate, current.IsPublic, current.Role, ConsultationOrigin.Deferral)
                 : Referral(paper, current, input.Body, nextDate);
         }
         else if (input.Body is not null || input.NextDate is not null)
         {
-            throw new InputException(null, null, input.Body is not null ? "body" : "next-date",
+            throw new InputException(null, null, input.Body is not null ? "body" : "nextDate",
                 $"outcome '{step.Outcome}' takes no next consultation (only deferred and referred do)");
         }
         return new OutcomeInput(date, vote, input.Comment, next);

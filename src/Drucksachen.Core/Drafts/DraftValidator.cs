@@ -1,5 +1,6 @@
 using Drucksachen.Core.Configuration;
 using Drucksachen.Core.Errors;
+using Drucksachen.Core.Input;
 using Drucksachen.Core.Papers;
 
 namespace Drucksachen.Core.Drafts;
@@ -17,6 +18,7 @@ public sealed class DraftValidator(City city)
     public (DateOnly Date, List<string> Cosigners, List<Consultation> Consultations) Validate(
         DraftInput input, string leadOffice, IReadOnlyList<Consultation>? existing = null)
     {
+        CheckText(input);
         if (string.IsNullOrWhiteSpace(input.Title)) throw Error("title", "a title is required");
         var date = PaperDates.TryParse(input.Date ?? "", out var d) ? d : throw Error("date", $"'{input.Date}' is not a date (use YYYY-MM-DD or DD.MM.YYYY)");
 
@@ -50,6 +52,27 @@ public sealed class DraftValidator(City city)
         if (consultations.Count(c => c.Role == ConsultationRole.Decision) > 1)
             throw Error("consultations", "only one consultation can decide (role Entscheidung)");
         return (date, cosigners, consultations);
+    }
+
+    // Every field by the rules of every other input (InputText), before any of them is interpreted.
+    private static void CheckText(DraftInput input)
+    {
+        InputText.Check(input.Title, "title", InputLimits.LineChars, file: Source);
+        InputText.Check(input.Date, "date", InputLimits.LineChars, file: Source);
+        InputText.Check(input.Signature, "signature", InputLimits.LineChars, file: Source);
+        foreach (var (key, text) in input.Sections)
+        {
+            InputText.Check(key, "sections", InputLimits.LineChars, file: Source);
+            InputText.CheckSection(text, "sections." + key, Source);
+        }
+        foreach (var attachment in input.Attachments) InputText.Check(attachment, "attachments", InputLimits.LineChars, file: Source);
+        foreach (var office in input.Cosigners) InputText.Check(office, "cosigners", InputLimits.LineChars, file: Source);
+        foreach (var (row, index) in input.Consultations.Select((c, i) => (c, i)))
+        {
+            InputText.Check(row.Body, $"consultations[{index}].body", InputLimits.LineChars, file: Source);
+            InputText.Check(row.Date, $"consultations[{index}].date", InputLimits.LineChars, file: Source);
+            InputText.Check(row.Role, $"consultations[{index}].role", InputLimits.LineChars, file: Source);
+        }
     }
 
     private static InputException Error(string field, string reason) => new(Source, null, field, reason);

@@ -1,4 +1,5 @@
 using Drucksachen.Core.Errors;
+using Drucksachen.Core.Input;
 using Drucksachen.Core.Papers;
 using YamlDotNet.RepresentationModel;
 
@@ -12,13 +13,15 @@ internal sealed class FieldReader(YamlMappingNode map, string file, string prefi
 
     public string File => file;
 
+    /// <summary>The field's value; an absent field is reported where the fields begin, an empty one on its own line.</summary>
     public string RequiredString(string name) =>
-        OptionalString(name) ?? throw Error(name, "is missing", Line(map));
+        OptionalString(name) ?? throw (Find(name) is { } node ? Error(name, "is empty", Line(node)) : Error(name, "is missing", Line(map)));
 
     public string? OptionalString(string name)
     {
         if (Find(name) is not { } node) return null;
         if (node is not YamlScalarNode { Value: var value }) throw Error(name, "must be a single value", Line(node));
+        Checked(name, value, node);
         return string.IsNullOrWhiteSpace(value) ? null : value.Trim();
     }
 
@@ -46,7 +49,7 @@ internal sealed class FieldReader(YamlMappingNode map, string file, string prefi
         if (node is YamlScalarNode { Value: "" or null }) return [];
         if (node is not YamlSequenceNode seq) throw Error(name, "must be a list", Line(node));
         return seq.Children.Select(c => c is YamlScalarNode { Value: { } v } && !string.IsNullOrWhiteSpace(v)
-            ? v.Trim()
+            ? Checked(name, v, c)!.Trim()
             : throw Error(name, "list items must be single values", Line(c))).ToList();
     }
 
@@ -73,6 +76,12 @@ internal sealed class FieldReader(YamlMappingNode map, string file, string prefi
 
     public InputException Error(string name, string reason, int? line = null) =>
         new(file, line ?? (Find(name) is { } node ? Line(node) : Line(map)), prefix + name, reason);
+
+    private string? Checked(string name, string? value, YamlNode node)
+    {
+        InputText.Check(value, prefix + name, InputLimits.LineChars, file: file, line: Line(node));
+        return value;
+    }
 
     private YamlNode? Find(string name) =>
         map.Children.TryGetValue(new YamlScalarNode(name), out var node) ? node : null;

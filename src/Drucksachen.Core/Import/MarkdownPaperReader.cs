@@ -1,6 +1,9 @@
+using System.Globalization;
+using System.Text;
 using System.Text.RegularExpressions;
 using Drucksachen.Core.Configuration;
 using Drucksachen.Core.Errors;
+using Drucksachen.Core.Input;
 using Drucksachen.Core.Numbers;
 using Drucksachen.Core.Papers;
 using YamlDotNet.Core;
@@ -16,8 +19,13 @@ namespace Drucksachen.Core.Import;
 /// </summary>
 public sealed partial class MarkdownPaperReader(City city)
 {
+    /// <summary>Reads a paper file's bytes, which must be UTF-8 and within <see cref="InputLimits.PaperBytes"/>.</summary>
+    public async Task<ImportedPaper> ReadAsync(Stream utf8, string file, CancellationToken ct) =>
+        Read(await InputText.ReadUtf8Async(utf8, InputLimits.PaperBytes, file, null, ct), file);
+
     public ImportedPaper Read(string text, string file)
     {
+        CheckLimits(text, file);
         var (yaml, body, bodyLine) = SplitFrontMatter(text, file);
         var fields = ParseYaml(yaml, file);
         var f = new FieldReader(fields, file);
@@ -82,6 +90,18 @@ public sealed partial class MarkdownPaperReader(City city)
         return result;
     }
 
+    // Size and characters of the whole file first, so that the errors below can name a field and
+    // nothing of an oversized file is parsed.
+    private static void CheckLimits(string text, string file)
+    {
+        if (Encoding.UTF8.GetByteCount(text) > InputLimits.PaperBytes)
+            throw new InputException(file, null, null,
+                string.Create(CultureInfo.InvariantCulture, $"the paper is larger than {InputLimits.PaperBytes:N0} bytes, the limit"));
+        if (InputText.FindBadCharacter(text, multiline: true) is { } bad)
+            throw new InputException(file, bad.Line, null,
+                $"a control character (U+{(int)text[bad.Index]:X4}) or broken character at column {bad.Column}; only text is allowed");
+    }
+
     private static (string Yaml, string Body, int BodyLine) SplitFrontMatter(string text, string file)
     {
         var m = FrontMatter().Match(text);
@@ -122,6 +142,7 @@ public sealed partial class MarkdownPaperReader(City city)
         string? key = null;
         var text = new List<string>();
         var lineNo = firstLine - 1; // counted up before each line, so the first body line is firstLine
+        var keyLine = 0;
         foreach (var line in body.Split('\n'))
         {
             lineNo++;
@@ -129,6 +150,7 @@ public sealed partial class MarkdownPaperReader(City city)
             if (heading.Success)
             {
                 Flush();
+                keyLine = lineNo;
                 key = SectionKeys.From(heading.Groups["title"].Value);
                 if (key.Length == 0 || sections.ContainsKey(key))
                     throw new InputException(file, lineNo, "sections", $"section '{heading.Groups["title"].Value.Trim()}' is empty-named or appears twice");
@@ -143,7 +165,12 @@ public sealed partial class MarkdownPaperReader(City city)
 
         void Flush()
         {
-            if (key is not null) sections[key] = string.Join('\n', text).Trim('\n', ' ');
+            if (key is not null)
+            {
+                var section = string.Join('\n', text);
+                InputText.CheckSection(section, "sections." + key, file, keyLine + 1);
+                sections[key] = section.Trim('\n', ' ');
+            }
             text.Clear();
         }
     }

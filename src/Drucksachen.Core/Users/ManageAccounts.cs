@@ -1,3 +1,4 @@
+using Drucksachen.Core.Input;
 using Drucksachen.Core.Configuration;
 using Drucksachen.Core.Errors;
 
@@ -71,6 +72,8 @@ public sealed class ManageAccounts(IAccountStore store, IUserDirectory users, Ci
 
     private UserProfile Check(AccountInput input, string roleField)
     {
+        InputText.Check(input.Id, "id", InputLimits.LineChars);
+        InputText.Check(input.Name, "name", InputLimits.LineChars);
         var name = input.Name.Trim();
         if (name.Length == 0) throw new InputException(null, null, "name", "a display name is required");
         var roles = input.Roles.Select(r => Role(r, roleField)).Distinct().ToList();

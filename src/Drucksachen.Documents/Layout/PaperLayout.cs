@@ -1,5 +1,4 @@
 using System.Globalization;
-using Markdig;
 
 namespace Drucksachen.Documents.Layout;
 
@@ -20,7 +19,7 @@ internal sealed class PaperLayout(LayoutPipeline pipeline, IFontMetrics metrics,
         var headingStyle = new TextStyle(FontFace.Bold, theme.TypeHeadingSize, Ink.Black);
         renderer.AddParagraph([new InlineSpan(typeHeading, headingStyle, null)], TextAlign.Left, 26, 4,
             keepWithNext: true, outline: (1, typeHeading), type: StructureType.H2);
-        renderer.Render(Markdown.Parse(markdown, pipeline.Markdown));
+        renderer.Render(MarkdownNesting.Parse(markdown, pipeline.Markdown));
         blocks.AddRange(renderer.Blocks);
         blocks.Add(Signature(context, paper, structure));
 

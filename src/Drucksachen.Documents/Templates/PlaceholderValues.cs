@@ -25,7 +25,7 @@ internal static partial class PlaceholderValues
         "signature" => Escape(paper.Signature),
         "attachments" => Attachments(paper.Attachments),
         _ when name.StartsWith("sections.", StringComparison.Ordinal) =>
-            paper.Sections.TryGetValue(name["sections.".Length..], out var markdown) ? GenderStar().Replace(HtmlFragmentConverter.ToMarkdown(markdown), @"\*") : "",
+            paper.Sections.TryGetValue(name["sections.".Length..], out var markdown) ? GenderStar().Replace(MarkdownNesting.Guard(HtmlFragmentConverter.ToMarkdown(markdown)), @"\*") : "",
         _ => throw new InvalidOperationException($"Placeholder '{name}' passed validation but has no value."),
     };
 

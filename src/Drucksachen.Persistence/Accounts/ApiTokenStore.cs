@@ -2,6 +2,7 @@ using System.Buffers.Text;
 using System.Security.Cryptography;
 using System.Text;
 using Drucksachen.Core.Errors;
+using Drucksachen.Core.Input;
 using Microsoft.EntityFrameworkCore;
 
 namespace Drucksachen.Persistence.Accounts;
@@ -17,6 +18,7 @@ public sealed class ApiTokenStore(IDbContextFactory<DrucksachenDbContext> contex
     /// <summary>Makes a token for the user with login name <paramref name="userName"/>.</summary>
     public async Task<IssuedApiToken> IssueAsync(string userName, string name, CancellationToken ct)
     {
+        InputText.Check(name, "name", InputLimits.TokenNameChars);
         if (string.IsNullOrWhiteSpace(name))
             throw new InputException(null, null, "name", "give the token a name, e.g. \"Import aus dem Ratsinformationssystem\"");
         await using var db = await contexts.CreateDbContextAsync(ct);

@@ -19,7 +19,12 @@ internal static class ApiJson
         }
         catch (JsonException e)
         {
-            throw new InputException(null, e.LineNumber is { } line ? (int)line + 1 : null, "body", "malformed JSON: " + e.Message);
+            // The serializer's own message names .NET types ("could not be converted to System.Int32").
+            var at = string.IsNullOrEmpty(e.Path) || e.Path == "$" ? "" : $" at {e.Path}";
+            var reason = e.Message.StartsWith("The JSON value could not be converted", StringComparison.Ordinal)
+                ? $"malformed JSON: the value{at} has the wrong kind (text, number, true/false, list or object) for its field"
+                : $"malformed JSON{at}: check quotes, commas and brackets";
+            throw new InputException(null, e.LineNumber is { } line ? (int)line + 1 : null, "body", reason);
         }
     }
 }

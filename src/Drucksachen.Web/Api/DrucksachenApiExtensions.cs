@@ -46,12 +46,17 @@ public static class DrucksachenApiExtensions
         var problem = new ProblemDetails
         {
             Status = response.StatusCode,
-            Title = response.StatusCode switch { 404 => "Nicht gefunden", 405 => "Methode nicht erlaubt", 400 => "Ungültige Eingabe", _ => null },
+            Title = response.StatusCode switch
+            {
+                404 => "Nicht gefunden", 405 => "Methode nicht erlaubt", 400 => "Ungültige Eingabe", 415 => "Falscher Inhaltstyp", _ => null,
+            },
             Detail = response.StatusCode switch
             {
                 404 => $"no such API resource: {context.Request.Path}",
                 405 => $"{context.Request.Method} is not allowed on {context.Request.Path}",
                 400 => "the request could not be read: check the path and query values",
+                415 => $"{context.Request.Method} {context.Request.Path} takes {string.Join(" or ", AcceptedTypes.For(context))}, " +
+                       $"not '{context.Request.ContentType ?? "a body without Content-Type"}'",
                 _ => null,
             },
         };

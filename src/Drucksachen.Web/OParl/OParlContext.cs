@@ -32,8 +32,7 @@ public sealed class OParlContext(OParlIndex index, OParlOptions options, City ci
         var services = http.RequestServices;
         var options = services.GetRequiredService<OParlOptions>();
         var index = await services.GetRequiredService<OParlIndexCache>().GetAsync(http.RequestAborted);
-        var request = http.Request;
-        var baseUrl = options.BaseUrl?.TrimEnd('/') ?? $"{request.Scheme}://{request.Host}{request.PathBase}";
+        var baseUrl = services.GetRequiredService<WebOptions>().PublicBaseUrl.TrimEnd('/');
         return new OParlContext(index, options, services.GetRequiredService<City>(), baseUrl + OParlEndpoints.Prefix);
     }
 

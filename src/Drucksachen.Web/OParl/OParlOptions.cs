@@ -3,9 +3,6 @@ namespace Drucksachen.Web.OParl;
 /// <summary>Settings of the OParl interface (section "OParl"); everything has a default.</summary>
 public sealed class OParlOptions
 {
-    /// <summary>Scheme, host and path base the object ids start with, e.g. "https://ratsinfo.erfurt.de"; default: taken from the request.</summary>
-    public string? BaseUrl { get; set; }
-
     /// <summary>The key of the one body (the city) in its id: /oparl/bodies/{BodyKey}.</summary>
     public string BodyKey { get; set; } = "1";
 

@@ -21,5 +21,7 @@ public sealed record SequenceState : StateDefinition
 
     public required string Done { get; init; }
 
+    public override IEnumerable<string> ActionNames => [.. base.ActionNames, Record.Name];
+
     internal override StateHandler Handler => SequenceStateHandler.Instance;
 }

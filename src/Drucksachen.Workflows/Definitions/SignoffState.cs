@@ -22,5 +22,7 @@ public sealed record SignoffState : StateDefinition
 
     public required string Next { get; init; }
 
+    public override IEnumerable<string> ActionNames => [.. base.ActionNames, Sign.Name, Return.Name];
+
     internal override StateHandler Handler => SignoffStateHandler.Instance;
 }

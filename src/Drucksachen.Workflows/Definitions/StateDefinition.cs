@@ -18,5 +18,8 @@ public abstract record StateDefinition
 
     public IReadOnlyList<TimerDefinition> Timers { get; init; } = [];
 
+    /// <summary>The names of every action people can take in this state.</summary>
+    public virtual IEnumerable<string> ActionNames => Actions.Select(a => a.Name);
+
     internal abstract StateHandler Handler { get; }
 }

@@ -48,4 +48,7 @@ public sealed record WorkflowDefinition
         SequenceState sequence => sequence.Roles,
         _ => [],
     });
+
+    /// <summary>Whether any state offers an action of this name.</summary>
+    public bool Defines(string action) => States.Values.Any(s => s.ActionNames.Contains(action));
 }

@@ -167,7 +167,7 @@ public class RecordOutcomeTests
         var e = await Assert.ThrowsAsync<InputException>(() => Record(product, paper, Outcome.Deferred));
 
         Assert.Equal(ErrorKind.BadInput, e.Kind);
-        Assert.Equal("next-date", e.Field);
+        Assert.Equal("nextDate", e.Field);
         await AssertUnchanged(product, paper);
     }
 

@@ -77,4 +77,18 @@ public sealed class LoginRateLimitTests(StrictLoginLimitFactory app) : IClassFix
             statuses.Add((await client.PostAsync("/Anmelden", new FormUrlEncodedContent([new("UserName", "x"), new("Password", "y")]))).StatusCode);
         Assert.Contains(HttpStatusCode.TooManyRequests, statuses);
     }
+
+    [Fact]
+    public async Task A_429_had_no_Retry_After_and_says_when_to_try_again()
+    {
+        var client = app.CreateBrowser();
+        HttpResponseMessage response = null!;
+        for (var i = 0; i < 20 && response?.StatusCode != HttpStatusCode.TooManyRequests; i++)
+            response = await client.PostAsync("/Anmelden", new FormUrlEncodedContent([new("UserName", "x"), new("Password", "y")]));
+        Assert.Equal(HttpStatusCode.TooManyRequests, response.StatusCode);
+
+        var retryAfter = response.Headers.RetryAfter?.Delta;
+        Assert.NotNull(retryAfter);
+        Assert.InRange(retryAfter.Value.TotalSeconds, 1, 60);
+    }
 }

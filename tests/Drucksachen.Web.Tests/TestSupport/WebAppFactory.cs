@@ -49,9 +49,13 @@ public class WebAppFactory : WebApplicationFactory<Program>
             .ToDictionary(pair => pair.Key, pair => pair.Value);
         settings["ConnectionStrings:Drucksachen"] = $"Data Source={DatabasePath}";
         settings["Web:Demo"] = "true";
+        // The test server's own address, so that ids in answers (OParl) can be requested as they are.
+        settings["Web:PublicBaseUrl"] = PublicBaseUrl;
         settings["Web:LoginAttemptsPerMinute"] = LoginAttemptsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture);
         foreach (var (key, value) in settings) builder.UseSetting(key, value);
     }
+
+    public const string PublicBaseUrl = "http://localhost";
 
     /// <summary>A client that keeps cookies and does not follow redirects (so tests see them).</summary>
     public HttpClient CreateBrowser() =>

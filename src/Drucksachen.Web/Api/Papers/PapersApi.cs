@@ -4,6 +4,7 @@ using Drucksachen.Core.Configuration;
 using Drucksachen.Core.Errors;
 using Drucksachen.Core.History;
 using Drucksachen.Core.Import;
+using Drucksachen.Core.Input;
 using Drucksachen.Core.Reading;
 using Drucksachen.Core.Storage;
 using Drucksachen.Core.Users;
@@ -19,6 +20,9 @@ public static class PapersApi
 {
     public const int MaxPageSize = 100;
 
+    /// <summary>The types one paper's Markdown can be sent as; tools that know no text/markdown send text/plain.</summary>
+    private static readonly string[] MarkdownTypes = ["text/markdown", "text/plain"];
+
     public static RouteGroupBuilder MapPapersApi(this RouteGroupBuilder api)
     {
         var papers = api.MapGroup("/papers").WithTags("Papers");
@@ -29,8 +33,8 @@ public static class PapersApi
             .WithName("GetPaper").WithSummary("A paper, its advisory sequence and the actions its workflow offers now")
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status401Unauthorized);
         papers.MapPost("/", ImportAsync).RequireAuthorization(ApiAuthorization.User).AddEndpointFilter<CookieAntiforgeryFilter>()
-            .WithName("ImportPapers").WithSummary("Import papers: one as text/markdown (with YAML front matter), or several as JSON; all or none")
-            .Accepts<ImportRequest>("application/json", "text/markdown")
+            .WithName("ImportPapers").WithSummary("Import papers: one as text/markdown or text/plain (Markdown with YAML front matter), or several as JSON; all or none")
+            .Accepts<ImportRequest>("application/json", MarkdownTypes)
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status409Conflict);
         papers.MapPost("/{id}/actions/{action}", ActAsync).RequireAuthorization(ApiAuthorization.User).AddEndpointFilter<CookieAntiforgeryFilter>()
@@ -65,7 +69,7 @@ public static class PapersApi
               ?? throw new InputException(null, null, "body", $"unknown body '{body}' (known: {string.Join(", ", city.Bodies.Select(b => b.Key))})");
         // The search of the pages' papers list; drafts too, where the caller may see them (their office's, or all for staff).
         var search = new PaperSearch(NullIfBlank(q), NullIfBlank(type), bodyKey, year, NullIfBlank(state), ReleasedOnly: false,
-            Skip: (number - 1) * size, Take: size);
+            Skip: (int)Math.Min((long)(number - 1) * size, int.MaxValue), Take: size);
         var result = await store.SearchAsync(search, caller, ct);
         return TypedResults.Ok(new PaperPage(result.Items.Select(ToSummary).ToList(), result.Total, result.MoreThanTotal, number, size));
     }
@@ -88,14 +92,14 @@ public static class PapersApi
         if (request.HasJsonContentType())
         {
             var files = (await ApiJson.ReadAsync(request, new ImportRequest([]), ct)).Papers ?? [];
-            papers = files.Select((f, i) => reader.Read(f.Markdown ?? "", f.Name ?? $"papers[{i}]")).ToList();
+            if (files.Count > InputLimits.PapersPerRequest)
+                throw new InputException(null, null, "papers",
+                    $"{files.Count} papers in one request; at most {InputLimits.PapersPerRequest} are allowed (send the rest in further requests)");
+            papers = files.Select((f, i) => reader.Read(f.Markdown ?? "", FileName(f.Name, $"papers[{i}]"))).ToList();
         }
-        else if (request.ContentType is { } contentType
-                 && (contentType.StartsWith("text/markdown", StringComparison.OrdinalIgnoreCase)
-                     || contentType.StartsWith("text/plain", StringComparison.OrdinalIgnoreCase)))
+        else if (request.ContentType is { } contentType && MarkdownTypes.Any(t => contentType.StartsWith(t, StringComparison.OrdinalIgnoreCase)))
         {
-            using var text = new StreamReader(request.Body);
-            papers = [reader.Read(await text.ReadToEndAsync(ct), string.IsNullOrWhiteSpace(name) ? "paper.md" : name)];
+            papers = [await reader.ReadAsync(request.Body, FileName(name, "paper.md"), ct)];
         }
         else
         {
@@ -131,4 +135,11 @@ public static class PapersApi
     }
 
     private static string? NullIfBlank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+
+    // The name every message about the paper begins with: text like any other input.
+    private static string FileName(string? name, string fallback)
+    {
+        InputText.Check(name, "name", InputLimits.LineChars);
+        return string.IsNullOrWhiteSpace(name) ? fallback : name;
+    }
 }

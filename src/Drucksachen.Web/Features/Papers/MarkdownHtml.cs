@@ -21,7 +21,7 @@ public sealed class MarkdownHtml
 
     public string Render(string markdown)
     {
-        var document = Markdown.Parse(markdown, _pipeline);
+        var document = MarkdownNesting.Parse(markdown, _pipeline);
         foreach (var link in document.Descendants<LinkInline>())
         {
             if (!LinkTargets.IsSafe(link.Url)) link.Url = "#";
