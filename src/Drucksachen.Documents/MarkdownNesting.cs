@@ -68,15 +68,16 @@ public static class MarkdownNesting
     }
 
     /// <summary>
-    /// The text with every Markdown mark escaped and indentation removed, so that it parses into plain
-    /// paragraphs with nothing nested. The fallback for text a parser refuses.
+    /// The text without its quote and list markers and indentation, and with every other Markdown
+    /// mark escaped, so that it parses into plain paragraphs with nothing nested. The fallback for
+    /// text a parser refuses.
     /// </summary>
     public static string AsPlainText(string markdown)
     {
         var plain = new StringBuilder(markdown.Length + markdown.Length / 4);
         foreach (var line in markdown.AsSpan().EnumerateLines())
         {
-            foreach (var ch in line.TrimStart(" \t"))
+            foreach (var ch in line[Containers(line).End..])
             {
                 if (char.IsAsciiLetterOrDigit(ch) || !char.IsAscii(ch) || ch is ' ' or '\t') plain.Append(ch);
                 else plain.Append('\\').Append(ch);
@@ -91,17 +92,22 @@ public static class MarkdownNesting
         var indent = 0;
         while (indent < line.Length && line[indent] is ' ' or '\t') indent++;
         var depth = line[..indent].Count('\t') * 2 + line[..indent].Count(' ') / 2;
-        var i = indent;
-        while (i < line.Length)
+        return depth + Containers(line).Markers;
+    }
+
+    // Where a line's text begins after its indentation and its quote and list markers, and how many markers there are.
+    private static (int End, int Markers) Containers(ReadOnlySpan<char> line)
+    {
+        var (i, markers) = (0, 0);
+        while (true)
         {
             while (i < line.Length && line[i] is ' ' or '\t') i++;
-            if (i >= line.Length) break;
+            if (i >= line.Length) return (i, markers);
             var marker = MarkerLength(line[i..]);
-            if (marker == 0) break;
-            depth++;
+            if (marker == 0) return (i, markers);
+            markers++;
             i += marker;
         }
-        return depth;
     }
 
     // A quote marker '>', a bullet ('-', '+', '*') or an ordered marker (up to nine digits and '.' or ')'),

@@ -67,6 +67,6 @@ public sealed class MarkdownNestingTests : IDisposable
 
         var html = Markdig.Markdown.ToHtml(MarkdownNesting.AsPlainText("> **fett** [Link](javascript:x)\n  - Punkt"), pipeline);
 
-        Assert.Equal("<p>&gt; **fett** [Link](javascript:x)\n- Punkt</p>\n", html);
+        Assert.Equal("<p>**fett** [Link](javascript:x)\nPunkt</p>\n", html);
     }
 }
