@@ -97,9 +97,7 @@ public sealed partial class MarkdownPaperReader(City city)
         if (Encoding.UTF8.GetByteCount(text) > InputLimits.PaperBytes)
             throw new InputException(file, null, null,
                 string.Create(CultureInfo.InvariantCulture, $"the paper is larger than {InputLimits.PaperBytes:N0} bytes, the limit"));
-        if (InputText.FindBadCharacter(text, multiline: true) is { } bad)
-            throw new InputException(file, bad.Line, null,
-                $"a control character (U+{(int)text[bad.Index]:X4}) or broken character at column {bad.Column}; only text is allowed");
+        InputText.Check(text, null, InputLimits.PaperBytes, multiline: true, file, line: 1);
     }
 
     private static (string Yaml, string Body, int BodyLine) SplitFrontMatter(string text, string file)

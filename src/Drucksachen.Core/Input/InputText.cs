@@ -16,7 +16,7 @@ public static class InputText
 {
     /// <summary>Refuses <paramref name="value"/> (null passes) with an error naming the field and where in it.</summary>
     /// <param name="line">The line <paramref name="value"/> starts on in <paramref name="file"/>, if it comes from a file.</param>
-    public static void Check(string? value, string field, int maxChars, bool multiline = false, string? file = null, int? line = null)
+    public static void Check(string? value, string? field, int maxChars, bool multiline = false, string? file = null, int? line = null)
     {
         if (value is null) return;
         if (FindBadCharacter(value, multiline) is { } bad)
