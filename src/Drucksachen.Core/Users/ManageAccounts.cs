@@ -1,6 +1,6 @@
-using Drucksachen.Core.Input;
 using Drucksachen.Core.Configuration;
 using Drucksachen.Core.Errors;
+using Drucksachen.Core.Input;
 
 namespace Drucksachen.Core.Users;
 
