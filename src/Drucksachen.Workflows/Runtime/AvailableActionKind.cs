@@ -13,4 +13,7 @@ public enum AvailableActionKind
 
     /// <summary>A sequence record; needs one of <see cref="AvailableAction.Outcomes"/>.</summary>
     Record,
+
+    /// <summary>Replaces the last recorded outcome by one of <see cref="AvailableAction.Outcomes"/>.</summary>
+    Correct,
 }

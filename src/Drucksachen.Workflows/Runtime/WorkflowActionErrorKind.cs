@@ -23,6 +23,9 @@ public enum WorkflowActionErrorKind
     /// <summary>The sequence has no item at the current position (the host's list shrank).</summary>
     NoCurrentItem,
 
+    /// <summary>A correction was requested, but no outcome may be corrected now.</summary>
+    NothingToCorrect,
+
     /// <summary>The instance is in a final state.</summary>
     Finished,
 }

@@ -18,4 +18,14 @@ public sealed record WorkflowContext(
         Lists.TryGetValue(name, out var list)
             ? list
             : throw new ArgumentException($"the context has no list '{name}', which state '{state}' needs", nameof(Lists));
+
+    /// <summary>This context with one item of a list left out.</summary>
+    internal WorkflowContext WithoutItem(string name, int index, string state)
+    {
+        var lists = new Dictionary<string, IReadOnlyList<string>>(Lists)
+        {
+            [name] = RequireList(name, state).Where((_, i) => i != index).ToList(),
+        };
+        return this with { Lists = lists };
+    }
 }

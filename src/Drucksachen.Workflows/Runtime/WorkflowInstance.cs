@@ -20,7 +20,8 @@ public sealed class WorkflowInstance
         int position,
         IReadOnlyCollection<string> signed,
         IReadOnlyCollection<string> firedTimers,
-        bool isFinished)
+        bool isFinished,
+        RecordedOutcome? lastRecord = null)
     {
         DefinitionName = definitionName;
         DefinitionVersion = definitionVersion;
@@ -29,6 +30,7 @@ public sealed class WorkflowInstance
         Signed = signed;
         FiredTimers = firedTimers;
         IsFinished = isFinished;
+        LastRecord = lastRecord;
     }
 
     public string DefinitionName { get; }
@@ -48,6 +50,13 @@ public sealed class WorkflowInstance
 
     public bool IsFinished { get; }
 
+    /// <summary>
+    /// The last outcome a sequence recorded, while it may still be corrected: kept through the states
+    /// the outcome led to, replaced by the next outcome, dropped by any other action or moving timer.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public RecordedOutcome? LastRecord { get; }
+
     public string ToJson() => JsonSerializer.Serialize(this, WorkflowInstanceJsonContext.Default.WorkflowInstance);
 
     public static WorkflowInstance FromJson(string json) =>
@@ -59,17 +68,24 @@ public sealed class WorkflowInstance
 
     /// <summary>Entering a state starts a fresh round: no signatures, cursor at the first item.</summary>
     internal WorkflowInstance EnterState(string state, bool isFinal) =>
-        new(DefinitionName, DefinitionVersion, state, 0, None, FiredTimers, isFinal);
+        new(DefinitionName, DefinitionVersion, state, 0, None, FiredTimers, isFinal, LastRecord);
+
+    /// <summary>Back in a sequence at <paramref name="position"/>, as before the outcome recorded there.</summary>
+    internal WorkflowInstance ReturnTo(string state, int position) =>
+        new(DefinitionName, DefinitionVersion, state, position, None, FiredTimers, isFinished: false);
 
     internal WorkflowInstance WithPosition(int position) =>
-        new(DefinitionName, DefinitionVersion, State, position, Signed, FiredTimers, IsFinished);
+        new(DefinitionName, DefinitionVersion, State, position, Signed, FiredTimers, IsFinished, LastRecord);
 
     internal WorkflowInstance WithSigned(string participant) =>
-        new(DefinitionName, DefinitionVersion, State, Position, [.. Signed, participant], FiredTimers, IsFinished);
+        new(DefinitionName, DefinitionVersion, State, Position, [.. Signed, participant], FiredTimers, IsFinished, LastRecord);
 
     internal WorkflowInstance WithoutSignatures() =>
-        new(DefinitionName, DefinitionVersion, State, Position, None, FiredTimers, IsFinished);
+        new(DefinitionName, DefinitionVersion, State, Position, None, FiredTimers, IsFinished, LastRecord);
 
     internal WorkflowInstance WithFiredTimer(string timerId) =>
-        new(DefinitionName, DefinitionVersion, State, Position, Signed, [.. FiredTimers, timerId], IsFinished);
+        new(DefinitionName, DefinitionVersion, State, Position, Signed, [.. FiredTimers, timerId], IsFinished, LastRecord);
+
+    internal WorkflowInstance WithLastRecord(RecordedOutcome? record) =>
+        new(DefinitionName, DefinitionVersion, State, Position, Signed, FiredTimers, IsFinished, record);
 }

@@ -9,6 +9,14 @@ namespace Drucksachen.Workflows.Runtime;
 /// </summary>
 public sealed class WorkflowRunner
 {
+    /// <summary>
+    /// The action that corrects the last recorded outcome of a sequence (see <see cref="OutcomeCorrection"/>);
+    /// reserved, so no workflow file may name an action so.
+    /// </summary>
+    public const string CorrectAction = "correct";
+
+    public const string CorrectLabel = "Ergebnis berichtigen";
+
     /// <summary>A new instance in the definition's start state, passed through states nobody has to act in.</summary>
     public WorkflowStart Start(WorkflowDefinition definition, WorkflowContext context)
     {
@@ -31,6 +39,11 @@ public sealed class WorkflowRunner
     public Transition Act(WorkflowDefinition definition, WorkflowInstance instance, ActionRequest request, WorkflowContext context)
     {
         var state = CurrentState(definition, instance);
+        if (request.Action == CorrectAction)
+        {
+            return OutcomeCorrection.Act(definition, instance, request, context);
+        }
+
         if (instance.IsFinished)
         {
             throw new WorkflowActionException(
@@ -41,14 +54,17 @@ public sealed class WorkflowRunner
         }
 
         var step = state.Handler.Act(state, instance, request, context);
+
+        // Only the newest outcome can be corrected, and only until something else happens.
+        var acted = step.Sequence is null ? step.Instance.WithLastRecord(null) : step.Instance;
         if (step.To is null)
         {
-            return new Transition(request.Action, state.Id, state.Id, step.Instance, step.Effects, step.Sequence, step.Participant, []);
+            return new Transition(request.Action, state.Id, state.Id, acted, step.Effects, step.Sequence, step.Participant, []);
         }
 
         var effects = new List<EffectCall>(step.Effects);
         var path = new List<string>();
-        var entered = Enter(definition, step.Instance, step.To, context, effects, path);
+        var entered = Enter(definition, acted, step.To, context, effects, path);
         return new Transition(request.Action, state.Id, entered.State, entered, effects, step.Sequence, step.Participant, path);
     }
 
@@ -68,7 +84,7 @@ public sealed class WorkflowRunner
             var next = instance.WithFiredTimer(due.Timer.Id);
             if (due.Timer.To is { } to)
             {
-                next = Enter(definition, next, to, context, effects, path);
+                next = Enter(definition, next.WithLastRecord(null), to, context, effects, path);
             }
 
             fired.Add(new Transition("timer:" + due.Timer.Id, state.Id, next.State, next, effects, null, null, path));
@@ -89,10 +105,15 @@ public sealed class WorkflowRunner
     private static List<AvailableAction> Collect(WorkflowDefinition definition, WorkflowInstance instance, WorkflowContext context, Actor? actor)
     {
         var available = new List<AvailableAction>();
+        var state = CurrentState(definition, instance);
         if (!instance.IsFinished)
         {
-            var state = CurrentState(definition, instance);
             state.Handler.AddAvailable(state, instance, context, actor, available);
+        }
+
+        if (OutcomeCorrection.Available(definition, instance, actor) is { } correct)
+        {
+            available.Add(correct);
         }
 
         return available.ConvertAll(a => a.To is { } to && definition.States[to].Kind == StateKind.Final ? a with { EndsWorkflow = true } : a);
@@ -114,7 +135,7 @@ public sealed class WorkflowRunner
     }
 
     /// <summary>Enters <paramref name="target"/> and keeps going while states pass straight through.</summary>
-    private static WorkflowInstance Enter(
+    internal static WorkflowInstance Enter(
         WorkflowDefinition definition, WorkflowInstance instance, string target, WorkflowContext context, List<EffectCall> effects, List<string> path)
     {
         while (true)

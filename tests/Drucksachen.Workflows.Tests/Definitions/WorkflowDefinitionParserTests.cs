@@ -63,6 +63,14 @@ public sealed class WorkflowDefinitionParserTests
     }
 
     [Fact]
+    public void Parse_RefusesAnActionNamedCorrect_WhichTheRuntimeReserves()
+    {
+        Assert.Equal(
+            ["workflows/t.yaml:9:17: action name 'correct' in state 'draft' is reserved: the runtime offers it after every recorded outcome"],
+            Errors(Valid.Replace("      - name: submit", "      - { name: correct, label: X, roles: [a], to: done }\n      - name: submit")));
+    }
+
+    [Fact]
     public void Parse_ReportsDuplicateActionName()
     {
         var yaml = Valid.Replace("      - name: submit", "      - { name: submit, label: X, roles: [a], to: done }\n      - name: submit");

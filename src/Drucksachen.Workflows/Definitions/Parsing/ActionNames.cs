@@ -20,6 +20,12 @@ internal sealed class ActionNames(string state)
             return null;
         }
 
+        if (text.Value == Runtime.WorkflowRunner.CorrectAction)
+        {
+            context.Error(text, $"action name '{text.Value}' in state '{state}' is reserved: the runtime offers it after every recorded outcome");
+            return null;
+        }
+
         if (!names.Add(text.Value))
         {
             context.Error(text, $"duplicate action '{text.Value}' in state '{state}'");

@@ -36,7 +36,8 @@ internal sealed class SequenceStateHandler : StateHandler
 
     protected override IEnumerable<string> OwnActionNames(StateDefinition state) => [((SequenceState)state).Record.Name];
 
-    private static Step Record(SequenceState state, WorkflowInstance instance, ActionRequest request, WorkflowContext context)
+    /// <summary>Records the request's outcome for the current item; also the second half of a correction.</summary>
+    internal static Step Record(SequenceState state, WorkflowInstance instance, ActionRequest request, WorkflowContext context)
     {
         Guard.RequireRole(request.Action, state, state.Roles, request.Actor);
         var outcome = FindOutcome(state, request);
@@ -60,7 +61,8 @@ internal sealed class SequenceStateHandler : StateHandler
             _ => (instance, outcome.To, null),
         };
         var step = new SequenceStep(position, items[position], outcome.Name, outcome.Move, inserted);
-        return new Step(next, to, effects, Sequence: step);
+        var recorded = next.WithLastRecord(new RecordedOutcome(state.Id, position, outcome.Name, inserted));
+        return new Step(recorded, to, effects, Sequence: step);
     }
 
     private static OutcomeDefinition FindOutcome(SequenceState state, ActionRequest request)
