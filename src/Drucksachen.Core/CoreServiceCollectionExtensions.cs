@@ -53,6 +53,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<VerifyHistory>();
         services.AddSingleton<ReadPapers>();
         services.AddSingleton<Drafts.DraftValidator>();
+        services.AddSingleton<Plausibility.PlausibilityRules>();
         services.AddSingleton<Drafts.CreateDraft>();
         services.AddSingleton<Drafts.EditDraft>();
         // Scoped like the account store it writes through (Identity's UserManager).

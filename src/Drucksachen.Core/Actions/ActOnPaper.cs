@@ -4,6 +4,7 @@ using Drucksachen.Core.Errors;
 using Drucksachen.Core.History;
 using Drucksachen.Core.Input;
 using Drucksachen.Core.Papers;
+using Drucksachen.Core.Plausibility;
 using Drucksachen.Core.Storage;
 using Drucksachen.Core.Users;
 using Drucksachen.Core.Workflow;
@@ -15,9 +16,11 @@ namespace Drucksachen.Core.Actions;
 /// <summary>
 /// Takes one workflow action on a paper: validates it against the paper's workflow version and the
 /// user's roles, then writes the new state, the advisory sequence, the effects (number, document)
-/// and the history entry in one transaction. Deadlines that fell due are recorded first.
+/// and the history entry in one transaction. Deadlines that fell due are recorded first. An outcome,
+/// recorded or corrected, passes <see cref="PlausibilityRules"/>.
 /// </summary>
-public sealed class ActOnPaper(IPaperStore store, PaperWorkflowHost host, City city, IUserDirectory users, TimeProvider clock)
+public sealed class ActOnPaper(IPaperStore store, PaperWorkflowHost host, City city, IUserDirectory users, TimeProvider clock,
+    PlausibilityRules plausibility)
 {
     public async Task<ActionResult> ExecuteAsync(string reference, ActionInput input, CancellationToken ct)
     {
@@ -39,7 +42,9 @@ public sealed class ActOnPaper(IPaperStore store, PaperWorkflowHost host, City c
 
         var actor = PaperActors.For(user, paper);
         var transition = await DecideAsync(definition, instance, paper, actor, input, ct);
-        var outcome = transition.Sequence is { } step ? ReadOutcome(paper, step, input, vote) : null;
+        var outcome = transition.Sequence is { } step ? ReadOutcome(paper, step, transition.Corrects, input, vote) : null;
+        if (transition.Corrects is { } corrects)
+            outcome = outcome! with { Corrects = await CorrectedEntryAsync(paper, definition, corrects, ct) };
         var role = RoleUsed(definition, instance, paper, actor, input.Action);
 
         await session.BeginAsync(ct);
@@ -109,18 +114,27 @@ public sealed class ActOnPaper(IPaperStore store, PaperWorkflowHost host, City c
         host.Runner.Available(definition, instance, host.ContextFor(paper))
             .First(a => a.Name == action).Roles.First(actor.Roles.Contains);
 
-    private OutcomeInput ReadOutcome(Paper paper, SequenceStep step, ActionInput input, Vote? vote)
+    private OutcomeInput ReadOutcome(Paper paper, SequenceStep step, RecordedOutcome? corrects, ActionInput input, Vote? vote)
     {
         var current = paper.ConsultationAt(step.ItemIndex)!;
-        var date = input.Date is null ? (DateOnly?)null : PaperDates.Parse(input.Date, "date");
+        if (corrects is not null && input.Comment is null)
+            throw new PlausibilityException("comment", "a correction needs its reason as comment",
+                "Bitte geben Sie den Grund der Berichtigung an.");
+        // A correction takes out the consultation the corrected outcome inserted; it is no longer "later".
+        var later = paper.Consultations.Skip(step.ItemIndex + 1).Where(c => c.Position != corrects?.InsertedIndex);
+        var date = input.Date is not null ? PaperDates.Parse(input.Date, "date")
+            : corrects is not null ? current.OutcomeDate ?? current.Date
+            : current.Date;
+        plausibility.RequireMeetingHeld(date);
         Consultation? next = null;
         if (step.InsertedIndex is not null)
         {
             var nextDate = input.NextDate is null
                 ? throw new InputException(null, null, "nextDate", $"outcome '{step.Outcome}' needs the date of the meeting that takes the paper up next")
                 : PaperDates.Parse(input.NextDate, "nextDate");
-            if (nextDate <= (date ?? current.Date))
-                throw new InputException(null, null, "nextDate", $"{PaperDates.German(nextDate)} is not after the meeting of {PaperDates.German(date ?? current.Date)}");
+            if (nextDate <= date)
+                throw new InputException(null, null, "nextDate", $"{PaperDates.German(nextDate)} is not after the meeting of {PaperDates.German(date)}");
+            plausibility.RequireBeforeDecision(nextDate, later, input.Confirmed);
             next = step.Move == SequenceMove.Repeat
                 ? new Consultation(current.Body, nextDate, current.IsPublic, current.Role, ConsultationOrigin.Deferral)
                 : Referral(paper, current, input.Body, nextDate);
@@ -130,7 +144,23 @@ public sealed class ActOnPaper(IPaperStore store, PaperWorkflowHost host, City c
             throw new InputException(null, null, input.Body is not null ? "body" : "nextDate",
                 $"outcome '{step.Outcome}' takes no next consultation (only deferred and referred do)");
         }
-        return new OutcomeInput(date, vote, input.Comment, next);
+        if (corrects is null) return new OutcomeInput(date, vote, input.Comment, next);
+
+        // The comment of a correction is its reason; the outcome keeps the note it was recorded with.
+        var inserted = corrects.InsertedIndex is { } index ? paper.ConsultationAt(index) : null;
+        if (step.Outcome == current.Outcome && date == current.OutcomeDate && vote?.ToString() == current.Vote
+            && (inserted?.Body, inserted?.Date) == (next?.Body, next?.Date))
+            throw new PlausibilityException("outcome", "the correction changes nothing: outcome, date, vote and next meeting are as recorded",
+                "Die Berichtigung ändert nichts: Ergebnis, Datum, Abstimmung und nächster Termin sind wie erfasst.");
+        return new OutcomeInput(date, vote, current.Note, next);
+    }
+
+    /// <summary>The newest outcome entry in the history: the one the runtime's last record stands for.</summary>
+    private async Task<HistoryEntry> CorrectedEntryAsync(Paper paper, WorkflowDefinition definition, RecordedOutcome corrects, CancellationToken ct)
+    {
+        var record = ((SequenceState)definition.States[corrects.State]).Record.Name;
+        var history = await store.HistoryAsync(paper.Id, ct);
+        return history.Last(e => e.Action == record || e.Action == WorkflowRunner.CorrectAction);
     }
 
     private Consultation Referral(Paper paper, Consultation current, string? bodyName, DateOnly date)

@@ -10,6 +10,7 @@ namespace Drucksachen.Core.Actions;
 /// <param name="Body">For "referred": the body the paper is referred to.</param>
 /// <param name="NextDate">For "deferred" and "referred": the date of the meeting that takes it up next.</param>
 /// <param name="ExpectedVersion">The paper version the user saw; a different current version is a conflict.</param>
+/// <param name="Confirmed">The user confirmed input that needs it (see <see cref="Plausibility.PlausibilityException.NeedsConfirmation"/>).</param>
 public sealed record ActionInput(
     string Action,
     string User,
@@ -19,4 +20,5 @@ public sealed record ActionInput(
     string? Comment = null,
     string? Body = null,
     string? NextDate = null,
-    int? ExpectedVersion = null);
+    int? ExpectedVersion = null,
+    bool Confirmed = false);

@@ -61,6 +61,9 @@ public sealed class City
     public IReadOnlyList<UserOptions> Users { get; }
 
     /// <summary>Finds a body by key or full name.</summary>
+    /// <summary>The calendar day <paramref name="at"/> falls on in the city: meetings and deadlines are local days.</summary>
+    public DateOnly DayOf(DateTimeOffset at) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, TimeZone).DateTime);
+
     public BodyOptions? FindBody(string keyOrName) => _bodies.GetValueOrDefault(keyOrName.Trim());
 
     public BodyOptions Body(string key) =>

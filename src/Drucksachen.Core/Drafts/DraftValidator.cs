@@ -2,15 +2,17 @@ using Drucksachen.Core.Configuration;
 using Drucksachen.Core.Errors;
 using Drucksachen.Core.Input;
 using Drucksachen.Core.Papers;
+using Drucksachen.Core.Plausibility;
 
 namespace Drucksachen.Core.Drafts;
 
 /// <summary>
 /// Checks a draft as entered in a form by the rules the Markdown import applies to front matter
 /// (<see cref="Import.MarkdownPaperReader"/>): known offices and bodies, no co-signing by the lead
-/// office, public treatment only of public papers in public bodies, at most one deciding body.
+/// office, public treatment only of public papers in public bodies, at most one deciding body; and
+/// by <see cref="PlausibilityRules.CheckPlanned"/>, which imports of past papers are spared.
 /// </summary>
-public sealed class DraftValidator(City city)
+public sealed class DraftValidator(City city, PlausibilityRules plausibility)
 {
     public const string Source = "Formular";
 
@@ -51,6 +53,7 @@ public sealed class DraftValidator(City city)
         }
         if (consultations.Count(c => c.Role == ConsultationRole.Decision) > 1)
             throw Error("consultations", "only one consultation can decide (role Entscheidung)");
+        plausibility.CheckPlanned(consultations, i => existing?.Contains(consultations[i]) != true, i => $"consultations[{i}]");
         return (date, cosigners, consultations);
     }
 

@@ -1,7 +1,7 @@
 namespace Drucksachen.Core.Errors;
 
 /// <summary>Bad input, located as precisely as the input allows: file, line and field.</summary>
-public sealed class InputException : DrucksachenException
+public class InputException : DrucksachenException
 {
     public InputException(string? file, int? line, string? field, string reason)
         : base(ErrorKind.BadInput, Format(file, line, field, reason))

@@ -44,4 +44,14 @@ public sealed class Consultation
         Vote = vote?.ToString();
         Note = note;
     }
+
+    internal void TakeBack()
+    {
+        if (!IsRecorded)
+            throw new InvalidOperationException($"consultation {Body} {Date} has no outcome to take back");
+        Outcome = null;
+        OutcomeDate = null;
+        Vote = null;
+        Note = null;
+    }
 }

@@ -105,6 +105,23 @@ public sealed class Paper
         (ConsultationAt(position) ?? throw new InvalidOperationException($"no consultation at {position}"))
             .Record(outcome, date, vote, note);
 
+    /// <summary>
+    /// Takes back the outcome recorded at <paramref name="position"/> and the consultation inserted for
+    /// it, for a correction that records another; the history keeps what was recorded before.
+    /// </summary>
+    internal void TakeBackOutcome(int position, int? insertedIndex)
+    {
+        if (insertedIndex is { } index)
+        {
+            var inserted = ConsultationAt(index) ?? throw new InvalidOperationException($"no consultation at {index}");
+            if (inserted.IsRecorded)
+                throw new InvalidOperationException($"consultation {inserted.Body} {inserted.Date} has an outcome and cannot be taken back");
+            _consultations.RemoveAt(index);
+            for (var i = 0; i < _consultations.Count; i++) _consultations[i].Position = i;
+        }
+        (ConsultationAt(position) ?? throw new InvalidOperationException($"no consultation at {position}")).TakeBack();
+    }
+
     internal void InsertConsultation(int position, Consultation consultation)
     {
         if (position < 0 || position > _consultations.Count)

@@ -64,6 +64,7 @@ public sealed class PaperWorkflowHost
         Transition transition, ActorInfo actor, OutcomeInput? input, string? comment, DateTimeOffset now, CancellationToken ct)
     {
         var details = new JsonObject();
+        if (transition.Corrects is { } corrected) paper.TakeBackOutcome(corrected.Position, corrected.InsertedIndex);
         if (transition.Sequence is { } step) RecordOutcome(paper, step, input, details);
         if (transition.Participant is { } office) details["office"] = office;
         if (comment is not null) details["comment"] = comment;
@@ -91,6 +92,8 @@ public sealed class PaperWorkflowHost
         details["outcome"] = step.Outcome;
         if (date != consultation.Date) details["date"] = Iso(date);
         if (input?.Vote is { } vote) details["vote"] = vote.ToString();
+        if (input?.Corrects is { } entry)
+            details["corrects"] = new JsonObject { ["entry"] = entry.Sequence, ["hash"] = entry.Hash, ["outcome"] = Outcome(entry) };
         paper.RecordOutcome(step.ItemIndex, step.Outcome, date, input?.Vote, input?.Note);
 
         if (step.InsertedIndex is not { } index) return;
@@ -98,6 +101,9 @@ public sealed class PaperWorkflowHost
         paper.InsertConsultation(index, next);
         details["next"] = new JsonObject { ["consultation"] = next.Body, ["meeting"] = Iso(next.Date) };
     }
+
+    private static string? Outcome(HistoryEntry entry) =>
+        JsonNode.Parse(entry.Details)?["outcome"]?.GetValue<string>();
 
     private static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

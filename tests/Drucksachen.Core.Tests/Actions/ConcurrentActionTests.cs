@@ -23,6 +23,7 @@ public class ConcurrentActionTests
         for (var round = 0; round < 3; round++)
         {
             var paper = await product.ToConsultationAsync(await product.ImportAsync(PaperMarkdown.Information().Build()));
+            product.AfterMeetings(paper);
             var entriesBefore = (await product.HistoryAsync(paper)).Count;
 
             race.Arm(2);
@@ -78,6 +79,7 @@ public class ConcurrentActionTests
     {
         await using var product = await TestProduct.StartAsync();
         var paper = await product.ToConsultationAsync(await product.ImportAsync(PaperMarkdown.Information().Build()));
+        product.AfterMeetings(paper);
         var seen = paper.Version;
 
         var first = await product.ActAsync(paper, new ActionInput("record", DemoUsers.Clerk, Outcome: Outcome.Noted, ExpectedVersion: seen));

@@ -17,6 +17,7 @@ public class RecordOutcomeTests
         var product = await TestProduct.StartAsync();
         var paper = await product.ToConsultationAsync(await product.ImportAsync(PaperMarkdown.Decision().Build()));
         Assert.Equal(["dbob", "sag", "sr"], paper.Consultations.Select(c => c.Body));
+        product.AfterMeetings(paper);
         return (product, paper);
     }
 
@@ -190,6 +191,7 @@ public class RecordOutcomeTests
     {
         await using var product = await TestProduct.StartAsync();
         var paper = await product.ToConsultationAsync(await product.ImportAsync(PaperMarkdown.Information().Build()));
+        product.AfterMeetings(paper);
 
         var e = await Assert.ThrowsAsync<DrucksachenException>(() => Record(product, paper, Outcome.Approved));
 

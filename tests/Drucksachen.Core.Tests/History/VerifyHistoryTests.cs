@@ -17,6 +17,7 @@ public class VerifyHistoryTests
         var product = await TestProduct.StartAsync();
         var untouched = await product.ToConsultationAsync(await product.ImportAsync(PaperMarkdown.Information().Build()));
         var target = await product.ToConsultationAsync(await product.ImportAsync(PaperMarkdown.Information().With(p => p.Title = "Ziel").Build()));
+        product.AfterMeetings(target);
         await product.ActAsync(target, new ActionInput("record", DemoUsers.Clerk, Outcome: Outcome.Noted, Comment: "ohne Aussprache"));
         var before = await product.VerifyAsync();
         Assert.True(before.IsIntact, before.FirstBroken?.Reason);

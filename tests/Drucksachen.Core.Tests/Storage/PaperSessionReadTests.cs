@@ -19,6 +19,7 @@ public class PaperSessionReadTests
     {
         await using var product = await TestProduct.StartAsync();
         var paper = await product.ToConsultationAsync(await product.ImportAsync(PaperMarkdown.Decision().Build()));
+        product.AfterMeetings(paper);
         await product.ActAsync(paper, new ActionInput("record", DemoUsers.Clerk, Outcome: Outcome.Noted, Comment: "zur Kenntnis"));
         // Deferral inserts a consultation in the middle of the sequence, so positions are not insertion order.
         await product.ActAsync(paper, new ActionInput("record", DemoUsers.Clerk, Outcome: Outcome.Deferred, Vote: "9/2/1", NextDate: "10.11.2022"));

@@ -139,6 +139,13 @@ public sealed class TestProduct : IAsyncDisposable
         return released.Paper;
     }
 
+    /// <summary>Moves the clock to the morning after the paper's last planned meeting, so that every outcome can be recorded.</summary>
+    public void AfterMeetings(Paper paper)
+    {
+        var day = paper.Consultations.Max(c => c.Date).AddDays(1);
+        Clock.Set(Berlin.At(day.Year, day.Month, day.Day, 10));
+    }
+
     /// <summary>The id of a user with the author role in <paramref name="office"/> (shipped configuration).</summary>
     public string AuthorOf(string office) =>
         Options.City.Users.First(u => u.Roles.Contains("author") && string.Equals(u.Office, office, StringComparison.OrdinalIgnoreCase)).Id;

@@ -47,6 +47,7 @@ public class DefinitionVersioningTests
 
             // The running paper acts on version 1: the new outcome does not exist for it.
             var running = await product.ToConsultationAsync(old);
+            product.AfterMeetings(running);
             Assert.Equal(1, running.Workflow.DefinitionVersion);
             Assert.Equal("in Beratung", (await product.Get<ReadPapers>().ShowAsync(running.Id.ToString(), CancellationToken.None)).StateLabel);
             var refused = await Assert.ThrowsAsync<DrucksachenException>(() =>
@@ -61,6 +62,7 @@ public class DefinitionVersioningTests
             Assert.Equal(2, fresh.Workflow.DefinitionVersion);
             Assert.Equal("Informationsvorlage v2", Details.Of((await product.HistoryAsync(fresh))[0]).Text("workflow"));
             fresh = await product.ToConsultationAsync(fresh);
+            product.AfterMeetings(fresh);
             Assert.Equal("in der Beratung", (await product.Get<ReadPapers>().ShowAsync(fresh.Id.ToString(), CancellationToken.None)).StateLabel);
             var recommended = await product.ActAsync(fresh, new ActionInput("record", DemoUsers.Clerk, Outcome: Outcome.Recommended));
             Assert.Equal(Outcome.Recommended, recommended.Paper.Consultations[0].Outcome);
