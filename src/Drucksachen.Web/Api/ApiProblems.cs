@@ -1,4 +1,5 @@
 using Drucksachen.Core.Errors;
+using Drucksachen.Core.Plausibility;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Drucksachen.Web.Api;
@@ -6,7 +7,8 @@ namespace Drucksachen.Web.Api;
 /// <summary>
 /// Errors as problem+json. The detail is the message the CLI prints; the status follows the CLI's
 /// exit code: bad input 400, not found 404, conflict 409, not allowed 403. Input errors carry
-/// where they are as extensions: file, line, field (and reason, the message without the place).
+/// where they are as extensions: file, line, field (and reason, the message without the place), and
+/// needsConfirmation where the same request with confirmed true is taken.
 /// </summary>
 internal static class ApiProblems
 {
@@ -26,6 +28,7 @@ internal static class ApiProblems
             if (input.Line is not null) extensions["line"] = input.Line;
             if (input.Field is not null) extensions["field"] = input.Field;
             extensions["reason"] = input.Reason;
+            if (input is PlausibilityException { NeedsConfirmation: true }) extensions["needsConfirmation"] = true;
         }
         return TypedResults.Problem(detail: e.Message, statusCode: status, title: title, extensions: extensions);
     }

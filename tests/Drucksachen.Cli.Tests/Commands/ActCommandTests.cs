@@ -21,9 +21,62 @@ public sealed class ActCommandTests : IDisposable
         Assert.Equal("done", show.GetProperty("state").GetString());
         Assert.Equal("erledigt", show.GetProperty("stateLabel").GetString());
         Assert.True(show.GetProperty("finished").GetBoolean());
-        Assert.Equal(0, show.GetProperty("actions").GetArrayLength());
+        // Finished, nothing left to do but correct the outcome just recorded.
+        Assert.Equal(["correct"], show.GetProperty("actions").EnumerateArray().Select(a => a.GetProperty("name").GetString()));
         Assert.All(show.GetProperty("consultations").EnumerateArray(), c => Assert.Equal("noted", c.GetProperty("outcome").GetString()));
-        Assert.Contains("Keine Aktionen möglich.", (await _cli.RunOkAsync("show", "1803/22")).Stdout);
+    }
+
+    [Fact]
+    public async Task Correct_replaces_the_recorded_outcome_with_a_new_entry_naming_the_old_one()
+    {
+        await _cli.RunOkAsync("init", "--demo");
+        var recorded = (await _cli.RunOkAsync("act", "1803/22", "record", "--outcome", "noted", "--as", "krause", "--json")).Json
+            .GetProperty("entries")[0];
+
+        var json = (await _cli.RunOkAsync("act", "1803/22", "correct", "--outcome", "deferred", "--next-date", "01.12.2022",
+            "--comment", "vertagt, nicht zur Kenntnis genommen", "--as", "krause", "--json")).Json;
+
+        var entry = Assert.Single(json.GetProperty("entries").EnumerateArray());
+        Assert.Equal(("correct", "done", "consultation"),
+            (entry.GetProperty("action").GetString(), entry.GetProperty("from").GetString(), entry.GetProperty("to").GetString()));
+        var corrects = entry.GetProperty("details").GetProperty("corrects");
+        Assert.Equal(recorded.GetProperty("sequence").GetInt32(), corrects.GetProperty("entry").GetInt32());
+        Assert.Equal(recorded.GetProperty("hash").GetString(), corrects.GetProperty("hash").GetString());
+        var show = (await _cli.RunOkAsync("show", "1803/22", "--json")).Json;
+        Assert.Equal(["noted", "deferred", null], show.GetProperty("consultations").EnumerateArray().Select(c => c.GetProperty("outcome").GetString()));
+        Assert.Equal(0, (await _cli.RunAsync("verify")).ExitCode);
+    }
+
+    [Fact]
+    public async Task Correct_without_a_reason_is_bad_input_naming_the_comment()
+    {
+        await _cli.RunOkAsync("init", "--demo");
+        await _cli.RunOkAsync("act", "1803/22", "record", "--outcome", "noted", "--as", "krause");
+
+        var result = await _cli.RunAsync("act", "1803/22", "correct", "--outcome", "withdrawn", "--as", "krause");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.StartsWith("field 'comment': a correction needs its reason as comment", Assert.Single(result.ErrorLines));
+    }
+
+    [Fact]
+    public async Task A_deferral_past_the_decision_needs_confirm()
+    {
+        await _cli.RunOkAsync("init");
+        var id = (await _cli.RunOkAsync("import", _cli.WriteFile("kita.md", SamplePapers.Beschlussvorlage), "--json")).Json[0].GetProperty("id").GetString()!;
+        await _cli.RunOkAsync("act", id, "submit", "--as", "schmidt");
+        await _cli.RunOkAsync("act", id, "cosign", "--as", "mueller");
+        await _cli.RunOkAsync("act", id, "release", "--as", "horn");
+        var deferral = new[] { "act", id, "record", "--outcome", "deferred", "--next-date", "30.11.2022", "--as", "krause" };
+
+        var refused = await _cli.RunAsync(deferral);
+        Assert.Equal(2, refused.ExitCode);
+        Assert.Contains("field 'next-date': the next meeting on 30.11.2022 is after the decision by Stadtrat on 16.11.2022; confirm",
+            Assert.Single(refused.ErrorLines));
+
+        await _cli.RunOkAsync([.. deferral, "--confirm"]);
+        var show = (await _cli.RunOkAsync("show", id, "--json")).Json;
+        Assert.Equal("deferred", show.GetProperty("consultations")[0].GetProperty("outcome").GetString());
     }
 
     [Fact]

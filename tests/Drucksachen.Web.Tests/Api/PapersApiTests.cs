@@ -26,10 +26,12 @@ public sealed class PapersApiTests(WebAppFactory app) : IClassFixture<WebAppFact
         var number = released.GetProperty("number").GetString();
         Assert.Matches(@"^\d{4}/\d{2}$", number);
 
+        // The meetings, planned for 2030, are held today: an outcome before its meeting is refused.
         var krause = await app.WithTokenAsync("krause");
         var version = released.GetProperty("version").GetInt32();
-        await krause.ActOkAsync(id, "record", new { outcome = "recommended", vote = "12/3/1", expectedVersion = version });
-        var decided = await krause.ActOkAsync(number!.Replace('/', '-'), "record", new { outcome = "approved", vote = "einstimmig" });
+        var today = DateTime.Today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        await krause.ActOkAsync(id, "record", new { outcome = "recommended", vote = "12/3/1", date = today, expectedVersion = version });
+        var decided = await krause.ActOkAsync(number!.Replace('/', '-'), "record", new { outcome = "approved", vote = "einstimmig", date = today });
         Assert.Equal("decided", decided.GetProperty("state").GetString());
 
         var detail = await krause.GetJsonAsync($"/api/papers/{id}");
@@ -47,6 +49,40 @@ public sealed class PapersApiTests(WebAppFactory app) : IClassFixture<WebAppFact
         Assert.Equal(HttpStatusCode.OK, pdf.StatusCode);
         Assert.Equal("application/pdf", pdf.Content.Headers.ContentType?.MediaType);
         Assert.StartsWith("%PDF", Encoding.ASCII.GetString(await pdf.Content.ReadAsByteArrayAsync())[..4]);
+    }
+
+    [Fact]
+    public async Task A_recorded_outcome_is_corrected_through_the_API_and_a_deferral_past_the_decision_asks_for_confirmation()
+    {
+        var id = await (await app.WithTokenAsync("schmidt")).ImportOkAsync(ApiPapers.Beschlussvorlage("Kita Berichtigung " + Guid.NewGuid().ToString("N")[..8]));
+        await app.ReleaseAsync(id);
+        var krause = await app.WithTokenAsync("krause");
+        var today = DateTime.Today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var recorded = await krause.JsonAsync(await krause.ActAsync(id, "record", new { outcome = "recommended", date = today }), HttpStatusCode.OK);
+        var entry = recorded.GetProperty("entries")[0];
+
+        // Deferred to after the Stadtrat's decision on 20.02.2030: a 400 that says the same request with confirmed is taken.
+        var correction = new { outcome = "deferred", date = today, nextDate = "2030-03-06", comment = "vertagt, nicht empfohlen" };
+        var problem = await ApiClients.ProblemAsync(await krause.ActAsync(id, "correct", correction), HttpStatusCode.BadRequest);
+        Assert.Equal("next-date", problem.GetProperty("field").GetString());
+        Assert.True(problem.GetProperty("needsConfirmation").GetBoolean());
+
+        var corrected = await krause.JsonAsync(
+            await krause.ActAsync(id, "correct", new { correction.outcome, correction.date, correction.nextDate, correction.comment, confirmed = true }),
+            HttpStatusCode.OK);
+
+        var correctEntry = corrected.GetProperty("entries")[0];
+        Assert.Equal("correct", correctEntry.GetProperty("action").GetString());
+        Assert.Equal(entry.GetProperty("sequence").GetInt32(), correctEntry.GetProperty("details").GetProperty("corrects").GetProperty("entry").GetInt32());
+        Assert.Equal(entry.GetProperty("hash").GetString(), correctEntry.GetProperty("details").GetProperty("corrects").GetProperty("hash").GetString());
+        var detail = await krause.GetJsonAsync($"/api/papers/{id}");
+        Assert.Equal(["deferred", null, null], detail.GetProperty("consultations").EnumerateArray().Select(c => c.GetProperty("outcome").GetString()));
+
+        var openApi = await app.Anonymous().GetJsonAsync("/api/openapi.json");
+        var act = openApi.GetProperty("paths").GetProperty("/api/papers/{id}/actions/{action}").GetProperty("post");
+        Assert.Contains("correct", act.GetProperty("summary").GetString());
+        Assert.Contains("confirmed", openApi.GetProperty("components").GetProperty("schemas").GetProperty("ActionRequest").GetProperty("properties")
+            .EnumerateObject().Select(p => p.Name));
     }
 
     [Fact]

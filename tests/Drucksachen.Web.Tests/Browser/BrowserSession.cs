@@ -18,6 +18,18 @@ public static class BrowserSession
         return page;
     }
 
+    /// <summary>
+    /// Fills the paper page's "Beratungsergebnis erfassen" form with <paramref name="outcome"/> (its label),
+    /// lets <paramref name="fill"/> fill more of it, and saves.
+    /// </summary>
+    public static async Task RecordOutcomeAsync(this IPage page, string outcome, Func<ILocator, Task>? fill = null)
+    {
+        var form = page.Locator("#aktionen form").Filter(new() { Has = page.GetByRole(AriaRole.Heading, new() { Name = "Beratungsergebnis erfassen" }) });
+        await form.GetByLabel("Ergebnis", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = outcome });
+        if (fill is not null) await fill(form);
+        await form.GetByRole(AriaRole.Button, new() { Name = "Ergebnis speichern" }).ClickAsync();
+    }
+
     /// <summary>Closes the page's context (and so its cookies).</summary>
     public static Task CloseAllAsync(this IPage page) => page.Context.CloseAsync();
 

@@ -116,6 +116,8 @@ public sealed class PaperLifecycleBrowserTests(BrowserFixture fixture)
                 var form = clerk.Locator("#aktionen form").Filter(new() { Has = clerk.GetByRole(AriaRole.Button, new() { Name = "Ergebnis speichern" }) });
                 await Expect(form).ToHaveCountAsync(1);
                 await form.GetByLabel("Ergebnis", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "zur Kenntnis genommen" });
+                // Planned weeks ahead, held today: an outcome before its meeting would be refused.
+                await form.GetByLabel("Datum der Sitzung").FillAsync(today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
                 await form.GetByRole(AriaRole.Button, new() { Name = "Ergebnis speichern" }).ClickAsync();
                 await Expect(clerk.Locator("ol.timeline li").Filter(new() { HasText = body })).ToContainTextAsync("zur Kenntnis genommen");
             }

@@ -15,7 +15,8 @@ public sealed partial class WorkflowPagesTests(WebAppFactory app) : IClassFixtur
             ("Form.Title", "Neue Spielplätze im Norden"), ("Form.Date", "2026-02-01"), ("Form.IsPublic", "true"),
             ("Form.Cosigners", "Jugendamt"), ("Form.Sections[beschlussvorschlag]", "Der Stadtrat beschließt Spielplätze."),
             ("Form.Sections[sachverhalt]", "Es fehlen Spielplätze."), ("Form.NewBody", "jha"), ("Form.NewDate", "2030-05-06"),
-            ("Form.NewRole", "Vorberatung"), ("Form.Command", "save")));
+            // Kenntnisnahme, not Vorberatung: the moves below put it after the Entscheidung for a while.
+            ("Form.NewRole", "Kenntnisnahme"), ("Form.Command", "save")));
         Assert.True(created.StatusCode == HttpStatusCode.Redirect, AlertOf(await created.Content.ReadAsStringAsync()));
         var editUrl = created.Headers.Location!.OriginalString;
         var id = editUrl.Split('/').Last();

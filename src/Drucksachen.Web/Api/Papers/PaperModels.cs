@@ -52,15 +52,16 @@ public static class PaperModels
         string? From, string? To, JsonNode? Details, string? Hash);
 
     /// <summary>Body of POST /api/papers/{id}/actions/{action}; every field optional, as for `drucksachen act`.</summary>
-    /// <param name="Outcome">For record: noted, recommended, approved, approved-with-changes, rejected, deferred, referred, withdrawn.</param>
+    /// <param name="Outcome">For record and correct: noted, recommended, approved, approved-with-changes, rejected, deferred, referred, withdrawn.</param>
     /// <param name="Date">For record: the day the body dealt with it (default: the planned meeting day).</param>
     /// <param name="Vote">For record: YES/NO/ABSTENTIONS, e.g. 12/3/1, or "einstimmig".</param>
-    /// <param name="Comment">Kept in the history.</param>
+    /// <param name="Comment">Kept in the history; for correct, its reason (required).</param>
     /// <param name="Body">For referred: the body the paper is referred to.</param>
     /// <param name="NextDate">For deferred and referred: the day of the meeting that takes it up.</param>
     /// <param name="ExpectedVersion">Fail with 409 unless the paper is still at this version.</param>
+    /// <param name="Confirmed">Take input that needs confirmation (a 400 with needsConfirmation true), e.g. a deferral past the decision's date.</param>
     public sealed record ActionRequest(string? Outcome = null, string? Date = null, string? Vote = null, string? Comment = null,
-        string? Body = null, string? NextDate = null, int? ExpectedVersion = null);
+        string? Body = null, string? NextDate = null, int? ExpectedVersion = null, bool Confirmed = false);
 
     public sealed record ActionResponse(PaperSummary Paper, IReadOnlyList<HistoryEntryModel> Entries);
 

@@ -38,7 +38,9 @@ public static class PapersApi
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status409Conflict);
         papers.MapPost("/{id}/actions/{action}", ActAsync).RequireAuthorization(ApiAuthorization.User).AddEndpointFilter<CookieAntiforgeryFilter>()
-            .WithName("ActOnPaper").WithSummary("Take a workflow action (submit, cosign, return, release, record, withdraw) as the caller")
+            .WithName("ActOnPaper").WithSummary("Take a workflow action (submit, cosign, return, release, record, correct, withdraw) as the caller")
+            .WithDescription("correct replaces the last recorded outcome (until the next one is recorded) with outcome, vote, date "
+                + "and next date given anew and the reason as comment; the history keeps both entries, the new one naming the old.")
             .Accepts<ActionRequest>("application/json")
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound)
@@ -118,7 +120,7 @@ public static class PapersApi
         var paper = await visible.GetAsync(id, caller, ct);
         var body = await ApiJson.ReadAsync(request, new ActionRequest(), ct);
         var input = new ActionInput(action, caller.Id, body.Outcome, body.Date, body.Vote, body.Comment, body.Body, body.NextDate,
-            body.ExpectedVersion);
+            body.ExpectedVersion, body.Confirmed);
         var result = await act.ExecuteAsync(paper.Id.ToString(), input, ct);
         return TypedResults.Ok(new ActionResponse(ToSummary(result.Paper), result.Entries.Select(ToModel).ToList()));
     }

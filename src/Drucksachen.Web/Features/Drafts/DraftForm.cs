@@ -44,8 +44,11 @@ public sealed class DraftForm
         ExpectedVersion = paper.Version,
     };
 
-    /// <summary>Applies a row command (move, remove, add) to <see cref="Consultations"/>.</summary>
-    public void ApplyCommand()
+    /// <summary>
+    /// Applies a row command (move, remove, add) to <see cref="Consultations"/>. Returns why an add
+    /// did nothing (no body or no date chosen), for the form to say so instead of going on.
+    /// </summary>
+    public string? ApplyCommand()
     {
         var (verb, index) = Command?.Split(':') is [var v, var i] && int.TryParse(i, out var n) ? (v, n) : (Command, -1);
         switch (verb)
@@ -60,12 +63,18 @@ public sealed class DraftForm
                 Consultations.RemoveAt(index);
                 break;
         }
-        if (verb == "add" || (!string.IsNullOrWhiteSpace(NewBody) && !string.IsNullOrWhiteSpace(NewDate)))
+        var hasBody = !string.IsNullOrWhiteSpace(NewBody);
+        var hasDate = !string.IsNullOrWhiteSpace(NewDate);
+        if (verb == "add" && !(hasBody && hasDate))
+            return hasBody
+                ? "Sitzung am: Bitte geben Sie das Datum der Sitzung an. Es wurde keine Beratung hinzugefügt."
+                : "Gremium hinzufügen: Bitte wählen Sie ein Gremium aus. Es wurde keine Beratung hinzugefügt.";
+        if (hasBody && hasDate)
         {
-            if (!string.IsNullOrWhiteSpace(NewBody) || !string.IsNullOrWhiteSpace(NewDate))
-                Consultations.Add(new ConsultationRow { Body = NewBody ?? "", Date = NewDate ?? "", Role = NewRole });
+            Consultations.Add(new ConsultationRow { Body = NewBody!, Date = NewDate!, Role = NewRole });
             NewBody = NewDate = null;
         }
+        return null;
     }
 
     public DraftInput ToInput() => new(

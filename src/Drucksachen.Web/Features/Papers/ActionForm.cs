@@ -25,7 +25,7 @@ public sealed class ActionForm
     public string? Body { get; set; }
     public string? NextDate { get; set; }
 
-    /// <summary>Ticked to confirm an action after which nothing can be done with the paper.</summary>
+    /// <summary>Ticked to confirm an action after which nothing can be done with the paper, or input that needs a confirmation.</summary>
     public bool Confirmed { get; set; }
 
     /// <summary>The page to go back to after the action (a local path).</summary>
@@ -40,7 +40,8 @@ public sealed class ActionForm
         Comment: Empty(Comment),
         Body: Empty(Body),
         NextDate: Empty(NextDate),
-        ExpectedVersion: ExpectedVersion);
+        ExpectedVersion: ExpectedVersion,
+        Confirmed: Confirmed);
 
     /// <summary>The vote as <see cref="Vote.Parse"/> reads it; counts typed without "mit Stimmenzahl" are refused, not dropped.</summary>
     private string? VoteText()

@@ -20,6 +20,7 @@ public sealed class Labels(City city)
         ["return"] = "zurückgegeben",
         ["release"] = "freigegeben",
         ["record"] = "Beratungsergebnis erfasst",
+        ["correct"] = "Berichtigung des Beratungsergebnisses",
         ["withdraw"] = "zurückgezogen",
         ["edit"] = "Entwurf bearbeitet",
         ["render"] = "PDF erzeugt",
@@ -100,6 +101,10 @@ public sealed class Labels(City city)
                 case "vote": parts.Add("Abstimmung: " + value); break;
                 case "comment": parts.Add("Bemerkung: " + value); break;
                 case "number": parts.Add("Nummer: " + value); break;
+                case "corrects" when value is JsonObject corrected:
+                    parts.Add($"berichtigt Eintrag Nr. {corrected["entry"]} (Ergebnis war: {Outcome(corrected["outcome"]?.ToString())}; "
+                        + $"SHA-256 {corrected["hash"]?.ToString()[..16]}…)");
+                    break;
                 case "document" when value is JsonObject doc:
                     parts.Add($"PDF: {doc["file"]} (SHA-512 {doc["sha512"]?.ToString()[..16]}…)"); break;
                 case "changed" when value is JsonArray changed:

@@ -21,7 +21,8 @@ public sealed class TaskList(IPaperStore store, ReadPapers read)
         var tasks = new List<PaperTask>();
         foreach (var paper in papers)
         {
-            var actions = (await read.ActionsForAsync(paper, user, ct)).Where(a => !a.EndsWorkflow).ToList();
+            // A correction is offered on the paper's page but waits for nobody, so it is no task.
+            var actions = (await read.ActionsForAsync(paper, user, ct)).Where(a => !a.EndsWorkflow && a.Kind != AvailableActionKind.Correct).ToList();
             if (actions.Count > 0)
                 tasks.Add(new PaperTask(paper, actions, read.DeadlinesFor(paper), await read.ReasonAsync(paper, ct)));
         }

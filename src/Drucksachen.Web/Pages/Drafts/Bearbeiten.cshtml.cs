@@ -41,7 +41,11 @@ public sealed class BearbeitenModel(VisiblePapers papers, EditDraft edit, DraftV
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct)
     {
         if (!await LoadAsync(id, ct)) return NotFound();
-        Form.ApplyCommand();
+        if (Form.ApplyCommand() is { } nothingAdded)
+        {
+            Error = nothingAdded;
+            return Page();
+        }
         try
         {
             if (Form.Command == "preview") return Preview();

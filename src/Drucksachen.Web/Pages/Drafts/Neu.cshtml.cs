@@ -34,7 +34,11 @@ public sealed class NeuModel(CreateDraft create, DraftTemplates templates, Curre
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         if (!await LoadAsync(ct)) return NotFound();
-        Form.ApplyCommand();
+        if (Form.ApplyCommand() is { } nothingAdded)
+        {
+            Error = nothingAdded;
+            return Page();
+        }
         if (Form.Command is { } command && command != "save") return Page();
         try
         {

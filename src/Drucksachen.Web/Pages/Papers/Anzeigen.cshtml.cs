@@ -108,5 +108,7 @@ public sealed class AnzeigenModel(VisiblePapers papers, IPaperStore store, ReadP
     }
 
     public PaperActionsView ActionsView => new(Paper.Id, Paper.Version, Actions, $"/Drucksachen/{Paper.Id}",
-        Paper.Consultations.FirstOrDefault(c => !c.IsRecorded)?.Date, ErrorField, Error);
+        Paper.Consultations.FirstOrDefault(c => !c.IsRecorded)?.Date,
+        // The sequence records in order, so the last recorded consultation holds the outcome a correction replaces.
+        Paper.Consultations.LastOrDefault(c => c.IsRecorded), ErrorField, Error);
 }

@@ -1,0 +1,69 @@
+using Drucksachen.Core.Storage;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Drucksachen.Web.Tests.Browser;
+
+/// <summary>
+/// "Ergebnis berichtigen": the clerk recorded "beschlossen" where the Stadtrat rejected the paper,
+/// corrects it on the paper's page, and the public history shows the correction next to the entry
+/// it corrects, both kept.
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public sealed class OutcomeCorrectionBrowserTests(BrowserFixture fixture)
+{
+    [Fact]
+    public async Task A_wrong_decision_is_corrected_and_the_public_history_shows_the_correction()
+    {
+        var paper = await fixture.DecisionAsync("Berichtigter Beschluss", committeeInDays: -9, councilInDays: -2);
+        var clerk = await fixture.SignInAsync("krause");
+        try
+        {
+            await clerk.GotoAsync($"/Drucksachen/{paper.Id}");
+            await clerk.RecordOutcomeAsync("empfohlen");
+            await Expect(clerk.GetByRole(AriaRole.Status)).ToContainTextAsync("Erledigt");
+            await clerk.RecordOutcomeAsync("beschlossen");
+            await Expect(clerk.Locator(".facts")).ToContainTextAsync("beschlossen");
+
+            var form = clerk.Locator("#aktionen form").Filter(new() { Has = clerk.GetByRole(AriaRole.Heading, new() { Name = "Ergebnis berichtigen" }) });
+            await Expect(form).ToContainTextAsync($"Erfasst für Stadtrat am {ReleasedPapers.German(-2)}: beschlossen");
+            await Expect(form.GetByLabel("Richtiges Ergebnis")).ToHaveValueAsync("approved");
+            await form.GetByLabel("Richtiges Ergebnis").SelectOptionAsync(new SelectOptionValue { Label = "abgelehnt" });
+            await form.GetByLabel("mit Stimmenzahl (unten)").CheckAsync();
+            await form.GetByLabel("Ja", new() { Exact = true }).FillAsync("10");
+            await form.GetByLabel("Nein", new() { Exact = true }).FillAsync("25");
+            await form.GetByLabel("Enthaltungen").FillAsync("2");
+            await form.GetByLabel("Grund der Berichtigung").FillAsync("Ergebnis der Abstimmung falsch übertragen");
+            await form.GetByRole(AriaRole.Button, new() { Name = "Berichtigung speichern" }).ClickAsync();
+
+            await Expect(clerk.GetByRole(AriaRole.Status)).ToContainTextAsync("Erledigt: Berichtigung des Beratungsergebnisses.");
+            await Expect(clerk.Locator(".facts")).ToContainTextAsync("abgelehnt");
+        }
+        finally { await clerk.CloseAllAsync(); }
+
+        var stored = await fixture.App.Services.GetRequiredService<IPaperStore>().FindAsync(paper.Id.ToString(), CancellationToken.None);
+        Assert.Equal(("rejected", "10/25/2"), (stored!.State, stored.Consultations[1].Vote));
+        var history = await fixture.App.Services.GetRequiredService<IPaperStore>().HistoryAsync(paper.Id, CancellationToken.None);
+        var wrong = history.Single(e => e.Action == "record" && e.Details.Contains("\"approved\"", StringComparison.Ordinal));
+        var correction = history.Single(e => e.Action == "correct");
+        var documents = await fixture.App.Services.GetRequiredService<IPaperStore>().DocumentsAsync(paper.Id, CancellationToken.None);
+        Assert.Equal(2, documents.Count(d => d.IsFinal));
+
+        var visitor = await fixture.NewPageAsync();
+        try
+        {
+            await visitor.GotoAsync($"/Drucksachen/{paper.Id}/Verlauf");
+            var rows = visitor.Locator("tbody tr");
+            // Oldest first, one row per entry.
+            var corrected = rows.Nth(wrong.Sequence - 1);
+            await Expect(corrected).ToContainTextAsync("Ergebnis: beschlossen");
+            await Expect(corrected).ToContainTextAsync($"berichtigt durch Eintrag Nr. {correction.Sequence}");
+            var row = rows.Filter(new() { HasText = "Berichtigung des Beratungsergebnisses" });
+            await Expect(row).ToContainTextAsync("Ergebnis: abgelehnt");
+            await Expect(row).ToContainTextAsync($"berichtigt Eintrag Nr. {wrong.Sequence} (Ergebnis war: beschlossen; SHA-256 {wrong.Hash[..16]}…)");
+            await Expect(row).ToContainTextAsync("Bemerkung: Ergebnis der Abstimmung falsch übertragen");
+        }
+        finally { await visitor.CloseAllAsync(); }
+    }
+}
