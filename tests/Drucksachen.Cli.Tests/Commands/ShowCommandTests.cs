@@ -66,8 +66,10 @@ public sealed class ShowCommandTests : IDisposable
         var actions = json.GetProperty("actions").EnumerateArray().ToDictionary(
             a => a.GetProperty("name").GetString()!,
             a => a.GetProperty("roles").EnumerateArray().Select(r => r.GetString()).ToList());
-        Assert.Equal(["record", "withdraw"], actions.Keys.Order());
+        // The Dienstberatung's outcome is the last recorded one, so it can still be corrected.
+        Assert.Equal(["correct", "record", "withdraw"], actions.Keys.Order());
         Assert.Equal(["clerk"], actions["record"]);
+        Assert.Equal(["clerk"], actions["correct"]);
         Assert.Equal(["author"], actions["withdraw"]);
         var record = json.GetProperty("actions").EnumerateArray().Single(a => a.GetProperty("name").GetString() == "record");
         Assert.Equal(["noted", "deferred", "referred", "withdrawn"], record.GetProperty("outcomes").EnumerateArray().Select(o => o.GetString()));
