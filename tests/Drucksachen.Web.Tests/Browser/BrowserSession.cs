@@ -30,6 +30,17 @@ public static class BrowserSession
         await form.GetByRole(AriaRole.Button, new() { Name = "Ergebnis speichern" }).ClickAsync();
     }
 
+    /// <summary>
+    /// Keeps a full-page screenshot as NAME.png in the folder BROWSER_TESTS_SCREENSHOTS names, for
+    /// people to look at what a test saw; without it, nothing is written.
+    /// </summary>
+    public static async Task KeepScreenshotAsync(this IPage page, string name)
+    {
+        if (Environment.GetEnvironmentVariable("BROWSER_TESTS_SCREENSHOTS") is not { Length: > 0 } folder) return;
+        Directory.CreateDirectory(folder);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(folder, name + ".png"), FullPage = true });
+    }
+
     /// <summary>Closes the page's context (and so its cookies).</summary>
     public static Task CloseAllAsync(this IPage page) => page.Context.CloseAsync();
 

@@ -63,6 +63,7 @@ public sealed class OutcomeCorrectionBrowserTests(BrowserFixture fixture)
             await Expect(row).ToContainTextAsync("Ergebnis: abgelehnt");
             await Expect(row).ToContainTextAsync($"berichtigt Eintrag Nr. {wrong.Sequence} (Ergebnis war: beschlossen; SHA-256 {wrong.Hash[..16]}…)");
             await Expect(row).ToContainTextAsync("Bemerkung: Ergebnis der Abstimmung falsch übertragen");
+            await visitor.KeepScreenshotAsync("public-history-with-correction");
         }
         finally { await visitor.CloseAllAsync(); }
     }
