@@ -63,8 +63,9 @@ public class OParlCrawlBenchmarks
             var options = settings.RootElement.GetProperty("Drucksachen").Deserialize<DrucksachenOptions>()!;
             options.WorkflowsPath = Path.Combine(root, "workflows");
             options.TemplatesPath = Path.Combine(root, "templates");
+            var clock = new ManualClock(new DateTimeOffset(2029, 12, 1, 9, 0, 0, TimeSpan.FromHours(1)));
             var services = new ServiceCollection()
-                .AddSingleton<TimeProvider>(new ManualClock(new DateTimeOffset(2029, 12, 1, 9, 0, 0, TimeSpan.FromHours(1))))
+                .AddSingleton<TimeProvider>(clock)
                 .AddDrucksachenCore(options)
                 .AddDrucksachenSqlite(database);
             services.AddSingleton<PdfPaperRenderer>();
@@ -76,13 +77,15 @@ public class OParlCrawlBenchmarks
                 Enumerable.Range(0, Papers).Select(i => reader.Read(GeneratedPapers.Markdown(i), $"oparl-{i}.md")).ToList(),
                 ImportPapers.ImportActor, CancellationToken.None);
             var act = provider.GetRequiredService<ActOnPaper>();
-            for (var i = 0; i < imported.Count; i++)
+            foreach (var paper in imported)
             {
-                var id = imported[i].Id.ToString();
-                await act.ExecuteAsync(id, new ActionInput("submit", "mueller"), CancellationToken.None);
-                await act.ExecuteAsync(id, new ActionInput("release", "horn"), CancellationToken.None);
-                if (i % 2 == 0) await act.ExecuteAsync(id, new ActionInput("record", "krause", Outcome: Outcome.Noted), CancellationToken.None);
+                await act.ExecuteAsync(paper.Id.ToString(), new ActionInput("submit", "mueller"), CancellationToken.None);
+                await act.ExecuteAsync(paper.Id.ToString(), new ActionInput("release", "horn"), CancellationToken.None);
             }
+            // Released in time before their meetings; outcomes are recorded once the meetings have taken place.
+            clock.Set(new DateTimeOffset(2031, 1, 6, 9, 0, 0, TimeSpan.FromHours(1)));
+            for (var i = 0; i < imported.Count; i += 2)
+                await act.ExecuteAsync(imported[i].Id.ToString(), new ActionInput("record", "krause", Outcome: Outcome.Noted), CancellationToken.None);
         }
 
         var flat = new ConfigurationBuilder().AddJsonFile(settingsFile).Build().AsEnumerable()
