@@ -1,5 +1,6 @@
 using Drucksachen.Core.Drafts;
 using Drucksachen.Core.Errors;
+using Drucksachen.Core.Plausibility;
 using Drucksachen.Core.Tests.TestSupport;
 
 namespace Drucksachen.Core.Tests.Drafts;
@@ -7,7 +8,8 @@ namespace Drucksachen.Core.Tests.Drafts;
 /// <summary>The draft form takes text by the same rule and limits as the import.</summary>
 public class DraftValidatorTests
 {
-    private static readonly DraftValidator Validator = new(new Configuration.City(TestProduct.ShippedOptions().City));
+    private static readonly Configuration.City City = new(TestProduct.ShippedOptions().City);
+    private static readonly DraftValidator Validator = new(City, new PlausibilityRules(City, TimeProvider.System));
 
     private static DraftInput Draft(string title = "Kita-Planung", string sachverhalt = "Die Verwaltung informiert.") =>
         new(title, "2022-10-20", true, "gez. Müller", new Dictionary<string, string> { ["sachverhalt"] = sachverhalt }, [], [], []);

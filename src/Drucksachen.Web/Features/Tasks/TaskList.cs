@@ -1,6 +1,7 @@
 using Drucksachen.Core.Reading;
 using Drucksachen.Core.Storage;
 using Drucksachen.Core.Users;
+using Drucksachen.Workflows.Runtime;
 
 namespace Drucksachen.Web.Features.Tasks;
 
