@@ -1,110 +1,86 @@
-using System.Globalization;
+using System.Text.Json;
 using System.Text.Json.Nodes;
-using System.Text.RegularExpressions;
+using Json.Schema;
 
 namespace Drucksachen.Web.Tests.OParl;
 
 /// <summary>
-/// The OParl 1.1 schemas of ../shared/oparl/schema and a validator for the part of JSON Schema
-/// they use (type, required, properties, items, pattern, enum, format url/date/date-time) plus
-/// their own "schema" link for embedded objects, which is followed. Neither JsonSchema.Net nor
-/// NJsonSchema restores from the package source (JsonPointer.Net / Namotion.Reflection missing),
-/// and neither would follow the "schema" links or know the format "url".
+/// The OParl 1.1 schemas of <c>OParl/Schema</c> (copied from the specification, CC BY-SA 4.0), validated
+/// with JsonSchema.Net. OParl's files are not plain JSON Schema: embedded objects link their schema
+/// as <c>"schema": "File.json"</c> and URLs have the format "url". On loading, each link becomes a
+/// <c>$ref</c> to the linked schema, every object schema refuses properties it does not list (the
+/// specification names every property an object may have), and "url" is checked as an absolute
+/// http(s) URL; the files stay as published.
 /// </summary>
 public sealed class OParlSchemas
 {
-    private readonly Dictionary<string, JsonObject> _schemas = new(StringComparer.Ordinal);
+    private const string Base = "https://schema.oparl.org/1.1/";
+
+    private static readonly string[] OParlKeywords = ["schema", "references", "backreference", "cardinality"];
+
+    private readonly Dictionary<string, JsonSchema> _schemas = new(StringComparer.Ordinal);
+    private readonly EvaluationOptions _evaluation;
 
     private OParlSchemas(string folder)
     {
-        Folder = folder;
-        foreach (var file in Directory.GetFiles(folder, "*.json"))
-            _schemas[Path.GetFileNameWithoutExtension(file)] = JsonNode.Parse(System.IO.File.ReadAllText(file))!.AsObject();
+        var formats = new FormatRegistry();
+        formats.Register(new PredicateFormat("url", IsHttpUrl));
+        _evaluation = new EvaluationOptions { OutputFormat = OutputFormat.List, RequireFormatValidation = true, FormatRegistry = formats };
+        var build = new BuildOptions { SchemaRegistry = new SchemaRegistry() };
+        var files = Directory.GetFiles(folder, "*.json").Order(StringComparer.Ordinal).ToList();
+        var texts = files.ToDictionary(f => Path.GetFileNameWithoutExtension(f), f => Standard(JsonNode.Parse(File.ReadAllText(f))!.AsObject(), Path.GetFileNameWithoutExtension(f)));
+        // Every schema is known to the registry before any is built, so the $refs between them resolve.
+        foreach (var (type, node) in texts)
+            _schemas[type] = JsonSchema.Build(JsonSerializer.SerializeToElement(node), build, new Uri(Base + type));
     }
 
-    public string Folder { get; }
     public IReadOnlyCollection<string> Types => _schemas.Keys;
 
-    public static OParlSchemas Load() => new(FindFolder());
+    /// <summary>The schemas shipped in the test project's OParl/Schema folder.</summary>
+    public static OParlSchemas Load() => new(Path.Combine(AppContext.BaseDirectory, "OParl", "Schema"));
 
-    public JsonObject Schema(string type) => _schemas[type];
+    /// <summary>The examples the specification publishes (OParl/Schema/examples), by file name.</summary>
+    public static IReadOnlyDictionary<string, JsonObject> Examples() =>
+        Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "OParl", "Schema", "examples"), "*.json")
+            .ToDictionary(f => Path.GetFileNameWithoutExtension(f), f => JsonNode.Parse(File.ReadAllText(f))!.AsObject(), StringComparer.Ordinal);
 
     /// <summary>Errors of <paramref name="json"/> as an object of <paramref name="type"/>, embedded objects included.</summary>
     public List<string> Validate(JsonNode? json, string type, string path = "$")
     {
-        var errors = new List<string>();
-        if (!_schemas.TryGetValue(type, out var schema)) errors.Add($"{path}: no schema {type}");
-        else ValidateNode(json, schema, path, errors, strictProperties: true);
-        return errors;
+        if (!_schemas.TryGetValue(type, out var schema)) return [$"{path}: no schema {type}"];
+        var results = schema.Evaluate(JsonSerializer.SerializeToElement(json), _evaluation);
+        if (results.IsValid) return [];
+        return (results.Details ?? [results])
+            .Where(d => d.Errors is { Count: > 0 })
+            .SelectMany(d => d.Errors!.Select(e => $"{path}{d.InstanceLocation}: {e.Key}: {e.Value}"))
+            .ToList();
     }
 
-    private void ValidateNode(JsonNode? node, JsonObject schema, string path, List<string> errors, bool strictProperties)
+    // OParl's format as standard JSON Schema (2020-12), for the schema of type `type` or one of its parts.
+    private static JsonObject Standard(JsonObject schema, string? type = null)
     {
-        if (node is null) { errors.Add($"{path}: null"); return; }
-        if (schema["type"]?.GetValue<string>() is { } type && !HasType(node, type))
+        var result = new JsonObject();
+        if (type is not null)
         {
-            errors.Add($"{path}: expected {type}, got {node.GetValueKind()}");
-            return;
+            result["$schema"] = "https://json-schema.org/draft/2020-12/schema";
+            result["$id"] = Base + type;
         }
-        if (schema["enum"] is JsonArray options && !options.Any(o => JsonNode.DeepEquals(o, node)))
-            errors.Add($"{path}: {node.ToJsonString()} is not one of {options.ToJsonString()}");
-        if (schema["pattern"]?.GetValue<string>() is { } pattern && node is JsonValue pv && pv.TryGetValue<string>(out var ps)
-            && !Regex.IsMatch(ps, pattern))
-            errors.Add($"{path}: '{ps}' does not match {pattern}");
-        if (schema["format"]?.GetValue<string>() is { } format && node is JsonValue fv && fv.TryGetValue<string>(out var fs)
-            && !MatchesFormat(fs, format))
-            errors.Add($"{path}: '{fs}' is not a {format}");
-
-        if (schema["schema"]?.GetValue<string>() is { } link && node is JsonObject)
+        if (schema["schema"]?.GetValue<string>() is { } link) result["$ref"] = Base + Path.GetFileNameWithoutExtension(link);
+        foreach (var (key, value) in schema)
         {
-            ValidateNode(node, _schemas[Path.GetFileNameWithoutExtension(link)], path, errors, strictProperties: true);
-            return;
+            if (OParlKeywords.Contains(key)) continue;
+            result[key] = key switch
+            {
+                "properties" => new JsonObject(value!.AsObject().Select(p => KeyValuePair.Create(p.Key, (JsonNode?)Standard(p.Value!.AsObject())))),
+                "items" => Standard(value!.AsObject()),
+                _ => value?.DeepClone(),
+            };
         }
-        if (node is JsonObject obj)
-        {
-            if (schema["required"] is JsonArray required)
-                foreach (var name in required.Select(r => r!.GetValue<string>()))
-                    if (!obj.ContainsKey(name)) errors.Add($"{path}: required property '{name}' is missing");
-            if (schema["properties"] is JsonObject properties)
-                foreach (var (name, value) in obj)
-                {
-                    if (properties[name] is JsonObject property) ValidateNode(value, property, $"{path}.{name}", errors, strictProperties: true);
-                    else if (strictProperties) errors.Add($"{path}: property '{name}' is not in the schema");
-                }
-        }
-        if (node is JsonArray array && schema["items"] is JsonObject items)
-            for (var i = 0; i < array.Count; i++) ValidateNode(array[i], items, $"{path}[{i}]", errors, strictProperties: true);
+        if (result.ContainsKey("properties")) result["additionalProperties"] = false;
+        return result;
     }
 
-    private static bool HasType(JsonNode node, string type) => type switch
-    {
-        "object" => node is JsonObject,
-        "array" => node is JsonArray,
-        "string" => node.GetValueKind() == System.Text.Json.JsonValueKind.String,
-        "boolean" => node.GetValueKind() is System.Text.Json.JsonValueKind.True or System.Text.Json.JsonValueKind.False,
-        "integer" => node is JsonValue v && v.TryGetValue<long>(out _) || node.GetValueKind() == System.Text.Json.JsonValueKind.Number && IsWhole(node),
-        "number" => node.GetValueKind() == System.Text.Json.JsonValueKind.Number,
-        _ => false,
-    };
-
-    private static bool IsWhole(JsonNode node) => double.TryParse(node.ToJsonString(), NumberStyles.Float, CultureInfo.InvariantCulture, out var d) && d == Math.Floor(d);
-
-    private static bool MatchesFormat(string value, string format) => format switch
-    {
-        "url" or "uri" => Uri.TryCreate(value, UriKind.Absolute, out var uri) && (uri.Scheme == "http" || uri.Scheme == "https"),
-        "date" => DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _),
-        "date-time" => Regex.IsMatch(value, @"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)$")
-                       && DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.None, out _),
-        _ => true,
-    };
-
-    private static string FindFolder()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            foreach (var candidate in new[] { Path.Combine(dir.FullName, "shared", "oparl", "schema"), Path.Combine(dir.FullName, "..", "shared", "oparl", "schema") })
-                if (System.IO.File.Exists(Path.Combine(candidate, "Paper.json"))) return Path.GetFullPath(candidate);
-        }
-        throw new DirectoryNotFoundException("the OParl schemas (shared/oparl/schema beside the repository) were not found above " + AppContext.BaseDirectory);
-    }
+    private static bool IsHttpUrl(JsonElement value) =>
+        value.ValueKind != JsonValueKind.String
+        || Uri.TryCreate(value.GetString(), UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps);
 }
