@@ -49,6 +49,9 @@ public sealed class PapersApiTests(WebAppFactory app) : IClassFixture<WebAppFact
         Assert.Equal(HttpStatusCode.OK, pdf.StatusCode);
         Assert.Equal("application/pdf", pdf.Content.Headers.ContentType?.MediaType);
         Assert.StartsWith("%PDF", Encoding.ASCII.GetString(await pdf.Content.ReadAsByteArrayAsync())[..4]);
+        var head = await app.Anonymous().SendAsync(new HttpRequestMessage(HttpMethod.Head, final.GetProperty("url").GetString()));
+        Assert.Equal(HttpStatusCode.OK, head.StatusCode);
+        Assert.Equal("application/pdf", head.Content.Headers.ContentType?.MediaType);
     }
 
     [Fact]

@@ -34,14 +34,44 @@ public sealed class PaperPageTests(PagesFixture app) : IClassFixture<PagesFixtur
     }
 
     [Fact]
-    public async Task Download_ReturnsPdfAsAttachment()
+    public async Task Pdf_OpensInTheBrowser_Inline()
     {
         var response = await app.CreateBrowser().GetAsync($"/Drucksachen/{app.DemoId}/Dokumente/1");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("application/pdf", response.Content.Headers.ContentType!.MediaType);
-        Assert.Equal("attachment", response.Content.Headers.ContentDisposition!.DispositionType);
+        Assert.Equal("inline", response.Content.Headers.ContentDisposition!.DispositionType);
+        Assert.EndsWith(".pdf", response.Content.Headers.ContentDisposition.FileNameStar ?? response.Content.Headers.ContentDisposition.FileName);
         var bytes = await response.Content.ReadAsByteArrayAsync();
         Assert.Equal("%PDF", System.Text.Encoding.ASCII.GetString(bytes, 0, 4));
+    }
+
+    [Fact]
+    public async Task Pdf_DownloadLink_SendsItAsAttachment()
+    {
+        var client = app.CreateBrowser();
+        var html = await client.GetStringAsync($"/Drucksachen/{app.DemoId}");
+        Assert.Contains($"href=\"/Drucksachen/{app.DemoId}/Dokumente/1?herunterladen\" download", html);
+
+        var response = await client.GetAsync($"/Drucksachen/{app.DemoId}/Dokumente/1?herunterladen");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("attachment", response.Content.Headers.ContentDisposition!.DispositionType);
+        Assert.Equal("%PDF", System.Text.Encoding.ASCII.GetString(await response.Content.ReadAsByteArrayAsync(), 0, 4));
+    }
+
+    [Fact]
+    public async Task Pdf_AnswersHead_WithHeadersAndNoBody()
+    {
+        var client = app.CreateBrowser();
+        var get = await client.GetAsync($"/Drucksachen/{app.DemoId}/Dokumente/1");
+        var head = await client.SendAsync(new HttpRequestMessage(HttpMethod.Head, $"/Drucksachen/{app.DemoId}/Dokumente/1"));
+
+        Assert.Equal(HttpStatusCode.OK, head.StatusCode);
+        Assert.Equal("application/pdf", head.Content.Headers.ContentType!.MediaType);
+        Assert.Equal("inline", head.Content.Headers.ContentDisposition!.DispositionType);
+        Assert.Equal(get.Content.Headers.ContentLength, head.Content.Headers.ContentLength);
+        Assert.Empty(await head.Content.ReadAsByteArrayAsync());
+        var hidden = await client.SendAsync(new HttpRequestMessage(HttpMethod.Head, $"/Drucksachen/{app.HiddenId}/Dokumente/1"));
+        Assert.Equal(HttpStatusCode.NotFound, hidden.StatusCode);
     }
 
     [Fact]

@@ -18,7 +18,7 @@ public static class DocumentsApi
         documents.MapGet("/", ListAsync).RequireAuthorization(ApiAuthorization.Reader)
             .WithName("ListDocuments").WithSummary("The stored PDF versions of a paper, oldest first")
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status401Unauthorized);
-        documents.MapGet("/{version:int}", DownloadAsync).RequireAuthorization(ApiAuthorization.Reader)
+        documents.MapMethods("/{version:int}", [HttpMethods.Get, HttpMethods.Head], DownloadAsync).RequireAuthorization(ApiAuthorization.Reader)
             .WithName("DownloadDocument").WithSummary("One stored PDF version")
             .Produces(StatusCodes.Status200OK, contentType: "application/pdf")
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status401Unauthorized);

@@ -11,9 +11,6 @@ namespace Drucksachen.Web.Features.Papers;
 /// </summary>
 public static class PdfPreview
 {
-    public static FileContentResult Of(Paper paper, IPaperRenderer renderer, HttpResponse response)
-    {
-        response.Headers.CacheControl = "no-store";
-        return new FileContentResult(renderer.Render(paper).Pdf, "application/pdf") { FileDownloadName = "Vorschau.pdf" };
-    }
+    public static IActionResult Of(Paper paper, IPaperRenderer renderer, HttpResponse response) =>
+        PdfResponse.Send(response, renderer.Render(paper).Pdf, "Vorschau.pdf", download: false);
 }
