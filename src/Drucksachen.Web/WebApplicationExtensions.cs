@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Threading.RateLimiting;
 using Drucksachen.Core;
 using Drucksachen.Core.Demo;
 using Drucksachen.Core.Input;
@@ -18,8 +16,6 @@ namespace Drucksachen.Web;
 /// <summary>Registration and pipeline of the web application, so Program.cs stays a table of contents.</summary>
 public static class WebApplicationExtensions
 {
-    public const string LoginRateLimit = "login";
-
     public static WebApplicationBuilder AddDrucksachenWeb(this WebApplicationBuilder builder)
     {
         var configuration = builder.Configuration;
@@ -62,21 +58,7 @@ public static class WebApplicationExtensions
             cookie.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
         });
         services.AddAuthorization();
-        services.AddRateLimiter(limiter =>
-        {
-            limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            limiter.OnRejected = (rejected, _) =>
-            {
-                // A client (or a person) learns when to try again instead of retrying at once.
-                if (rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
-                    rejected.HttpContext.Response.Headers.RetryAfter =
-                        Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
-                return ValueTask.CompletedTask;
-            };
-            limiter.AddPolicy(LoginRateLimit, context => RateLimitPartition.GetFixedWindowLimiter(
-                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = web.LoginAttemptsPerMinute, Window = TimeSpan.FromMinutes(1) }));
-        });
+        services.AddSingleton<FailedSignIns>();
         services.AddProblemDetails();
         if (!Uri.TryCreate(web.PublicBaseUrl, UriKind.Absolute, out var publicBase) || publicBase.Scheme is not ("http" or "https"))
             throw new InvalidOperationException($"Web:PublicBaseUrl '{web.PublicBaseUrl}' is not an http(s) address like https://ratsinfo.erfurt.de");
@@ -121,7 +103,6 @@ public static class WebApplicationExtensions
         app.UseRequestBodyLimit();
         app.UseStaticFiles(new StaticFileOptions { OnPrepareResponse = file => file.Context.ServedPublicly(CachePolicy.Lasting) });
         app.UseRouting();
-        app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();
