@@ -35,6 +35,8 @@ public sealed class EditDraft(IPaperStore store, PaperWorkflowHost host, DraftVa
         var attachments = input.Attachments.Select(a => a.Trim()).Where(a => a.Length > 0).ToList();
         var changed = Changes(paper, input.Title.Trim(), date, input.IsPublic, input.Signature.Trim(), sections, attachments, cosigners, consultations);
 
+        // Saving an unchanged form (e.g. "Einreichen" right after "Speichern") leaves the history alone.
+        if (changed.Count == 0) return paper;
         var now = clock.GetUtcNow();
         await session.BeginAsync(ct);
         paper.Revise(input.Title.Trim(), date, input.IsPublic, input.Signature.Trim(), sections, attachments, cosigners);

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text;
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
-using Drucksachen.Core.Import;
 using Drucksachen.Core.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
@@ -69,45 +68,9 @@ public sealed class AccessibilityBrowserTests(BrowserFixture fixture)
         (await fixture.App.Services.GetRequiredService<IPaperStore>().FindAsync("1803/22", CancellationToken.None))?.Id
         ?? throw new InvalidOperationException("demo paper 1803/22 missing");
 
-    // A submitted paper: waiting for the Jugendamt's co-signature, or (without co-signer) for release.
-    private async Task SubmittedDraftAsync(bool cosigned)
-    {
-        var id = await DraftIdAsync(cosigned);
-        await fixture.App.Services.GetRequiredService<Core.Actions.ActOnPaper>()
-            .ExecuteAsync(id.ToString(), new Core.Actions.ActionInput("submit", "mueller"), CancellationToken.None);
-    }
+    private async Task SubmittedDraftAsync(bool cosigned) => await fixture.SubmittedAsync(cosigned);
 
-    // A draft of the Amt für Soziales with a co-signer, text and a two-step advisory sequence.
-    private async Task<Guid> DraftIdAsync(bool cosigned = true)
-    {
-        var services = fixture.App.Services;
-        var date = DateOnly.FromDateTime(DateTime.Today);
-        var markdown = $"""
-            ---
-            type: Informationsvorlage
-            title: Barrierefreiheit der Entwurfsseite ({Guid.NewGuid():N})
-            lead: Amt für Soziales
-            author: mueller
-            date: {date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}
-            public: true
-            cosigners: [{(cosigned ? "Jugendamt" : "")}]
-            consultations:
-              - body: Dienstberatung OB
-                date: {date.AddDays(14).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}
-              - body: Ausschuss für Soziales, Arbeitsmarkt und Gleichstellung
-                date: {date.AddDays(28).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}
-            ---
-            ## Sachverhalt
-
-            Die Verwaltung informiert über den **Stand** der Planung.
-
-            - erster Punkt,
-            - zweiter Punkt.
-            """;
-        var imported = services.GetRequiredService<MarkdownPaperReader>().Read(markdown, "entwurf.md");
-        var papers = await services.GetRequiredService<ImportPapers>().ExecuteAsync([imported], new("mueller", "author"), CancellationToken.None);
-        return papers[0].Id;
-    }
+    private async Task<Guid> DraftIdAsync() => (await fixture.CreateAsync()).Id;
 
     private static string Describe(IEnumerable<AxeResultItem> violations)
     {

@@ -1,3 +1,4 @@
+using Drucksachen.Core.Actions;
 using Drucksachen.Core.Documents;
 using Drucksachen.Core.Drafts;
 using Drucksachen.Core.Errors;
@@ -14,22 +15,22 @@ namespace Drucksachen.Web.Pages.Drafts;
 
 /// <summary>
 /// Edits a draft: fields, sections and the advisory sequence; "Vorschau (PDF)" renders the form's
-/// state as a PDF without storing anything. Only authors of the lead office, only drafts (else 404).
+/// state as a PDF without storing anything; "Einreichen" stores the form first and then submits the
+/// stored draft, so nothing typed is lost. Only authors of the lead office, only drafts (else 404).
 /// </summary>
 [Authorize]
-public sealed class BearbeitenModel(VisiblePapers papers, EditDraft edit, DraftValidator validator, ReadPapers read,
+public sealed class BearbeitenModel(VisiblePapers papers, EditDraft edit, ActOnPaper act, DraftValidator validator, ReadPapers read,
     IPaperRenderer renderer, DraftTemplates templates, TimeProvider clock) : PageModel
 {
     [BindProperty] public DraftForm Form { get; set; } = new();
 
     public Paper Paper { get; private set; } = null!;
     public string? Error { get; private set; }
-    public bool CanSubmit { get; private set; }
     public GivenReason? Reason { get; private set; }
 
     [TempData] public string? Message { get; set; }
 
-    public DraftFieldsView Fields => new(Form, Paper.LeadOffice, templates.SectionsOf(Paper.Type));
+    public DraftFieldsView Fields => new(Form, Paper.LeadOffice, templates.SectionsOf(Paper.Type), $"/Entwuerfe/{Paper.Id}");
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
@@ -50,6 +51,13 @@ public sealed class BearbeitenModel(VisiblePapers papers, EditDraft edit, DraftV
         {
             if (Form.Command == "preview") return Preview();
             var saved = await edit.ExecuteAsync(Paper.Id.ToString(), Form.ToInput(), User.Identity!.Name!, Form.ExpectedVersion, ct);
+            if (Form.Command == SubmitCommand)
+            {
+                Form.ExpectedVersion = saved.Version;
+                await act.ExecuteAsync(saved.Id.ToString(), new ActionInput("submit", User.Identity!.Name!, ExpectedVersion: saved.Version), ct);
+                TempData["Message"] = $"Erledigt: {Labels.Action("submit")}.";
+                return Redirect($"/Drucksachen/{saved.Id}");
+            }
             Message = "Der Entwurf wurde gespeichert.";
             return Redirect($"/Entwuerfe/{saved.Id}");
         }
@@ -59,6 +67,8 @@ public sealed class BearbeitenModel(VisiblePapers papers, EditDraft edit, DraftV
             return Page();
         }
     }
+
+    public const string SubmitCommand = "submit";
 
     // The form as it stands, rendered like the stored PDF would be, but kept nowhere.
     private IActionResult Preview()
@@ -77,7 +87,6 @@ public sealed class BearbeitenModel(VisiblePapers papers, EditDraft edit, DraftV
         var actions = await read.ActionsForAsync(paper, user, ct);
         if (!actions.Any(a => a.Name == "submit")) return false;
         Paper = paper;
-        CanSubmit = true;
         Reason = await read.ReasonAsync(paper, ct);
         return true;
     }

@@ -21,7 +21,9 @@ public sealed class NeuModel(CreateDraft create, DraftTemplates templates, Curre
     public UserProfile Author { get; private set; } = null!;
     public string? Error { get; private set; }
 
-    public DraftFieldsView Fields => new(Form, Author.Office ?? "", templates.SectionsOf(Type ?? ""));
+    public DraftFieldsView Fields => new(Form, Author.Office ?? "", templates.SectionsOf(Type ?? ""), FormAction);
+
+    public string FormAction => "/Entwuerfe/Neu?typ=" + Uri.EscapeDataString(Type ?? "");
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
