@@ -2,6 +2,7 @@ using System.CommandLine;
 using Drucksachen.Cli.Commands;
 using Drucksachen.Core.Errors;
 using Drucksachen.Core.Input;
+using Drucksachen.Persistence;
 using Drucksachen.Workflows.Definitions;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -101,6 +102,9 @@ public static class CliApp
         try
         {
             await using var services = await CliServices.StartAsync(Settings.Value ?? new Dictionary<string, string?>(), clock, ct);
+            // Without a configured database, say which file the default is, so nobody wonders where the papers went.
+            if (services.GetRequiredService<DatabaseLocation>() is { IsDefault: true } database)
+                parsed.InvocationConfiguration.Error.WriteLine($"database: {database.File}");
             return await body(services, output);
         }
         catch (InputException e) when (e.File is null && OptionFor(parsed, e.Field) is { } option)

@@ -27,13 +27,14 @@ internal static class CliServices
 
         var options = configuration.GetSection("Drucksachen").Get<DrucksachenOptions>() ?? new DrucksachenOptions();
         options.ResolveDataFolders(AppContext.BaseDirectory);
-        var connectionString = configuration.GetConnectionString("Drucksachen") ?? DrucksachenDatabase.DefaultConnectionString;
+        var database = DatabaseLocation.From(configuration.GetConnectionString("Drucksachen"));
 
         var collection = new ServiceCollection();
         if (clock is not null) collection.AddSingleton(clock);
         var services = collection
+            .AddSingleton(database)
             .AddDrucksachenCore(options)
-            .AddDrucksachenSqlite(connectionString)
+            .AddDrucksachenSqlite(database.ConnectionString)
             .AddDrucksachenAccounts()
             .BuildServiceProvider();
         await services.InitializeDrucksachenAsync(ct);

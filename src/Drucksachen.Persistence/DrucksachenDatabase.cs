@@ -6,8 +6,6 @@ namespace Drucksachen.Persistence;
 /// <summary>Opens the database named by a connection string and brings its schema up to date.</summary>
 public static class DrucksachenDatabase
 {
-    public const string DefaultConnectionString = "Data Source=drucksachen.db";
-
     public static IDbContextFactory<DrucksachenDbContext> CreateFactory(string connectionString)
     {
         var options = new DbContextOptionsBuilder<DrucksachenDbContext>()

@@ -35,7 +35,9 @@ public static class WebApplicationExtensions
         services.AddSingleton(web);
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = InputLimits.RequestBodyBytes);
         services.AddDrucksachenCore(options);
-        services.AddDrucksachenSqlite(configuration.GetConnectionString("Drucksachen") ?? DrucksachenDatabase.DefaultConnectionString);
+        var database = DatabaseLocation.From(configuration.GetConnectionString("Drucksachen"));
+        services.AddSingleton(database);
+        services.AddDrucksachenSqlite(database.ConnectionString);
 
         services.AddIdentity<DrucksachenUser, IdentityRole>(identity =>
             {
@@ -77,6 +79,9 @@ public static class WebApplicationExtensions
     /// <summary>Migrates the database, creates configured accounts, loads workflows and, in demo mode, the demo paper.</summary>
     public static async Task InitializeDrucksachenWebAsync(this WebApplication app)
     {
+        var database = app.Services.GetRequiredService<DatabaseLocation>();
+        app.Logger.LogInformation("Datenbank: {File}{Default}", database.File,
+            database.IsDefault ? " (Vorgabe; ConnectionStrings__Drucksachen wählt eine andere)" : "");
         await app.Services.InitializeDrucksachenAsync(CancellationToken.None);
         var web = app.Services.GetRequiredService<WebOptions>();
         if (!web.Demo) return;
@@ -86,7 +91,7 @@ public static class WebApplicationExtensions
         await using var replay = new ServiceCollection()
             .AddSingleton<TimeProvider>(clock)
             .AddDrucksachenCore(app.Services.GetRequiredService<DrucksachenOptions>())
-            .AddDrucksachenSqlite(app.Configuration.GetConnectionString("Drucksachen") ?? DrucksachenDatabase.DefaultConnectionString)
+            .AddDrucksachenSqlite(database.ConnectionString)
             .BuildServiceProvider();
         await DemoData.LoadAsync(replay, CancellationToken.None);
         var accounts = app.Services.GetRequiredService<DrucksachenOptions>().City.Users

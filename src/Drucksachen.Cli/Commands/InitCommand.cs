@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Drucksachen.Core.Demo;
 using Drucksachen.Core.Configuration;
+using Drucksachen.Persistence;
 using Drucksachen.Workflows.Definitions;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -15,6 +16,7 @@ internal static class InitCommand
         command.SetAction((parsed, ct) => CliApp.Execute(parsed, parsed.GetValue(demo) ? DemoData.NewClock() : null, ct, async (services, output) =>
         {
             var city = services.GetRequiredService<City>();
+            var database = services.GetRequiredService<DatabaseLocation>();
             var catalog = services.GetRequiredService<WorkflowCatalog>();
             var workflows = new List<string>();
             foreach (var type in city.PaperTypes)
@@ -23,9 +25,9 @@ internal static class InitCommand
                 workflows.Add($"{definition.Name} v{definition.Version}");
             }
             var paper = parsed.GetValue(demo) ? await DemoData.LoadAsync(services, ct) : null;
-            output.Write(new { city = city.Name, bodies = city.Bodies.Select(b => b.Name), workflows, demo = paper is null ? null : PaperModels.ToSummary(paper) }, text =>
+            output.Write(new { city = city.Name, database = database.File, bodies = city.Bodies.Select(b => b.Name), workflows, demo = paper is null ? null : PaperModels.ToSummary(paper) }, text =>
             {
-                text.WriteLine($"{city.Name}: database ready.");
+                text.WriteLine($"{city.Name}: database ready ({database.File}).");
                 text.WriteLine($"Workflows: {string.Join(", ", workflows)}");
                 text.WriteLine($"Bodies: {string.Join("; ", city.Bodies.Select(b => b.NoticeDays is { } n ? $"{b.Name} ({n} Tage Ladungsfrist)" : b.Name))}");
                 if (paper is not null)

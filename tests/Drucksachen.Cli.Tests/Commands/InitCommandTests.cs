@@ -13,7 +13,8 @@ public sealed class InitCommandTests : IDisposable
     {
         var init = await _cli.RunOkAsync("init");
 
-        Assert.StartsWith("Landeshauptstadt Erfurt: database ready.", init.Stdout);
+        Assert.StartsWith($"Landeshauptstadt Erfurt: database ready ({Path.Combine(_cli.Folder, "t.db")}).", init.Stdout);
+        Assert.DoesNotContain("database:", init.Stderr); // only the default location is announced on every command
         Assert.Contains("Workflows: Informationsvorlage v1, Beschlussvorlage v1, Antrag v1", init.Stdout);
         Assert.DoesNotContain("Demo:", init.Stdout);
         Assert.Equal("no papers", (await _cli.RunOkAsync("list")).Stdout.Trim());
@@ -34,6 +35,7 @@ public sealed class InitCommandTests : IDisposable
         var json = (await _cli.RunOkAsync("init", "--demo", "--json")).Json;
 
         Assert.Equal("Landeshauptstadt Erfurt", json.GetProperty("city").GetString());
+        Assert.Equal(Path.Combine(_cli.Folder, "t.db"), json.GetProperty("database").GetString());
         Assert.Contains("Stadtrat", json.GetProperty("bodies").EnumerateArray().Select(b => b.GetString()));
         Assert.Equal(3, json.GetProperty("workflows").GetArrayLength());
         Assert.Equal("1803/22", json.GetProperty("demo").GetProperty("number").GetString());
