@@ -130,10 +130,12 @@ public sealed class ActOnPaper(IPaperStore store, PaperWorkflowHost host, City c
         if (step.InsertedIndex is not null)
         {
             var nextDate = input.NextDate is null
-                ? throw new InputException(null, null, "nextDate", $"outcome '{step.Outcome}' needs the date of the meeting that takes the paper up next")
+                ? throw new InputException(null, null, "nextDate", $"outcome '{step.Outcome}' needs the date of the meeting that takes the paper up next",
+                    new ErrorText("outcome-needs-next-date", Outcome.Label(step.Outcome)))
                 : PaperDates.Parse(input.NextDate, "nextDate");
             if (nextDate <= date)
-                throw new InputException(null, null, "nextDate", $"{PaperDates.German(nextDate)} is not after the meeting of {PaperDates.German(date)}");
+                throw new InputException(null, null, "nextDate", $"{PaperDates.German(nextDate)} is not after the meeting of {PaperDates.German(date)}",
+                    new ErrorText("next-date-not-after", PaperDates.German(nextDate), PaperDates.German(date)));
             plausibility.RequireBeforeDecision(nextDate, later, input.Confirmed);
             next = step.Move == SequenceMove.Repeat
                 ? new Consultation(current.Body, nextDate, current.IsPublic, current.Role, ConsultationOrigin.Deferral)
@@ -142,7 +144,8 @@ public sealed class ActOnPaper(IPaperStore store, PaperWorkflowHost host, City c
         else if (input.Body is not null || input.NextDate is not null)
         {
             throw new InputException(null, null, input.Body is not null ? "body" : "nextDate",
-                $"outcome '{step.Outcome}' takes no next consultation (only deferred and referred do)");
+                $"outcome '{step.Outcome}' takes no next consultation (only deferred and referred do)",
+                new ErrorText("outcome-takes-no-next", Outcome.Label(step.Outcome)));
         }
         if (corrects is null) return new OutcomeInput(date, vote, input.Comment, next);
 
@@ -166,11 +169,14 @@ public sealed class ActOnPaper(IPaperStore store, PaperWorkflowHost host, City c
     private Consultation Referral(Paper paper, Consultation current, string? bodyName, DateOnly date)
     {
         if (bodyName is null)
-            throw new InputException(null, null, "body", "outcome 'referred' needs the body the paper is referred to");
+            throw new InputException(null, null, "body", "outcome 'referred' needs the body the paper is referred to",
+                new ErrorText("referral-needs-body"));
         var body = city.FindBody(bodyName)
-            ?? throw new InputException(null, null, "body", $"unknown body '{bodyName}' (known: {string.Join(", ", city.Bodies.Select(b => b.Key))})");
+            ?? throw new InputException(null, null, "body", $"unknown body '{bodyName}' (known: {string.Join(", ", city.Bodies.Select(b => b.Key))})",
+                new ErrorText("unknown-body", bodyName));
         if (body.Key == current.Body)
-            throw new InputException(null, null, "body", $"the paper is already with {body.Name}; use 'deferred' to take it up again there");
+            throw new InputException(null, null, "body", $"the paper is already with {body.Name}; use 'deferred' to take it up again there",
+                new ErrorText("referral-to-same-body", body.Name));
         return new Consultation(body.Key, date, paper.IsPublic && body.MeetsInPublic, ConsultationRole.Preliminary, ConsultationOrigin.Referral);
     }
 }

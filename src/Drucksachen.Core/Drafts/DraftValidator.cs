@@ -21,15 +21,15 @@ public sealed class DraftValidator(City city, PlausibilityRules plausibility)
         DraftInput input, string leadOffice, IReadOnlyList<Consultation>? existing = null)
     {
         CheckText(input);
-        if (string.IsNullOrWhiteSpace(input.Title)) throw Error("title", "a title is required");
-        var date = PaperDates.TryParse(input.Date ?? "", out var d) ? d : throw Error("date", $"'{input.Date}' is not a date (use YYYY-MM-DD or DD.MM.YYYY)");
+        if (string.IsNullOrWhiteSpace(input.Title)) throw Error("title", "a title is required", "required");
+        var date = PaperDates.TryParse(input.Date ?? "", out var d) ? d : throw Error("date", $"'{input.Date}' is not a date (use YYYY-MM-DD or DD.MM.YYYY)", "not-a-date", input.Date ?? "");
 
         var cosigners = new List<string>();
         foreach (var named in input.Cosigners.Where(o => !string.IsNullOrWhiteSpace(o)))
         {
-            var office = city.FindOffice(named) ?? throw Error("cosigners", $"unknown office '{named.Trim()}'");
+            var office = city.FindOffice(named) ?? throw Error("cosigners", $"unknown office '{named.Trim()}'", "unknown-office", named.Trim());
             if (string.Equals(office, leadOffice, StringComparison.OrdinalIgnoreCase))
-                throw Error("cosigners", $"'{leadOffice}' leads the paper and cannot co-sign it");
+                throw Error("cosigners", $"'{leadOffice}' leads the paper and cannot co-sign it", "lead-cannot-cosign", leadOffice);
             if (!cosigners.Contains(office)) cosigners.Add(office);
         }
 
@@ -38,13 +38,14 @@ public sealed class DraftValidator(City city, PlausibilityRules plausibility)
         {
             var field = $"consultations[{index}]";
             var body = city.FindBody(row.Body ?? "")
-                ?? throw Error(field + ".body", $"unknown body '{row.Body}' (known: {string.Join(", ", city.Bodies.Select(b => b.Name))})");
+                ?? throw Error(field + ".body", $"unknown body '{row.Body}' (known: {string.Join(", ", city.Bodies.Select(b => b.Name))})",
+                    string.IsNullOrWhiteSpace(row.Body) ? "required" : "unknown-body", row.Body ?? "");
             if (!ConsultationRoles.TryParse(row.Role ?? "", out var role))
-                throw Error(field + ".role", $"unknown role '{row.Role}' (known: {ConsultationRoles.Known})");
-            var meeting = PaperDates.TryParse(row.Date ?? "", out var m) ? m : throw Error(field + ".date", $"'{row.Date}' is not a date (use YYYY-MM-DD or DD.MM.YYYY)");
+                throw Error(field + ".role", $"unknown role '{row.Role}' (known: {ConsultationRoles.Known})", "unknown-role", row.Role ?? "");
+            var meeting = PaperDates.TryParse(row.Date ?? "", out var m) ? m : throw Error(field + ".date", $"'{row.Date}' is not a date (use YYYY-MM-DD or DD.MM.YYYY)", "not-a-date", row.Date ?? "");
             var isPublic = row.IsPublic ?? (input.IsPublic && body.MeetsInPublic);
-            if (isPublic && !body.MeetsInPublic) throw Error(field + ".public", $"{body.Name} never meets in public");
-            if (isPublic && !input.IsPublic) throw Error(field + ".public", "a non-public paper cannot be treated in public");
+            if (isPublic && !body.MeetsInPublic) throw Error(field + ".public", $"{body.Name} never meets in public", "body-never-public", body.Name);
+            if (isPublic && !input.IsPublic) throw Error(field + ".public", "a non-public paper cannot be treated in public", "public-needs-public-paper");
 
             var kept = row.Id is { } id ? existing?.FirstOrDefault(c => c.Id == id) : null;
             consultations.Add(kept is not null && kept.Body == body.Key && kept.Date == meeting && kept.Role == role && kept.IsPublic == isPublic
@@ -52,7 +53,7 @@ public sealed class DraftValidator(City city, PlausibilityRules plausibility)
                 : new Consultation(body.Key, meeting, isPublic, role));
         }
         if (consultations.Count(c => c.Role == ConsultationRole.Decision) > 1)
-            throw Error("consultations", "only one consultation can decide (role Entscheidung)");
+            throw Error("consultations", "only one consultation can decide (role Entscheidung)", "one-decision");
         plausibility.CheckPlanned(consultations, i => existing?.Contains(consultations[i]) != true, i => $"consultations[{i}]");
         return (date, cosigners, consultations);
     }
@@ -78,5 +79,6 @@ public sealed class DraftValidator(City city, PlausibilityRules plausibility)
         }
     }
 
-    private static InputException Error(string field, string reason) => new(Source, null, field, reason);
+    private static InputException Error(string field, string reason, string key, params string[] values) =>
+        new(Source, null, field, reason, new ErrorText(key, values));
 }

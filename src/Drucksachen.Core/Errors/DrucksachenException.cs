@@ -8,4 +8,7 @@ public class DrucksachenException(ErrorKind kind, string message, Exception? inn
     : Exception(message, inner)
 {
     public ErrorKind Kind { get; } = kind;
+
+    /// <summary>The error as a key and values for edges that word it themselves; null where the kind says enough.</summary>
+    public ErrorText? Text { get; init; }
 }

@@ -12,6 +12,10 @@ public class InputException : DrucksachenException
         Reason = reason;
     }
 
+    /// <summary>The same, with the key and values an edge words in its own language (see <see cref="ErrorText"/>).</summary>
+    public InputException(string? file, int? line, string? field, string reason, ErrorText text)
+        : this(file, line, field, reason) => Text = text;
+
     public string? File { get; }
     public int? Line { get; }
     public string? Field { get; }

@@ -15,7 +15,8 @@ public static class PaperDates
     public static DateOnly Parse(string text, string field, string? file = null, int? line = null) =>
         TryParse(text, out var date)
             ? date
-            : throw new InputException(file, line, field, $"'{text}' is not a date (use YYYY-MM-DD or DD.MM.YYYY)");
+            : throw new InputException(file, line, field, $"'{text}' is not a date (use YYYY-MM-DD or DD.MM.YYYY)",
+                new ErrorText("not-a-date", text));
 
     public static string German(DateOnly date) => date.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture);
 }

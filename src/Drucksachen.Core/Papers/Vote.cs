@@ -22,7 +22,8 @@ public sealed record Vote(int Yes, int No, int Abstentions, bool Unanimous)
         if (parts.Length == 3 && TryCount(parts[0], out var yes) && TryCount(parts[1], out var no) && TryCount(parts[2], out var abstentions))
             return new Vote(yes, no, abstentions, false);
         throw new InputException(null, null, "vote",
-            $"'{text}' is not a vote: use YES/NO/ABSTENTIONS like 12/3/1, each a whole number from 0 to {MaxCount}, or 'einstimmig'");
+            $"'{text}' is not a vote: use YES/NO/ABSTENTIONS like 12/3/1, each a whole number from 0 to {MaxCount}, or 'einstimmig'",
+            new ErrorText("not-a-vote", text));
     }
 
     /// <summary>A counted vote from its three fields (<see cref="YesField"/>, ...); each must be a whole number from 0 to <see cref="MaxCount"/>.</summary>
@@ -33,7 +34,8 @@ public sealed record Vote(int Yes, int No, int Abstentions, bool Unanimous)
         TryCount(text, out var count)
             ? count
             : throw new InputException(null, null, field,
-                $"'{text}' is not a number of votes: a whole number from 0 to {MaxCount} is required");
+                $"'{text}' is not a number of votes: a whole number from 0 to {MaxCount} is required",
+                new ErrorText("not-a-count", MaxCount.ToString(CultureInfo.InvariantCulture)));
 
     private static bool TryCount(string? text, out int count) =>
         int.TryParse(text?.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out count) && count <= MaxCount;

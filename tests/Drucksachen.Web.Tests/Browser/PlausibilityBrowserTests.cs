@@ -90,7 +90,7 @@ public sealed class PlausibilityBrowserTests(BrowserFixture fixture)
             await author.GetByRole(AriaRole.Button, new() { Name = "Entwurf anlegen" }).ClickAsync();
 
             await Expect(author.GetByRole(AriaRole.Alert)).ToHaveTextAsync(
-                $"Beratungsfolge, Zeile 1 (Sitzung): Die Sitzung am {ReleasedPapers.German(-7)} liegt in der Vergangenheit. Bitte planen Sie eine künftige Sitzung.");
+                $"„Beratungsfolge, Zeile 1: Sitzung“: Die Sitzung am {ReleasedPapers.German(-7)} liegt in der Vergangenheit. Bitte planen Sie eine künftige Sitzung.");
             Assert.Matches(new Regex("/Entwuerfe/Neu"), author.Url);
         }
         finally { await author.CloseAllAsync(); }

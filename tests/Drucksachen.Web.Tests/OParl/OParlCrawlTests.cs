@@ -41,7 +41,7 @@ public sealed class OParlCrawlTests(OParlFixture fixture)
         var crawl = await fixture.CrawlAsync(checkFiles: false);
         var results = crawl.OfType("AgendaItem").Select(a => a["result"]?.GetValue<string>()).OfType<string>().ToList();
 
-        Assert.Contains("beschlossen (Ja 30, Nein 5, Enthaltungen 2)", results);
+        Assert.Contains("beschlossen (30 Ja, 5 Nein, 2 Enthaltungen)", results);
         Assert.Contains("empfohlen (einstimmig)", results);
         Assert.Contains(crawl.OfType("Consultation"), c => c["authoritative"]!.GetValue<bool>());
     }

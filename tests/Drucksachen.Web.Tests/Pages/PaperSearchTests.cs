@@ -23,7 +23,7 @@ public sealed class PaperSearchTests(SearchFixture app) : IClassFixture<SearchFi
     public async Task Search_FindsThePaper_ByAnyPartOfItsTitle_OrWordsOfItsText(string text)
     {
         var html = await SearchAsync(app.CreateBrowser(), text);
-        Assert.Contains("1 Drucksachen gefunden", html);
+        Assert.Contains("1 Drucksache gefunden", html);
         Assert.Contains(SearchFixture.PublicTitle, html);
     }
 
@@ -55,7 +55,7 @@ public sealed class PaperSearchTests(SearchFixture app) : IClassFixture<SearchFi
     public async Task Search_TakesQuerySyntax_AsPunctuation(string text)
     {
         var html = await SearchAsync(app.CreateBrowser(), text);
-        Assert.Contains("1 Drucksachen gefunden", html);
+        Assert.Contains("1 Drucksache gefunden", html);
         Assert.Contains(SearchFixture.PublicTitle, html);
     }
 
@@ -96,7 +96,7 @@ public sealed class PaperSearchTests(SearchFixture app) : IClassFixture<SearchFi
     {
         var member = await app.LoginAsync("jhamitglied");
         var html = await SearchAsync(member, "schweigepflichts");
-        Assert.Contains("1 Drucksachen gefunden", html);
+        Assert.Contains("1 Drucksache gefunden", html);
         Assert.Contains(SearchFixture.HiddenTitle, html);
 
         var outsider = await app.LoginAsync("becker");
@@ -107,7 +107,7 @@ public sealed class PaperSearchTests(SearchFixture app) : IClassFixture<SearchFi
     public async Task Search_CombinesWithFilters_AndCountsOnlyTheHits()
     {
         var browser = app.CreateBrowser();
-        Assert.Contains("1 Drucksachen gefunden", await browser.GetStringAsync("/Drucksachen?q=Fenster&typ=Beschlussvorlage&gremium=jha"));
+        Assert.Contains("1 Drucksache gefunden", await browser.GetStringAsync("/Drucksachen?q=Fenster&typ=Beschlussvorlage&gremium=jha"));
         Assert.Contains("Keine Drucksachen gefunden", await browser.GetStringAsync("/Drucksachen?q=Fenster&typ=Informationsvorlage"));
     }
 

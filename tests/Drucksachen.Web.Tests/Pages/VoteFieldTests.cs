@@ -25,7 +25,7 @@ public sealed partial class VoteFieldTests(WebAppFactory app) : IClassFixture<We
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var html = await response.Content.ReadAsStringAsync();
-        Assert.Contains("Ja-Stimmen: bitte eine ganze Zahl von 0 bis 999 eintragen.", html);
+        Assert.Contains("„Ja-Stimmen“: Bitte eine ganze Zahl von 0 bis 999 eintragen.", html);
         Assert.Matches("<input id=\"[^\"]*-yes\" name=\"Yes\"[^>]*aria-invalid=\"true\"[^>]*aria-describedby=\"[^\"]*-yes-fehler\"", html);
         Assert.Single(Regex.Matches(html, "aria-invalid=\"true\""));
         await AssertNothingRecordedAsync(krause, id);
@@ -40,7 +40,7 @@ public sealed partial class VoteFieldTests(WebAppFactory app) : IClassFixture<We
         var response = await WebAppFactory.PostFormAsync(krause, $"/Drucksachen/{id}", fields, $"/Drucksachen/{id}?handler=Aktion");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("Abstimmung: Stimmenzahlen sind eingetragen, aber „mit Stimmenzahl“ ist nicht gewählt.", await response.Content.ReadAsStringAsync());
+        Assert.Contains("„Abstimmung“: Stimmenzahlen sind eingetragen, aber „mit Stimmenzahl“ ist nicht gewählt.", await response.Content.ReadAsStringAsync());
         await AssertNothingRecordedAsync(krause, id);
     }
 

@@ -1,6 +1,6 @@
 using Drucksachen.Core.Errors;
 using Drucksachen.Core.Users;
-using Drucksachen.Web.Features.Papers;
+using Drucksachen.Web.Features.Forms;
 
 namespace Drucksachen.Web.Features.Accounts;
 
@@ -31,5 +31,5 @@ public sealed class AccountForm
     public static string Message(DrucksachenException error) =>
         error is InputException { Field: { } field } input && FieldLabels.TryGetValue(field, out var label)
             ? $"Bitte prüfen Sie das Feld „{label}“: {input.Reason}"
-            : FormErrors.Message(error);
+            : FormErrors.Message(error, new FormFields(FieldLabels));
 }

@@ -1,5 +1,6 @@
 using Drucksachen.Core.Drafts;
 using Drucksachen.Core.Papers;
+using Drucksachen.Web.Features.Forms;
 
 namespace Drucksachen.Web.Features.Drafts;
 
@@ -27,6 +28,24 @@ public sealed class DraftForm
 
     public string? Command { get; set; }
     public int? ExpectedVersion { get; set; }
+
+    /// <summary>The labels of the draft form (_DraftFields), by the field keys of the errors.</summary>
+    public static readonly FormFields Fields = new(new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["type"] = "Vorlagenart",
+        ["title"] = "Titel",
+        ["date"] = "Datum",
+        ["public"] = "öffentlich",
+        ["cosigners"] = "Mitzeichnung durch",
+        ["sections"] = "Abschnitte",
+        ["attachments"] = "Anlagen",
+        ["signature"] = "Zeichnung",
+        ["consultations"] = "Beratungsfolge",
+        ["consultations.body"] = "Gremium",
+        ["consultations.date"] = "Sitzung",
+        ["consultations.role"] = "Beratung",
+        ["consultations.public"] = "öffentlich",
+    });
 
     public static DraftForm From(Paper paper) => new()
     {

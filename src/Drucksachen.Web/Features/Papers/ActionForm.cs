@@ -1,6 +1,7 @@
 using Drucksachen.Core.Actions;
 using Drucksachen.Core.Errors;
 using Drucksachen.Core.Papers;
+using Drucksachen.Web.Features.Forms;
 
 namespace Drucksachen.Web.Features.Papers;
 
@@ -31,6 +32,21 @@ public sealed class ActionForm
     /// <summary>The page to go back to after the action (a local path).</summary>
     public string? ReturnUrl { get; set; }
 
+    /// <summary>The labels of the outcome form (_PaperActions), by the field keys of the errors.</summary>
+    public static readonly FormFields Fields = new(new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["outcome"] = "Ergebnis",
+        ["date"] = "Datum der Sitzung",
+        ["vote"] = "Abstimmung",
+        ["comment"] = "Bemerkung",
+        ["nextDate"] = "Nächster Sitzungstermin",
+        ["body"] = "Verwiesen an (Gremium)",
+        [Vote.YesField] = "Ja-Stimmen",
+        [Vote.NoField] = "Nein-Stimmen",
+        [Vote.AbstentionsField] = "Enthaltungen",
+        [VoteModeField] = "Abstimmung",
+    });
+
     public ActionInput ToInput(string user) => new(
         Action.Trim(),
         user,
@@ -48,7 +64,8 @@ public sealed class ActionForm
     {
         if (VoteMode == "zaehlung") return Vote.Counted(Yes, No, Abstentions).ToString();
         if (Empty(Yes) is not null || Empty(No) is not null || Empty(Abstentions) is not null)
-            throw new InputException(null, null, VoteModeField, "vote counts were entered, but the vote is not marked as counted");
+            throw new InputException(null, null, VoteModeField, "vote counts were entered, but the vote is not marked as counted",
+                new ErrorText("counts-without-counted-vote"));
         return VoteMode == "einstimmig" ? "einstimmig" : null;
     }
 

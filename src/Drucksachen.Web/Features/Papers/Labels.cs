@@ -77,6 +77,15 @@ public sealed class Labels(City city)
 
     public static string Count(int count) => count.ToString("N0", German);
 
+    /// <summary>A number with its noun in singular or plural: "1 Drucksache", "1.000 Drucksachen", "0 Enthaltungen".</summary>
+    public static string Plural(int count, string one, string many) => $"{Count(count)} {(count == 1 ? one : many)}";
+
+    /// <summary>A recorded vote ("12/3/1" or "einstimmig") in words: "12 Ja, 3 Nein, 1 Enthaltung".</summary>
+    public static string Vote(string vote) =>
+        vote.Split('/') is [var yes, var no, var abstentions] && int.TryParse(abstentions, CultureInfo.InvariantCulture, out var a)
+            ? $"{yes} Ja, {no} Nein, {Plural(a, "Enthaltung", "Enthaltungen")}"
+            : vote;
+
     public static string Date(DateOnly date) => date.ToString("dd.MM.yyyy", German);
 
     public string Time(DateTimeOffset at) => TimeZoneInfo.ConvertTime(at, city.TimeZone).ToString("dd.MM.yyyy, HH:mm 'Uhr'", German);
@@ -98,7 +107,7 @@ public sealed class Labels(City city)
             switch (key)
             {
                 case "outcome": parts.Add("Ergebnis: " + Outcome(value.ToString())); break;
-                case "vote": parts.Add("Abstimmung: " + value); break;
+                case "vote": parts.Add("Abstimmung: " + Vote(value.ToString())); break;
                 case "comment": parts.Add("Bemerkung: " + value); break;
                 case "number": parts.Add("Nummer: " + value); break;
                 case "corrects" when value is JsonObject corrected:

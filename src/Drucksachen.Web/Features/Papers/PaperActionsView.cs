@@ -1,3 +1,4 @@
+using System.Globalization;
 using Drucksachen.Core.Papers;
 using Drucksachen.Workflows.Runtime;
 
@@ -5,12 +6,14 @@ namespace Drucksachen.Web.Features.Papers;
 
 /// <summary>
 /// What the action forms of one paper need: its id and version, the user's actions, where to return,
-/// the date of the meeting an outcome is due for, and the consultation whose outcome a correction replaces.
+/// the date of the meeting an outcome is due for, the consultation whose outcome a correction replaces,
+/// and, when a form came back with an error, what was entered in it (<paramref name="Entered"/>), so
+/// the form shows it again instead of its defaults.
 /// </summary>
 /// <param name="ErrorField">The input field the last submission's error names (see <see cref="Core.Errors.InputException.Field"/>), shown at that field.</param>
 /// <param name="Error">That error's message.</param>
 public sealed record PaperActionsView(Guid PaperId, int Version, IReadOnlyList<AvailableAction> Actions, string ReturnUrl,
-    DateOnly? MeetingDate = null, Consultation? Corrected = null, string? ErrorField = null, string? Error = null)
+    DateOnly? MeetingDate = null, Consultation? Corrected = null, ActionForm? Entered = null, string? ErrorField = null, string? Error = null)
 {
     /// <summary>"true" for the field the error names, else null (Razor then leaves aria-invalid out).</summary>
     public string? Invalid(string field) => ErrorField == field ? "true" : null;
@@ -20,4 +23,27 @@ public sealed record PaperActionsView(Guid PaperId, int Version, IReadOnlyList<A
 
     /// <summary>Prefix for element ids, unique per paper on pages that list several.</summary>
     public string IdPrefix => "p" + PaperId.ToString("N")[..8];
+
+    /// <summary>
+    /// What was entered in the form of <paramref name="action"/>; else, for a correction, what was
+    /// recorded (it states the outcome anew, starting from there); else an empty form.
+    /// </summary>
+    public ActionForm EnteredFor(AvailableAction action)
+    {
+        if (Entered is { } entered && entered.Action == action.Name) return entered;
+        if (action.Kind == AvailableActionKind.Correct && Corrected is { } was)
+        {
+            var vote = was.Vote is { } v ? Vote.Parse(v) : null;
+            return new ActionForm
+            {
+                Outcome = was.Outcome,
+                Date = (was.OutcomeDate ?? was.Date).ToString("yyyy-MM-dd"),
+                VoteMode = vote is null ? null : vote.Unanimous ? "einstimmig" : "zaehlung",
+                Yes = vote is { Unanimous: false } ? vote.Yes.ToString(CultureInfo.InvariantCulture) : null,
+                No = vote is { Unanimous: false } ? vote.No.ToString(CultureInfo.InvariantCulture) : null,
+                Abstentions = vote is { Unanimous: false } ? vote.Abstentions.ToString(CultureInfo.InvariantCulture) : null,
+            };
+        }
+        return new ActionForm { Date = MeetingDate?.ToString("yyyy-MM-dd") };
+    }
 }

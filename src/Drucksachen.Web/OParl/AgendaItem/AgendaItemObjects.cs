@@ -31,11 +31,5 @@ internal static class AgendaItemObjects
     private static string? Result(string? outcome, string? vote) =>
         outcome is null ? null
         : vote is null ? Outcome.Label(outcome)
-        : $"{Outcome.Label(outcome)} ({Vote(vote)})";
-
-    private static string Vote(string vote)
-    {
-        var parts = vote.Split('/');
-        return parts.Length == 3 ? $"Ja {parts[0]}, Nein {parts[1]}, Enthaltungen {parts[2]}" : vote;
-    }
+        : $"{Outcome.Label(outcome)} ({Features.Papers.Labels.Vote(vote)})";
 }

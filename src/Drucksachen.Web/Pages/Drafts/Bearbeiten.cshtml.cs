@@ -6,6 +6,7 @@ using Drucksachen.Core.Papers;
 using Drucksachen.Core.Reading;
 using Drucksachen.Core.Users;
 using Drucksachen.Web.Features.Drafts;
+using Drucksachen.Web.Features.Forms;
 using Drucksachen.Web.Features.Papers;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -63,7 +64,7 @@ public sealed class BearbeitenModel(VisiblePapers papers, EditDraft edit, ActOnP
         }
         catch (DrucksachenException e)
         {
-            Error = FormErrors.Message(e);
+            Error = FormErrors.Message(e, DraftForm.Fields);
             return Page();
         }
     }

@@ -4,6 +4,7 @@ using Drucksachen.Core.Errors;
 using Drucksachen.Core.Users;
 using Drucksachen.Web.Features.Accounts;
 using Drucksachen.Web.Features.Drafts;
+using Drucksachen.Web.Features.Forms;
 using Drucksachen.Web.Features.Papers;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -50,7 +51,7 @@ public sealed class NeuModel(CreateDraft create, DraftTemplates templates, Curre
         }
         catch (DrucksachenException e)
         {
-            Error = FormErrors.Message(e);
+            Error = FormErrors.Message(e, DraftForm.Fields);
             return Page();
         }
     }

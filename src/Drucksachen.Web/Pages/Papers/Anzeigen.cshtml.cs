@@ -8,6 +8,7 @@ using Drucksachen.Core.Papers;
 using Drucksachen.Core.Reading;
 using Drucksachen.Core.Storage;
 using Drucksachen.Documents;
+using Drucksachen.Web.Features.Forms;
 using Drucksachen.Web.Features.Papers;
 using Drucksachen.Workflows.Runtime;
 using Microsoft.AspNetCore.Mvc;
@@ -33,6 +34,9 @@ public sealed class AnzeigenModel(VisiblePapers papers, IPaperStore store, ReadP
     /// <summary>The form field <see cref="Error"/> is about, if it names one.</summary>
     public string? ErrorField { get; private set; }
 
+    /// <summary>The action form as sent, when it came back with an error.</summary>
+    public ActionForm? Entered { get; private set; }
+
     [TempData] public string? Message { get; set; }
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) =>
@@ -57,8 +61,9 @@ public sealed class AnzeigenModel(VisiblePapers papers, IPaperStore store, ReadP
             }
             catch (DrucksachenException e)
             {
-                Error = FormErrors.Message(e);
+                Error = FormErrors.Message(e, ActionForm.Fields);
                 ErrorField = (e as InputException)?.Field;
+                Entered = form;
             }
         }
         if (!await LoadAsync(id, ct)) return NotFound();
@@ -110,5 +115,5 @@ public sealed class AnzeigenModel(VisiblePapers papers, IPaperStore store, ReadP
     public PaperActionsView ActionsView => new(Paper.Id, Paper.Version, Actions, $"/Drucksachen/{Paper.Id}",
         Paper.Consultations.FirstOrDefault(c => !c.IsRecorded)?.Date,
         // The sequence records in order, so the last recorded consultation holds the outcome a correction replaces.
-        Paper.Consultations.LastOrDefault(c => c.IsRecorded), ErrorField, Error);
+        Paper.Consultations.LastOrDefault(c => c.IsRecorded), Entered, ErrorField, Error);
 }

@@ -36,7 +36,7 @@ public sealed class IndexModel(IPaperStore store, ReadPapers read, CurrentUser c
         get
         {
             if (Result.Total == 0) return "Keine Drucksachen gefunden.";
-            var found = $"{(Result.MoreThanTotal ? "Mehr als " : "")}{Labels.Count(Result.Total)} Drucksachen gefunden";
+            var found = $"{(Result.MoreThanTotal ? "Mehr als " : "")}{Labels.Plural(Result.Total, "Drucksache", "Drucksachen")} gefunden";
             if (Result.Items.Count == 0) return $"{found}, keine auf Seite {Labels.Count(PageNumber)}.";
             var from = (PageNumber - 1) * PageSize + 1;
             var shown = $"{found}, angezeigt {Labels.Count(from)} bis {Labels.Count(from + Result.Items.Count - 1)}.";

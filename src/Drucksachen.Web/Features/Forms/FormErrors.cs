@@ -1,0 +1,68 @@
+using Drucksachen.Core.Errors;
+using Drucksachen.Core.Plausibility;
+
+namespace Drucksachen.Web.Features.Forms;
+
+/// <summary>
+/// Turns an error a user caused into the German message a form shows, naming the field as the
+/// form labels it (<see cref="FormFields"/>). Every page words errors here and nowhere else; the
+/// English text of the exception (for CLI and API) never reaches the browser.
+/// </summary>
+public static class FormErrors
+{
+    public const string Conflict = "Die Drucksache wurde inzwischen geändert. Bitte laden Sie die Seite neu und versuchen Sie es erneut.";
+
+    /// <summary>The checkbox of the outcome form that confirms input needing it.</summary>
+    public const string ConfirmLabel = "Termin nach der Entscheidung bestätigen";
+
+    // {field} is the field's label; {0}, {1} … the error's values.
+    private static readonly Dictionary<string, string> Texts = new(StringComparer.Ordinal)
+    {
+        ["required"] = "Bitte füllen Sie „{field}“ aus.",
+        ["not-a-date"] = "„{field}“: „{0}“ ist kein Datum. Bitte geben Sie es als TT.MM.JJJJ ein.",
+        ["not-a-vote"] = "„{field}“: „{0}“ ist keine Abstimmung. Bitte geben Sie Ja, Nein und Enthaltungen als Zahlen an oder wählen Sie „einstimmig“.",
+        ["unknown-office"] = "„{field}“: Das Amt „{0}“ ist nicht bekannt.",
+        ["lead-cannot-cosign"] = "„{field}“: {0} ist federführend und kann die Drucksache nicht mitzeichnen.",
+        ["unknown-body"] = "„{field}“: Das Gremium „{0}“ ist nicht bekannt.",
+        ["unknown-role"] = "„{field}“: „{0}“ ist keine Art der Beratung (Kenntnisnahme, Vorberatung, Anhörung oder Entscheidung).",
+        ["body-never-public"] = "„{field}“: {0} tagt nie öffentlich.",
+        ["public-needs-public-paper"] = "„{field}“: Eine nichtöffentliche Drucksache kann nicht öffentlich beraten werden.",
+        ["one-decision"] = "„{field}“: Nur eine Beratung kann entscheiden (Entscheidung).",
+        ["outcome-needs-next-date"] = "„{field}“: Beim Ergebnis „{0}“ fehlt der Termin der Sitzung, die die Drucksache wieder aufnimmt.",
+        ["next-date-not-after"] = "„{field}“: Der {0} liegt nicht nach der Sitzung vom {1}.",
+        ["outcome-takes-no-next"] = "„{field}“: Beim Ergebnis „{0}“ gibt es keine weitere Sitzung; nur „vertagt“ und „verwiesen“ brauchen eine.",
+        ["referral-needs-body"] = "„{field}“: Beim Ergebnis „verwiesen“ fehlt das Gremium, an das verwiesen wird.",
+        ["not-a-count"] = "„{field}“: Bitte eine ganze Zahl von 0 bis {0} eintragen.",
+        ["counts-without-counted-vote"] = "„{field}“: Stimmenzahlen sind eingetragen, aber „mit Stimmenzahl“ ist nicht gewählt.",
+        ["referral-to-same-body"] = "„{field}“: Die Drucksache liegt schon bei {0}; wählen Sie „vertagt“, um sie dort wieder aufzunehmen.",
+    };
+
+    public static string Message(DrucksachenException error, FormFields fields)
+    {
+        var field = fields.Label((error as InputException)?.Field);
+        // Plausibility rules word their German themselves: the sentence depends on the dates involved.
+        if (error is PlausibilityException plausibility)
+            return $"„{field ?? "Eingabe"}“: {plausibility.German}"
+                + (plausibility.NeedsConfirmation ? $" Setzen Sie dazu das Häkchen „{ConfirmLabel}“ und speichern Sie erneut." : "");
+        return error.Kind switch
+        {
+            ErrorKind.Conflict => Conflict,
+            ErrorKind.NotAllowed => "Diese Aktion ist Ihnen hier und jetzt nicht möglich. Bitte laden Sie die Seite neu.",
+            ErrorKind.NotFound => "Die Drucksache oder ein darin genannter Eintrag wurde nicht gefunden.",
+            _ when error.Text is { } text && Texts.TryGetValue(Key(text), out var template) && field is not null =>
+                Fill(template, field, text.Values),
+            _ when field is not null => $"Bitte prüfen Sie „{field}“.",
+            _ => "Bitte prüfen Sie die Eingaben.",
+        };
+    }
+
+    // An empty value that is not a date is a field left empty.
+    private static string Key(ErrorText text) => text is { Key: "not-a-date", Values: [""] } ? "required" : text.Key;
+
+    private static string Fill(string template, string field, IReadOnlyList<string> values)
+    {
+        var text = template.Replace("{field}", field, StringComparison.Ordinal);
+        for (var i = 0; i < values.Count; i++) text = text.Replace("{" + i + "}", values[i], StringComparison.Ordinal);
+        return text;
+    }
+}
