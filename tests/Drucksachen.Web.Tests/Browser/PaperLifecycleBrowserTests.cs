@@ -142,7 +142,9 @@ public sealed class PaperLifecycleBrowserTests(BrowserFixture fixture)
             await member.WaitForURLAsync($"**/Drucksachen/{id}");
 
             var link = member.GetByRole(AriaRole.Link, new() { Name = final.FileName, Exact = true });
-            var download = await member.RunAndWaitForDownloadAsync(() => link.ClickAsync());
+            // The file name opens the PDF in the browser; the link beside it saves it.
+            var href = await link.GetAttributeAsync("href");
+            var download = await member.RunAndWaitForDownloadAsync(() => member.Locator($"a[href='{href}?herunterladen']").ClickAsync());
             var path = await download.PathAsync();
             var bytes = await File.ReadAllBytesAsync(path);
             Assert.True(bytes.AsSpan().StartsWith("%PDF-"u8), "the download is not a PDF");

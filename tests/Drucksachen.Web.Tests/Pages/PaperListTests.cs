@@ -19,7 +19,7 @@ public sealed class PaperListTests(PagesFixture app) : IClassFixture<PagesFixtur
     public async Task Search_FindsByNumber()
     {
         var html = await app.CreateBrowser().GetStringAsync("/Drucksachen?q=" + Uri.EscapeDataString("1803/22"));
-        Assert.Contains("1 Drucksachen gefunden", html);
+        Assert.Contains("1 Drucksache gefunden", html);
         Assert.Contains($"/Drucksachen/{app.DemoId}", html);
     }
 
@@ -51,7 +51,7 @@ public sealed class PaperListTests(PagesFixture app) : IClassFixture<PagesFixtur
         Assert.Contains("1803/22", await client.GetStringAsync("/Drucksachen?typ=Informationsvorlage&gremium=dbob"));
         var year = await client.GetStringAsync("/Drucksachen?jahr=2022");
         Assert.Contains("1803/22", year);
-        Assert.Contains("1 Drucksachen gefunden", year);
+        Assert.Contains("1 Drucksache gefunden", year);
         Assert.Contains("1803/22", await client.GetStringAsync("/Drucksachen?status=consultation&jahr=2022"));
         Assert.DoesNotContain("1803/22", await client.GetStringAsync("/Drucksachen?status=done&jahr=2022"));
         Assert.DoesNotContain("1803/22", await client.GetStringAsync("/Drucksachen?gremium=jha"));
