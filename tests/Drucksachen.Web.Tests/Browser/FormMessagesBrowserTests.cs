@@ -85,8 +85,8 @@ public sealed class FormMessagesBrowserTests(BrowserFixture fixture)
             await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("1 Drucksache gefunden");
         }
         finally { await page.CloseAllAsync(); }
-        Assert.Equal("12 Ja, 3 Nein, 1 Enthaltung", Features.Papers.Labels.Vote("12/3/1"));
-        Assert.Equal("30 Ja, 5 Nein, 2 Enthaltungen", Features.Papers.Labels.Vote("30/5/2"));
-        Assert.Equal("einstimmig", Features.Papers.Labels.Vote("einstimmig"));
+        Assert.Equal("12 Ja, 3 Nein, 1 Enthaltung", global::Drucksachen.Web.Features.Papers.Labels.Vote("12/3/1"));
+        Assert.Equal("30 Ja, 5 Nein, 2 Enthaltungen", global::Drucksachen.Web.Features.Papers.Labels.Vote("30/5/2"));
+        Assert.Equal("einstimmig", global::Drucksachen.Web.Features.Papers.Labels.Vote("einstimmig"));
     }
 }
