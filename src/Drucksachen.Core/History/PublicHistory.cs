@@ -8,7 +8,7 @@ namespace Drucksachen.Core.History;
 
 /// <summary>
 /// The public course of a released paper, read from its history: the release with its number and
-/// every recorded consultation with body, day, outcome and vote. Drafting, co-signing, who acted,
+/// every recorded consultation with body, day, outcome and vote, a correction marked as such. Drafting, co-signing, who acted,
 /// comments and workflow states are internal and stay out (<see cref="Access.PaperAccess.SeesInternalHistory"/>
 /// says who sees the whole history instead). The steps are told apart by what their entries record
 /// (a number at release, a consultation's outcome), not by workflow action names.
@@ -25,8 +25,8 @@ public sealed class PublicHistory(City city)
             if (entry.At == released && Text(details, "number") is { } number)
                 course.Add(new(entry.At, $"Freigegeben als {paper.Type} {number}"));
             else if (Text(details, "consultation") is { } body && Text(details, "outcome") is { } outcome)
-                course.Add(new(entry.At, Consultation(body, Text(details, "date") ?? Text(details, "meeting"), outcome, Text(details, "vote"),
-                    details["next"] as JsonObject)));
+                course.Add(new(entry.At, (details["corrects"] is null ? "" : "Berichtigung: ")
+                    + Consultation(body, Text(details, "date") ?? Text(details, "meeting"), outcome, Text(details, "vote"), details["next"] as JsonObject)));
         }
         return course;
     }

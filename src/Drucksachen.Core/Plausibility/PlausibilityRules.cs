@@ -31,7 +31,7 @@ public sealed class PlausibilityRules(City city, TimeProvider clock)
         var decision = later.FirstOrDefault(c => c.Role == ConsultationRole.Decision && !c.IsRecorded);
         if (decision is null || next <= decision.Date) return;
         var body = city.FindBody(decision.Body)?.Name ?? decision.Body;
-        throw new PlausibilityException("next-date",
+        throw new PlausibilityException("nextDate",
             $"the next meeting on {PaperDates.German(next)} is after the decision by {body} on {PaperDates.German(decision.Date)}; confirm to record it anyway (the decision then has to move)",
             $"Der Termin {PaperDates.German(next)} liegt nach der Entscheidung im Gremium {body} am {PaperDates.German(decision.Date)}. "
             + "Wenn das so beschlossen wurde, bestätigen Sie es bitte ausdrücklich; die Entscheidung muss dann verschoben werden.",

@@ -46,7 +46,7 @@ public sealed class ManageAccounts(IAccountStore store, IUserDirectory users, Ci
     {
         var user = await users.GetAsync(id, ct);
         if (string.Equals(user.Id, actor, StringComparison.OrdinalIgnoreCase))
-            throw new DrucksachenException(ErrorKind.NotAllowed, "you cannot lock your own account");
+            throw new DrucksachenException(ErrorKind.NotAllowed, "you cannot lock your own account") { Text = new ErrorText("own-account-lock") };
         await store.SetLockedAsync(user.Id, true, ct);
         return user;
     }
@@ -64,7 +64,8 @@ public sealed class ManageAccounts(IAccountStore store, IUserDirectory users, Ci
         string? actor, CancellationToken ct)
     {
         if (string.Equals(user.Id, actor, StringComparison.OrdinalIgnoreCase) && user.Has(UserRoles.Admin) && !roles.Contains(UserRoles.Admin))
-            throw new DrucksachenException(ErrorKind.NotAllowed, "you cannot take your own administration role; another administrator can");
+            throw new DrucksachenException(ErrorKind.NotAllowed, "you cannot take your own administration role; another administrator can")
+                { Text = new ErrorText("own-admin-role") };
         if (roles.Count == 0) throw new InputException(null, null, "remove", "an account keeps at least one role");
         await store.UpdateAsync(user with { Roles = roles.Order(StringComparer.Ordinal).ToList(), Office = office, Bodies = bodies }, ct);
         return await users.GetAsync(user.Id, ct);

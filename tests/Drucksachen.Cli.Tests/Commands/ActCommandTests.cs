@@ -57,7 +57,7 @@ public sealed class ActCommandTests : IDisposable
         var result = await _cli.RunAsync("act", "1803/22", "correct", "--outcome", "withdrawn", "--as", "krause");
 
         Assert.Equal(2, result.ExitCode);
-        Assert.StartsWith("error: field 'comment': a correction needs its reason as comment", Assert.Single(result.ErrorLines));
+        Assert.StartsWith("error: option '--comment': a correction needs its reason as comment", Assert.Single(result.ErrorLines));
     }
 
     [Fact]
@@ -72,7 +72,7 @@ public sealed class ActCommandTests : IDisposable
 
         var refused = await _cli.RunAsync(deferral);
         Assert.Equal(2, refused.ExitCode);
-        Assert.Contains("field 'next-date': the next meeting on 30.11.2022 is after the decision by Stadtrat on 16.11.2022; confirm",
+        Assert.Contains("option '--next-date': the next meeting on 30.11.2022 is after the decision by Stadtrat on 16.11.2022; confirm",
             Assert.Single(refused.ErrorLines));
 
         await _cli.RunOkAsync([.. deferral, "--confirm"]);
@@ -221,7 +221,7 @@ public sealed class ActCommandTests : IDisposable
         var result = await _cli.RunAsync("act", "1803/22", "withdraw", "--as", "mueller");
 
         Assert.Equal(2, result.ExitCode);
-        Assert.Contains("field 'comment': Drucksache 1803/22: 'withdraw' needs a reason", Assert.Single(result.ErrorLines));
+        Assert.Contains("option '--comment': Drucksache 1803/22: 'withdraw' needs a reason", Assert.Single(result.ErrorLines));
         await AssertUnchanged();
     }
 

@@ -13,7 +13,7 @@ public class PublicHistoryTests
         var paper = await product.ImportAsync(PaperMarkdown.Decision().Build());
         await product.ActAsync(paper, new ActionInput("submit", DemoUsers.Mueller, Comment: "Bitte zügig"));
         await product.ActAsync(paper, new ActionInput("cosign", DemoUsers.Schmidt, Comment: "Intern: Zahlen prüfen"));
-        await product.ActAsync(paper, new ActionInput("release", DemoUsers.Approver));
+        product.AfterMeetings((await product.ActAsync(paper, new ActionInput("release", DemoUsers.Approver))).Paper);
         await product.ActAsync(paper, new ActionInput("record", DemoUsers.Clerk, Outcome: "noted", Comment: "Protokollnotiz"));
         await product.ActAsync(paper, new ActionInput("record", DemoUsers.Clerk, Outcome: "referred", Vote: "9/2/0",
             Body: "Haupt- und Finanzausschuss", NextDate: "2022-11-10"));

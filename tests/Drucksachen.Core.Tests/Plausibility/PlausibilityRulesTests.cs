@@ -63,7 +63,7 @@ public class PlausibilityRulesTests
         var deferral = new ActionInput("record", DemoUsers.Clerk, Outcome: Outcome.Deferred, NextDate: "21.01.2027");
 
         var e = await Assert.ThrowsAsync<PlausibilityException>(() => product.ActAsync(paper, deferral));
-        Assert.Equal(("next-date", true), (e.Field, e.NeedsConfirmation));
+        Assert.Equal(("nextDate", true), (e.Field, e.NeedsConfirmation));
         Assert.StartsWith("Der Termin 21.01.2027 liegt nach der Entscheidung im Gremium Stadtrat am 14.01.2027.", e.German);
         Assert.Null((await product.FindAsync(paper)).Consultations[0].Outcome);
 

@@ -67,7 +67,7 @@ public sealed class PapersApiTests(WebAppFactory app) : IClassFixture<WebAppFact
         // Deferred to after the Stadtrat's decision on 20.02.2030: a 400 that says the same request with confirmed is taken.
         var correction = new { outcome = "deferred", date = today, nextDate = "2030-03-06", comment = "vertagt, nicht empfohlen" };
         var problem = await ApiClients.ProblemAsync(await krause.ActAsync(id, "correct", correction), HttpStatusCode.BadRequest);
-        Assert.Equal("next-date", problem.GetProperty("field").GetString());
+        Assert.Equal("nextDate", problem.GetProperty("field").GetString());
         Assert.True(problem.GetProperty("needsConfirmation").GetBoolean());
 
         var corrected = await krause.JsonAsync(

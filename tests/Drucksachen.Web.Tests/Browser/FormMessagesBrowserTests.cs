@@ -26,8 +26,8 @@ public sealed class FormMessagesBrowserTests(BrowserFixture fixture)
             var form = clerk.Locator("#aktionen form").Filter(new() { Has = clerk.GetByRole(AriaRole.Button, new() { Name = "Ergebnis speichern" }) });
             await form.GetByLabel("Ergebnis", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "vertagt" });
             await form.GetByLabel("mit Stimmenzahl (unten)").CheckAsync();
-            await form.GetByLabel("Ja", new() { Exact = true }).FillAsync("10");
-            await form.GetByLabel("Nein", new() { Exact = true }).FillAsync("2");
+            await form.GetByLabel("Ja-Stimmen", new() { Exact = true }).FillAsync("10");
+            await form.GetByLabel("Nein-Stimmen", new() { Exact = true }).FillAsync("2");
             await form.GetByLabel("Enthaltungen", new() { Exact = true }).FillAsync("1");
             await form.GetByLabel("Bemerkung").FillAsync("Unterlagen werden nachgereicht.");
             await form.GetByRole(AriaRole.Button, new() { Name = "Ergebnis speichern" }).ClickAsync();
@@ -37,8 +37,8 @@ public sealed class FormMessagesBrowserTests(BrowserFixture fixture)
             await Expect(form.GetByLabel("Nächster Sitzungstermin")).ToBeVisibleAsync();
             await Expect(form.GetByLabel("Ergebnis", new() { Exact = true }).Locator("option:checked")).ToHaveTextAsync("vertagt");
             await Expect(form.GetByLabel("mit Stimmenzahl (unten)")).ToBeCheckedAsync();
-            await Expect(form.GetByLabel("Ja", new() { Exact = true })).ToHaveValueAsync("10");
-            await Expect(form.GetByLabel("Nein", new() { Exact = true })).ToHaveValueAsync("2");
+            await Expect(form.GetByLabel("Ja-Stimmen", new() { Exact = true })).ToHaveValueAsync("10");
+            await Expect(form.GetByLabel("Nein-Stimmen", new() { Exact = true })).ToHaveValueAsync("2");
             await Expect(form.GetByLabel("Enthaltungen", new() { Exact = true })).ToHaveValueAsync("1");
             await Expect(form.GetByLabel("Bemerkung")).ToHaveValueAsync("Unterlagen werden nachgereicht.");
             Directory.CreateDirectory(ScreenshotFolder);
@@ -49,7 +49,7 @@ public sealed class FormMessagesBrowserTests(BrowserFixture fixture)
             await form.GetByRole(AriaRole.Button, new() { Name = "Ergebnis speichern" }).ClickAsync();
             await Expect(alert).ToContainTextAsync("„Nächster Sitzungstermin“: Der 01.01.2020 liegt nicht nach der Sitzung vom");
             await Expect(form.GetByLabel("Nächster Sitzungstermin")).ToHaveValueAsync("2020-01-01");
-            await Expect(form.GetByLabel("Ja", new() { Exact = true })).ToHaveValueAsync("10");
+            await Expect(form.GetByLabel("Ja-Stimmen", new() { Exact = true })).ToHaveValueAsync("10");
             Assert.Equal(demo.Version, (await fixture.App.Services.GetRequiredService<IPaperStore>().FindAsync("1803/22", CancellationToken.None))!.Version);
         }
         finally { await clerk.CloseAllAsync(); }

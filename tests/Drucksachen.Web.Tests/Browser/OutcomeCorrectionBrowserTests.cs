@@ -31,13 +31,13 @@ public sealed class OutcomeCorrectionBrowserTests(BrowserFixture fixture)
             await Expect(form.GetByLabel("Richtiges Ergebnis")).ToHaveValueAsync("approved");
             await form.GetByLabel("Richtiges Ergebnis").SelectOptionAsync(new SelectOptionValue { Label = "abgelehnt" });
             await form.GetByLabel("mit Stimmenzahl (unten)").CheckAsync();
-            await form.GetByLabel("Ja", new() { Exact = true }).FillAsync("10");
-            await form.GetByLabel("Nein", new() { Exact = true }).FillAsync("25");
+            await form.GetByLabel("Ja-Stimmen", new() { Exact = true }).FillAsync("10");
+            await form.GetByLabel("Nein-Stimmen", new() { Exact = true }).FillAsync("25");
             await form.GetByLabel("Enthaltungen").FillAsync("2");
             await form.GetByLabel("Grund der Berichtigung").FillAsync("Ergebnis der Abstimmung falsch übertragen");
             await form.GetByRole(AriaRole.Button, new() { Name = "Berichtigung speichern" }).ClickAsync();
 
-            await Expect(clerk.GetByRole(AriaRole.Status)).ToContainTextAsync("Erledigt: Berichtigung des Beratungsergebnisses.");
+            await Expect(clerk.GetByRole(AriaRole.Status)).ToContainTextAsync("Erledigt. Neuer Stand der Drucksache: abgelehnt.");
             await Expect(clerk.Locator(".facts")).ToContainTextAsync("abgelehnt");
         }
         finally { await clerk.CloseAllAsync(); }
@@ -50,11 +50,11 @@ public sealed class OutcomeCorrectionBrowserTests(BrowserFixture fixture)
         var documents = await fixture.App.Services.GetRequiredService<IPaperStore>().DocumentsAsync(paper.Id, CancellationToken.None);
         Assert.Equal(2, documents.Count(d => d.IsFinal));
 
-        var visitor = await fixture.NewPageAsync();
+        var staff = await fixture.SignInAsync("krause");
         try
         {
-            await visitor.GotoAsync($"/Drucksachen/{paper.Id}/Verlauf");
-            var rows = visitor.Locator("tbody tr");
+            await staff.GotoAsync($"/Drucksachen/{paper.Id}/Verlauf");
+            var rows = staff.Locator("tbody tr");
             // Oldest first, one row per entry.
             var corrected = rows.Nth(wrong.Sequence - 1);
             await Expect(corrected).ToContainTextAsync("Ergebnis: beschlossen");
@@ -63,6 +63,18 @@ public sealed class OutcomeCorrectionBrowserTests(BrowserFixture fixture)
             await Expect(row).ToContainTextAsync("Ergebnis: abgelehnt");
             await Expect(row).ToContainTextAsync($"berichtigt Eintrag Nr. {wrong.Sequence} (Ergebnis war: beschlossen; SHA-256 {wrong.Hash[..16]}…)");
             await Expect(row).ToContainTextAsync("Bemerkung: Ergebnis der Abstimmung falsch übertragen");
+        }
+        finally { await staff.CloseAllAsync(); }
+
+        var visitor = await fixture.NewPageAsync();
+        try
+        {
+            // The public course keeps the wrong outcome and names the correction, without the internal reason.
+            await visitor.GotoAsync($"/Drucksachen/{paper.Id}/Verlauf");
+            var rows = visitor.Locator("tbody tr");
+            await Expect(rows.Filter(new() { HasText = "Stadtrat" }).First).ToContainTextAsync("beschlossen");
+            await Expect(rows.Filter(new() { HasText = "Berichtigung: Stadtrat" })).ToContainTextAsync("abgelehnt");
+            await Expect(visitor.Locator("main")).Not.ToContainTextAsync("falsch übertragen");
             await visitor.KeepScreenshotAsync("public-history-with-correction");
         }
         finally { await visitor.CloseAllAsync(); }

@@ -28,7 +28,7 @@ public sealed class PlausibilityBrowserTests(BrowserFixture fixture)
             await clerk.RecordOutcomeAsync("beschlossen");
 
             await Expect(clerk.GetByRole(AriaRole.Alert)).ToHaveTextAsync(
-                $"Datum der Sitzung: Die Sitzung am {ReleasedPapers.German(30)} hat noch nicht stattgefunden. Ein Ergebnis kann erst ab dem Sitzungstag erfasst werden.");
+                $"„Datum der Sitzung“: Die Sitzung am {ReleasedPapers.German(30)} hat noch nicht stattgefunden. Ein Ergebnis kann erst ab dem Sitzungstag erfasst werden.");
             await clerk.KeepScreenshotAsync("outcome-form-after-error");
             Assert.Equal("consultation", (await StoredAsync(paper.Id)).State);
         }
@@ -46,7 +46,7 @@ public sealed class PlausibilityBrowserTests(BrowserFixture fixture)
             await clerk.RecordOutcomeAsync("vertagt", form => form.GetByLabel("Nächster Sitzungstermin").FillAsync(ReleasedPapers.Day(20)));
 
             await Expect(clerk.GetByRole(AriaRole.Alert)).ToContainTextAsync(
-                $"Nächster Sitzungstermin: Der Termin {ReleasedPapers.German(20)} liegt nach der Entscheidung im Gremium Stadtrat am {ReleasedPapers.German(10)}.");
+                $"„Nächster Sitzungstermin“: Der Termin {ReleasedPapers.German(20)} liegt nach der Entscheidung im Gremium Stadtrat am {ReleasedPapers.German(10)}.");
             await Expect(clerk.GetByRole(AriaRole.Alert)).ToContainTextAsync("Häkchen „Termin nach der Entscheidung bestätigen“");
             await clerk.KeepScreenshotAsync("deferral-needs-confirmation");
             Assert.Null((await StoredAsync(paper.Id)).Consultations[0].Outcome);

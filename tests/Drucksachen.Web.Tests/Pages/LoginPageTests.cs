@@ -88,20 +88,8 @@ public sealed class LoginRateLimitTests(StrictLoginLimitFactory app) : IClassFix
         var refused = await WebAppFactory.PostLoginAsync(client, "becker", WebAppFactory.DemoPassword);
         Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
         Assert.Contains("zu viele fehlgeschlagene Anmeldungen", await refused.Content.ReadAsStringAsync());
+        // A 429 once came without Retry-After: a client (or a person) learns when to try again.
+        Assert.InRange(refused.Headers.RetryAfter?.Delta?.TotalSeconds ?? 0, 1, 60);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/Anmelden")).StatusCode);
-    }
-
-    [Fact]
-    public async Task A_429_had_no_Retry_After_and_says_when_to_try_again()
-    {
-        var client = app.CreateBrowser();
-        HttpResponseMessage response = null!;
-        for (var i = 0; i < 20 && response?.StatusCode != HttpStatusCode.TooManyRequests; i++)
-            response = await client.PostAsync("/Anmelden", new FormUrlEncodedContent([new("UserName", "x"), new("Password", "y")]));
-        Assert.Equal(HttpStatusCode.TooManyRequests, response.StatusCode);
-
-        var retryAfter = response.Headers.RetryAfter?.Delta;
-        Assert.NotNull(retryAfter);
-        Assert.InRange(retryAfter.Value.TotalSeconds, 1, 60);
     }
 }

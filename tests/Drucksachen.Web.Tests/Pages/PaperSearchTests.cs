@@ -118,7 +118,7 @@ public sealed class PaperSearchTests(SearchFixture app) : IClassFixture<SearchFi
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var html = await response.Content.ReadAsStringAsync();
         Assert.DoesNotContain(SearchFixture.PublicTitle, html);
-        Assert.Contains("1 Drucksachen gefunden, keine auf Seite ", html);
+        Assert.Contains("1 Drucksache gefunden, keine auf Seite ", html);
         Assert.Equal(HttpStatusCode.OK, (await app.CreateBrowser().GetAsync("/Drucksachen?seite=2147483647")).StatusCode);
     }
 

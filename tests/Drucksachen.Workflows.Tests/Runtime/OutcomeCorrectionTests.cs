@@ -90,7 +90,7 @@ public sealed class OutcomeCorrectionTests
     {
         var context = Contexts.With(consultations: ["Ausschuss", "Stadtrat"]);
         var noted = Runner.Act(Decision, InConsultation(context), Record("noted"), context);
-        var withdrawn = Runner.Act(Decision, noted.Instance, new ActionRequest("withdraw", Actors.Author), context);
+        var withdrawn = Runner.Act(Decision, noted.Instance, new ActionRequest("withdraw", Actors.Author, Reason: "Antrag erledigt"), context);
 
         var error = Assert.Throws<WorkflowActionException>(() => Runner.Act(Decision, withdrawn.Instance, Correct("recommended"), context));
 

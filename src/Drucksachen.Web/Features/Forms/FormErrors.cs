@@ -32,6 +32,8 @@ public static class FormErrors
         ["next-date-not-after"] = "„{field}“: Der {0} liegt nicht nach der Sitzung vom {1}.",
         ["outcome-takes-no-next"] = "„{field}“: Beim Ergebnis „{0}“ gibt es keine weitere Sitzung; nur „vertagt“ und „verwiesen“ brauchen eine.",
         ["referral-needs-body"] = "„{field}“: Beim Ergebnis „verwiesen“ fehlt das Gremium, an das verwiesen wird.",
+        ["own-account-lock"] = "Sie können Ihr eigenes Konto nicht sperren; das kann eine andere Administratorin oder ein anderer Administrator.",
+        ["own-admin-role"] = "Sie können sich die Rolle Administration nicht selbst nehmen; das kann eine andere Administratorin oder ein anderer Administrator.",
         ["not-a-count"] = "„{field}“: Bitte eine ganze Zahl von 0 bis {0} eintragen.",
         ["counts-without-counted-vote"] = "„{field}“: Stimmenzahlen sind eingetragen, aber „mit Stimmenzahl“ ist nicht gewählt.",
         ["referral-to-same-body"] = "„{field}“: Die Drucksache liegt schon bei {0}; wählen Sie „vertagt“, um sie dort wieder aufzunehmen.",
@@ -44,6 +46,9 @@ public static class FormErrors
         if (error is PlausibilityException plausibility)
             return $"„{field ?? "Eingabe"}“: {plausibility.German}"
                 + (plausibility.NeedsConfirmation ? $" Setzen Sie dazu das Häkchen „{ConfirmLabel}“ und speichern Sie erneut." : "");
+        // A text that names no field words the error whatever its kind.
+        if (error.Text is { } own && Texts.TryGetValue(Key(own), out var whole) && !whole.Contains("{field}", StringComparison.Ordinal))
+            return Fill(whole, "", own.Values);
         return error.Kind switch
         {
             ErrorKind.Conflict => Conflict,

@@ -15,11 +15,14 @@ namespace Drucksachen.Web.Features.Papers;
 public sealed record PaperActionsView(Guid PaperId, int Version, IReadOnlyList<AvailableAction> Actions, string ReturnUrl,
     DateOnly? MeetingDate = null, Consultation? Corrected = null, ActionForm? Entered = null, string? ErrorField = null, string? Error = null)
 {
-    /// <summary>"true" for the field the error names, else null (Razor then leaves aria-invalid out).</summary>
-    public string? Invalid(string field) => ErrorField == field ? "true" : null;
+    /// <summary>"true" for the field the error names in the form of <paramref name="action"/>, else null (Razor then leaves aria-invalid out).</summary>
+    public string? Invalid(string field, string action) => HasError(field, action) ? "true" : null;
 
     /// <summary>The id of the error message shown at <paramref name="field"/>, if the error names it.</summary>
-    public string? ErrorId(string field) => ErrorField == field ? $"{IdPrefix}-{field}-fehler" : null;
+    public string? ErrorId(string field, string action) => HasError(field, action) ? $"{IdPrefix}-{action}-{field}-fehler" : null;
+
+    // A page can hold several outcome forms (record and correct): the error belongs to the one that was sent.
+    private bool HasError(string field, string action) => ErrorField == field && Entered?.Action == action;
 
     /// <summary>Prefix for element ids, unique per paper on pages that list several.</summary>
     public string IdPrefix => "p" + PaperId.ToString("N")[..8];

@@ -64,7 +64,7 @@ public sealed partial class AccountPagesTests(WebAppFactory app) : IClassFixture
         Assert.NotEqual(HttpStatusCode.Redirect, whileLocked.StatusCode);
         await app.LoginAsync("gesperrt");
         Assert.Equal(HttpStatusCode.OK, own.StatusCode);
-        Assert.Contains("Diese Aktion ist Ihnen hier nicht möglich: you cannot lock your own account", await own.Content.ReadAsStringAsync());
+        Assert.Contains("Sie können Ihr eigenes Konto nicht sperren", await own.Content.ReadAsStringAsync());
     }
 
     [Fact]

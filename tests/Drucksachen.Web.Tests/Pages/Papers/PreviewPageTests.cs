@@ -20,7 +20,8 @@ public sealed class PreviewPageTests(WebAppFactory app) : IClassFixture<WebAppFa
         Assert.Equal(HttpStatusCode.OK, preview.StatusCode);
         Assert.Equal("application/pdf", preview.Content.Headers.ContentType?.MediaType);
         Assert.True((await preview.Content.ReadAsByteArrayAsync()).AsSpan().StartsWith("%PDF-"u8));
-        Assert.Equal("no-store", preview.Headers.CacheControl?.ToString());
+        // A preview is nobody's to cache: not the browser's, not a shared proxy's.
+        Assert.True(preview.Headers.CacheControl is { NoStore: true, Private: true }, $"Cache-Control: {preview.Headers.CacheControl}");
     }
 
     [Theory]
