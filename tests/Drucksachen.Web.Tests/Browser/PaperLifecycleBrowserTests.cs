@@ -111,7 +111,9 @@ public sealed class PaperLifecycleBrowserTests(BrowserFixture fixture)
                 await Expect(row).ToContainTextAsync(body);
                 await Expect(row).ToContainTextAsync(date.ToString("dd.MM.yyyy", German));
                 await row.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("Ergebnis erfassen") }).ClickAsync();
-                await clerk.WaitForURLAsync($"**/Drucksachen/{id}#aktionen");
+                // The address is enough: the form below is awaited by its own locator, and the page's load
+                // event, which WaitForURL waits for by default, may lag far behind on a loaded machine.
+                await clerk.WaitForURLAsync($"**/Drucksachen/{id}#aktionen", new() { WaitUntil = WaitUntilState.Commit });
 
                 var form = clerk.Locator("#aktionen form").Filter(new() { Has = clerk.GetByRole(AriaRole.Button, new() { Name = "Ergebnis speichern" }) });
                 await Expect(form).ToHaveCountAsync(1);
