@@ -13,6 +13,8 @@ public sealed class AccountForm
         ["office"] = "Amt", ["body"] = "Gremien", ["password"] = "Passwort",
     };
 
+    private static readonly FormFields Fields = new(FieldLabels);
+
     public string Id { get; set; } = "";
     public string Name { get; set; } = "";
     public List<string> Roles { get; set; } = [];
@@ -31,5 +33,5 @@ public sealed class AccountForm
     public static string Message(DrucksachenException error) =>
         error is InputException { Field: { } field } input && FieldLabels.TryGetValue(field, out var label)
             ? $"Bitte prüfen Sie das Feld „{label}“: {input.Reason}"
-            : FormErrors.Message(error, new FormFields(FieldLabels));
+            : FormErrors.Message(error, Fields);
 }
