@@ -104,7 +104,7 @@ public static class CliApp
             await using var services = await CliServices.StartAsync(Settings.Value ?? new Dictionary<string, string?>(), clock, ct);
             // Without a configured database, say which file the default is, so nobody wonders where the papers went.
             if (services.GetRequiredService<DatabaseLocation>() is { IsDefault: true } database)
-                parsed.InvocationConfiguration.Error.WriteLine($"database: {database.File}");
+                parsed.InvocationConfiguration.Error.WriteLine($"database: {database.Description}");
             return await body(services, output);
         }
         catch (InputException e) when (e.File is null && OptionFor(parsed, e.Field) is { } option)
@@ -124,6 +124,11 @@ public static class CliApp
             return ExitCodes.BadInput;
         }
         catch (Documents.DocumentException e)
+        {
+            output.Error(e.Message, ExitCodes.BadInput);
+            return ExitCodes.BadInput;
+        }
+        catch (DatabaseSettingsException e)
         {
             output.Error(e.Message, ExitCodes.BadInput);
             return ExitCodes.BadInput;

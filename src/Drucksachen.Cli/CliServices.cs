@@ -9,7 +9,8 @@ namespace Drucksachen.Cli;
 /// <summary>
 /// Builds the product from configuration: appsettings.json beside the program, then
 /// appsettings.json in the working directory, then environment variables
-/// (DRUCKSACHEN_ConnectionStrings__Drucksachen, DRUCKSACHEN_Drucksachen__City__Name, ...).
+/// (DRUCKSACHEN_Database__Provider, DRUCKSACHEN_ConnectionStrings__Drucksachen,
+/// DRUCKSACHEN_Drucksachen__City__Name, ...).
 /// </summary>
 internal static class CliServices
 {
@@ -27,14 +28,12 @@ internal static class CliServices
 
         var options = configuration.GetSection("Drucksachen").Get<DrucksachenOptions>() ?? new DrucksachenOptions();
         options.ResolveDataFolders(AppContext.BaseDirectory);
-        var database = DatabaseLocation.From(configuration.GetConnectionString("Drucksachen"));
 
         var collection = new ServiceCollection();
         if (clock is not null) collection.AddSingleton(clock);
         var services = collection
-            .AddSingleton(database)
             .AddDrucksachenCore(options)
-            .AddDrucksachenSqlite(database.ConnectionString)
+            .AddDrucksachenDatabase(DatabaseSettings.From(configuration))
             .AddDrucksachenAccounts()
             .BuildServiceProvider();
         await services.InitializeDrucksachenAsync(ct);

@@ -19,7 +19,7 @@ public static class CoreServiceCollectionExtensions
 {
     /// <summary>
     /// Registers the paper domain and its use cases. The host adds a store
-    /// (<see cref="Storage.IPaperStore"/> and <see cref="IWorkflowDefinitionStore"/>).
+    /// (the interfaces of Drucksachen.Core.Storage and <see cref="IWorkflowDefinitionStore"/>).
     /// </summary>
     public static IServiceCollection AddDrucksachenCore(this IServiceCollection services, DrucksachenOptions options)
     {

@@ -1,30 +1,24 @@
-using Microsoft.Data.Sqlite;
-
 namespace Drucksachen.Persistence;
 
 /// <summary>
-/// The database the web application and the command line work on: <c>ConnectionStrings:Drucksachen</c>
-/// when configured, else <see cref="DefaultFile"/>, one file per operating-system user whatever the
-/// working directory, so both hosts see the same papers. Both print <see cref="File"/> at start.
+/// The database the web application and the command line work on: the configured connection string,
+/// or the provider's default (<see cref="IsDefault"/>), so both hosts see the same papers. Both print
+/// <see cref="Description"/> at start.
 /// </summary>
-public sealed record DatabaseLocation(string ConnectionString, bool IsDefault)
+public sealed record DatabaseLocation(IDatabaseProvider Provider, string ConnectionString, bool IsDefault)
 {
-    /// <summary>drucksachen.db in the user's data folder: $XDG_DATA_HOME/Drucksachen (~/.local/share/Drucksachen) on Linux, %LOCALAPPDATA%\Drucksachen on Windows.</summary>
-    public static string DefaultFile =>
-        Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.DoNotVerify),
-            "Drucksachen", "drucksachen.db");
+    /// <summary>Where the data is (for SQLite the file's full path), without secrets.</summary>
+    public string Description => Provider.Describe(ConnectionString);
 
-    /// <summary>The configured connection string, or the default file (its folder created).</summary>
-    public static DatabaseLocation From(string? configured)
+    /// <summary>The provider and connection string that <paramref name="settings"/> name, or the provider's default database.</summary>
+    public static DatabaseLocation From(DatabaseSettings settings)
     {
-        if (!string.IsNullOrWhiteSpace(configured)) return new DatabaseLocation(configured, IsDefault: false);
-        Directory.CreateDirectory(Path.GetDirectoryName(DefaultFile)!);
-        return new DatabaseLocation(new SqliteConnectionStringBuilder { DataSource = DefaultFile }.ToString(), IsDefault: true);
+        var provider = DatabaseProviders.Get(settings.Provider);
+        if (!string.IsNullOrWhiteSpace(settings.ConnectionString))
+            return new DatabaseLocation(provider, settings.ConnectionString, IsDefault: false);
+        return provider.DefaultConnectionString() is { } fallback
+            ? new DatabaseLocation(provider, fallback, IsDefault: true)
+            : throw new DatabaseSettingsException(
+                $"ConnectionStrings:Drucksachen is missing: the database provider {provider.Name} has no default database");
     }
-
-    /// <summary>The database file as a full path (relative names count from the working directory, as SQLite reads them).</summary>
-    public string File => new SqliteConnectionStringBuilder(ConnectionString).DataSource is var source
-                          && source.Length > 0 && source != ":memory:" && !source.StartsWith("file:", StringComparison.Ordinal)
-        ? Path.GetFullPath(source)
-        : source;
 }

@@ -3,24 +3,22 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace Drucksachen.Persistence;
 
-/// <summary>Opens the database named by a connection string and brings its schema up to date.</summary>
+/// <summary>Opens the database of a <see cref="DatabaseLocation"/> and brings its schema up to date.</summary>
 public static class DrucksachenDatabase
 {
-    public static IDbContextFactory<DrucksachenDbContext> CreateFactory(string connectionString)
+    public static IDbContextFactory<DrucksachenDbContext> CreateFactory(DatabaseLocation location)
     {
-        var options = new DbContextOptionsBuilder<DrucksachenDbContext>()
-            .UseSqlite(connectionString, sqlite => sqlite.MigrationsAssembly(typeof(DrucksachenDatabase).Assembly.GetName().Name))
-            .AddInterceptors(new SqlitePragmas())
-            .Options;
-        return new PooledDbContextFactory<DrucksachenDbContext>(options);
+        var builder = new DbContextOptionsBuilder<DrucksachenDbContext>();
+        location.Provider.Configure(builder, location.ConnectionString);
+        ((IDbContextOptionsBuilderInfrastructure)builder).AddOrUpdateExtension(new DatabaseProviderExtension(location.Provider));
+        builder.ReplaceService<IModelCacheKeyFactory, ProviderModelCacheKeyFactory>();
+        return new PooledDbContextFactory<DrucksachenDbContext>(builder.Options);
     }
 
-    /// <summary>Applies the migrations in this assembly that the database lacks.</summary>
+    /// <summary>Applies the provider's migrations that the database lacks.</summary>
     public static async Task MigrateAsync(IDbContextFactory<DrucksachenDbContext> contexts, CancellationToken ct)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
-        await db.Database.MigrateAsync(ct);
-        // Write-ahead logging lets readers work while a writer commits; the setting stays with the file.
-        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode = WAL;", ct);
+        await db.Provider.MigrateAsync(db, ct);
     }
 }

@@ -1,12 +1,12 @@
 using Drucksachen.Core.History;
 using Drucksachen.Core.Papers;
 using Drucksachen.Persistence.Accounts;
-using Drucksachen.Persistence.Configurations;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace Drucksachen.Persistence;
 
+/// <summary>The product's tables. Open it through <see cref="DrucksachenDatabase.CreateFactory"/>, which names the provider.</summary>
 public sealed class DrucksachenDbContext(DbContextOptions<DrucksachenDbContext> options)
     : IdentityDbContext<DrucksachenUser>(options)
 {
@@ -18,12 +18,11 @@ public sealed class DrucksachenDbContext(DbContextOptions<DrucksachenDbContext> 
     public DbSet<WorkflowDefinitionRecord> WorkflowDefinitions => Set<WorkflowDefinitionRecord>();
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
 
-    protected override void ConfigureConventions(ModelConfigurationBuilder builder)
-    {
-        // Stored as sortable UTC text so SQLite can compare and order them.
-        builder.Properties<DateTimeOffset>().HaveConversion<UtcTextConverter>();
-        builder.Properties<DateTimeOffset?>().HaveConversion<UtcTextConverter>();
-    }
+    /// <summary>The provider these options were made for.</summary>
+    public IDatabaseProvider Provider => options.FindExtension<DatabaseProviderExtension>()?.Provider
+        ?? throw new InvalidOperationException("the context options name no database provider; create them with DrucksachenDatabase.CreateFactory");
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder builder) => Provider.ConfigureConventions(builder);
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

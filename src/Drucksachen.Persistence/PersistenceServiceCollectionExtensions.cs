@@ -1,8 +1,8 @@
 using Drucksachen.Core;
 using Drucksachen.Core.Configuration;
+using Drucksachen.Core.Storage;
 using Drucksachen.Core.Users;
 using Drucksachen.Persistence.Accounts;
-using Drucksachen.Core.Storage;
 using Drucksachen.Persistence.Stores;
 using Drucksachen.Workflows.Definitions;
 using Microsoft.EntityFrameworkCore;
@@ -12,17 +12,24 @@ namespace Drucksachen.Persistence;
 
 public static class PersistenceServiceCollectionExtensions
 {
-    /// <summary>Stores papers and workflow definitions in the SQLite database of the connection string.</summary>
-    public static IServiceCollection AddDrucksachenSqlite(this IServiceCollection services, string connectionString)
+    /// <summary>
+    /// Stores papers, accounts and workflow definitions in the database <paramref name="settings"/>
+    /// name (<see cref="DatabaseLocation.From"/>): the shared EF stores and the provider's own.
+    /// </summary>
+    /// <exception cref="DatabaseSettingsException">The settings name no usable provider or database.</exception>
+    public static IServiceCollection AddDrucksachenDatabase(this IServiceCollection services, DatabaseSettings settings)
     {
-        services.AddSingleton(DrucksachenDatabase.CreateFactory(connectionString));
+        var location = DatabaseLocation.From(settings);
+        services.AddSingleton(location);
+        services.AddSingleton(DrucksachenDatabase.CreateFactory(location));
         // Identity's stores work on a scoped context; ours come from the shared pool.
         services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<DrucksachenDbContext>>().CreateDbContext());
-        services.AddSingleton<PaperSessions>();
-        services.AddSingleton<IPaperStore, EfPaperStore>();
+        services.AddSingleton<IPaperReads, EfPaperReads>();
+        services.AddSingleton<IDueWorkflows, EfDueWorkflows>();
         services.AddSingleton<IWorkflowDefinitionStore, EfWorkflowDefinitionStore>();
         services.AddSingleton<EfUserDirectory>();
         services.AddSingleton<IUserDirectory>(sp => sp.GetRequiredService<EfUserDirectory>());
+        location.Provider.AddStores(services);
         return services;
     }
 

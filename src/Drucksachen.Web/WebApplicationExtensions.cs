@@ -35,9 +35,7 @@ public static class WebApplicationExtensions
         services.AddSingleton(web);
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = InputLimits.RequestBodyBytes);
         services.AddDrucksachenCore(options);
-        var database = DatabaseLocation.From(configuration.GetConnectionString("Drucksachen"));
-        services.AddSingleton(database);
-        services.AddDrucksachenSqlite(database.ConnectionString);
+        services.AddDrucksachenDatabase(DatabaseSettings.From(configuration));
 
         services.AddIdentity<DrucksachenUser, IdentityRole>(identity =>
             {
@@ -80,7 +78,7 @@ public static class WebApplicationExtensions
     public static async Task InitializeDrucksachenWebAsync(this WebApplication app)
     {
         var database = app.Services.GetRequiredService<DatabaseLocation>();
-        app.Logger.LogInformation("Datenbank: {File}{Default}", database.File,
+        app.Logger.LogInformation("Datenbank: {File}{Default}", database.Description,
             database.IsDefault ? " (Vorgabe; ConnectionStrings__Drucksachen wählt eine andere)" : "");
         await app.Services.InitializeDrucksachenAsync(CancellationToken.None);
         var web = app.Services.GetRequiredService<WebOptions>();
@@ -91,7 +89,7 @@ public static class WebApplicationExtensions
         await using var replay = new ServiceCollection()
             .AddSingleton<TimeProvider>(clock)
             .AddDrucksachenCore(app.Services.GetRequiredService<DrucksachenOptions>())
-            .AddDrucksachenSqlite(database.ConnectionString)
+            .AddDrucksachenDatabase(new DatabaseSettings(database.Provider.Name, database.ConnectionString))
             .BuildServiceProvider();
         await DemoData.LoadAsync(replay, CancellationToken.None);
         var accounts = app.Services.GetRequiredService<DrucksachenOptions>().City.Users

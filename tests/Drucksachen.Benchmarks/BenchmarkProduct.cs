@@ -28,7 +28,7 @@ public sealed class BenchmarkProduct : IAsyncDisposable
         product.Services = new ServiceCollection()
             .AddSingleton<TimeProvider>(product.Clock)
             .AddDrucksachenCore(options)
-            .AddDrucksachenSqlite($"Data Source={Path.Combine(product._folder, "bench.db")}")
+            .AddDrucksachenDatabase(new DatabaseSettings(DatabaseProviders.Sqlite, $"Data Source={Path.Combine(product._folder, "bench.db")}"))
             .BuildServiceProvider();
         await product.Services.InitializeDrucksachenAsync(CancellationToken.None);
         return product;

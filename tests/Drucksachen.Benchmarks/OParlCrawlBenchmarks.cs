@@ -67,7 +67,7 @@ public class OParlCrawlBenchmarks
             var services = new ServiceCollection()
                 .AddSingleton<TimeProvider>(clock)
                 .AddDrucksachenCore(options)
-                .AddDrucksachenSqlite(database);
+                .AddDrucksachenDatabase(new DatabaseSettings(DatabaseProviders.Sqlite, database));
             services.AddSingleton<PdfPaperRenderer>();
             services.AddSingleton<IPaperRenderer>(sp => new ReusedPdfRenderer(sp.GetRequiredService<PdfPaperRenderer>()));
             await using var provider = services.BuildServiceProvider();

@@ -83,7 +83,7 @@ public static class WebBenchmarkData
         await using var services = new ServiceCollection()
             .AddSingleton<TimeProvider>(new ManualClock(new DateTimeOffset(2024, 1, 8, 9, 0, 0, TimeSpan.FromHours(1))))
             .AddDrucksachenCore(options)
-            .AddDrucksachenSqlite($"Data Source={path}")
+            .AddDrucksachenDatabase(new DatabaseSettings(DatabaseProviders.Sqlite, $"Data Source={path}"))
             .BuildServiceProvider();
         await services.InitializeDrucksachenAsync(CancellationToken.None);
         var reader = services.GetRequiredService<MarkdownPaperReader>();
@@ -108,7 +108,7 @@ public static class WebBenchmarkData
             """;
         await command.ExecuteNonQueryAsync();
         // Releasing every paper at once filled the indexes of public papers in many small segments.
-        await services.GetRequiredService<IPaperStore>().CompactSearchAsync(CancellationToken.None);
+        await services.GetRequiredService<ISearchMaintenance>().CompactAsync(CancellationToken.None);
     }
 
     /// <summary>Paper i: numbered i-th of its year, a fifth not public, varied titles and bodies.</summary>
@@ -154,7 +154,7 @@ public static class WebBenchmarkData
     // migrations' SQL) makes a new file; other changes of the code keep it.
     private static string BuildKey()
     {
-        using var db = DrucksachenDatabase.CreateFactory("Data Source=:memory:").CreateDbContext();
+        using var db = DrucksachenDatabase.CreateFactory(DatabaseLocation.From(new DatabaseSettings(DatabaseProviders.Sqlite, "Data Source=:memory:"))).CreateDbContext();
         var schema = db.Model.ToDebugString(MetadataDebugStringOptions.LongDefault) + "|" + db.GetService<IMigrator>().GenerateScript();
         var generator = string.Join("|", Topics) + Papers + PerYear + "v2";
         return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(schema + generator)))[..12].ToLowerInvariant();

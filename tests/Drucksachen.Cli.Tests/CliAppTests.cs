@@ -35,6 +35,19 @@ public sealed partial class CliAppTests : IDisposable
     }
 
     [Fact]
+    public async Task An_unknown_database_provider_is_one_clear_line_naming_the_setting()
+    {
+        _cli.Settings["Database:Provider"] = "Oracle";
+
+        var result = await _cli.RunAsync("list");
+
+        Assert.Equal(2, result.ExitCode);
+        var error = Assert.Single(result.ErrorLines);
+        Assert.Contains("Database:Provider 'Oracle'", error);
+        Assert.Contains("Sqlite", error);
+    }
+
+    [Fact]
     public async Task Help_lists_every_command()
     {
         var help = await _cli.RunOkAsync("--help");

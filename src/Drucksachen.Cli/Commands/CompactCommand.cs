@@ -16,7 +16,7 @@ internal static class CompactCommand
         var command = new Command("compact", "Merge the search indexes into one piece each (run nightly; holds the write lock about a second per 100,000 papers)");
         command.SetAction((parsed, ct) => CliApp.Execute(parsed, ct, async (services, output) =>
         {
-            await services.GetRequiredService<IPaperStore>().CompactSearchAsync(ct);
+            await services.GetRequiredService<ISearchMaintenance>().CompactAsync(ct);
             output.Write(new { compacted = true }, text => text.WriteLine("search indexes compacted"));
             return ExitCodes.Ok;
         }));

@@ -25,9 +25,9 @@ internal static class InitCommand
                 workflows.Add($"{definition.Name} v{definition.Version}");
             }
             var paper = parsed.GetValue(demo) ? await DemoData.LoadAsync(services, ct) : null;
-            output.Write(new { city = city.Name, database = database.File, bodies = city.Bodies.Select(b => b.Name), workflows, demo = paper is null ? null : PaperModels.ToSummary(paper) }, text =>
+            output.Write(new { city = city.Name, database = database.Description, bodies = city.Bodies.Select(b => b.Name), workflows, demo = paper is null ? null : PaperModels.ToSummary(paper) }, text =>
             {
-                text.WriteLine($"{city.Name}: database ready ({database.File}).");
+                text.WriteLine($"{city.Name}: database ready ({database.Description}).");
                 text.WriteLine($"Workflows: {string.Join(", ", workflows)}");
                 text.WriteLine($"Bodies: {string.Join("; ", city.Bodies.Select(b => b.NoticeDays is { } n ? $"{b.Name} ({n} Tage Ladungsfrist)" : b.Name))}");
                 if (paper is not null)

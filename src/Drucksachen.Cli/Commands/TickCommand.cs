@@ -29,7 +29,7 @@ internal static class TickCommand
                 throw new Core.Errors.InputException(null, null, "--now",
                     $"{at:O} lies ahead of the clock ({clock:O}); tick processes only what has fallen due");
             var entries = await services.GetRequiredService<TickDeadlines>().ExecuteAsync(at, ct);
-            var store = services.GetRequiredService<IPaperStore>();
+            var store = services.GetRequiredService<IPaperReads>();
             var references = new Dictionary<Guid, string>();
             foreach (var id in entries.Select(e => e.PaperId).Distinct())
                 references[id] = (await store.FindAsync(id.ToString(), ct))?.Reference ?? id.ToString("N");

@@ -19,7 +19,7 @@ namespace Drucksachen.Core.Actions;
 /// and the history entry in one transaction. Deadlines that fell due are recorded first. An outcome,
 /// recorded or corrected, passes <see cref="PlausibilityRules"/>.
 /// </summary>
-public sealed class ActOnPaper(IPaperStore store, PaperWorkflowHost host, City city, IUserDirectory users, TimeProvider clock,
+public sealed class ActOnPaper(IPaperSessions sessions, IPaperReads reads, PaperWorkflowHost host, City city, IUserDirectory users, TimeProvider clock,
     PlausibilityRules plausibility)
 {
     public async Task<ActionResult> ExecuteAsync(string reference, ActionInput input, CancellationToken ct)
@@ -28,7 +28,7 @@ public sealed class ActOnPaper(IPaperStore store, PaperWorkflowHost host, City c
         // What is not a vote is refused whatever the paper and action, before anything is looked up.
         var vote = input.Vote is null ? null : Vote.Parse(input.Vote);
         var user = await users.GetAsync(input.User, ct);
-        await using var session = store.OpenSession();
+        await using var session = sessions.OpenSession();
         var paper = PaperAccess.Require(user, await session.FindAsync(reference, ct), reference);
         if (input.ExpectedVersion is { } expected && expected != paper.Version)
             throw new DrucksachenException(ErrorKind.Conflict,
@@ -105,7 +105,7 @@ public sealed class ActOnPaper(IPaperStore store, PaperWorkflowHost host, City c
     // conflict (reload and see), not a refusal; made by the user themselves, the action is done.
     private async Task<bool> WasTakenAwayAsync(Paper paper, WorkflowDefinition definition, ActionInput input, CancellationToken ct)
     {
-        var history = await store.HistoryAsync(paper.Id, ct);
+        var history = await reads.HistoryAsync(paper.Id, ct);
         return history.Count > 0 && history[^1] is { FromState: { } before } last && last.Actor != input.User
             && definition.States.TryGetValue(before, out var state) && state.ActionNames.Contains(input.Action);
     }
@@ -162,7 +162,7 @@ public sealed class ActOnPaper(IPaperStore store, PaperWorkflowHost host, City c
     private async Task<HistoryEntry> CorrectedEntryAsync(Paper paper, WorkflowDefinition definition, RecordedOutcome corrects, CancellationToken ct)
     {
         var record = ((SequenceState)definition.States[corrects.State]).Record.Name;
-        var history = await store.HistoryAsync(paper.Id, ct);
+        var history = await reads.HistoryAsync(paper.Id, ct);
         return history.Last(e => e.Action == record || e.Action == WorkflowRunner.CorrectAction);
     }
 

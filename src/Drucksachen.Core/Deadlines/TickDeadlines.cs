@@ -10,13 +10,13 @@ namespace Drucksachen.Core.Deadlines;
 /// Processes what fell due: every paper whose workflow waits for a moment up to now gets its due
 /// timers fired and recorded (e.g. "Regelfrist versäumt"), each paper in its own transaction.
 /// </summary>
-public sealed class TickDeadlines(IPaperStore store, PaperWorkflowHost host)
+public sealed class TickDeadlines(IDueWorkflows due, IPaperSessions sessions, PaperWorkflowHost host)
 {
     /// <returns>The history entries written, in order.</returns>
     public async Task<IReadOnlyList<HistoryEntry>> ExecuteAsync(DateTimeOffset now, CancellationToken ct)
     {
         var written = new List<HistoryEntry>();
-        foreach (var id in await store.DueAsync(now, ct))
+        foreach (var id in await due.DueAsync(now, ct))
         {
             try
             {
@@ -32,7 +32,7 @@ public sealed class TickDeadlines(IPaperStore store, PaperWorkflowHost host)
 
     private async Task<IReadOnlyList<HistoryEntry>> TickAsync(Guid id, DateTimeOffset now, CancellationToken ct)
     {
-        await using var session = store.OpenSession();
+        await using var session = sessions.OpenSession();
         var paper = await session.FindAsync(id, ct);
         if (paper is null) return [];
         var definition = await host.DefinitionAsync(paper, ct);

@@ -27,7 +27,7 @@ public static class DemoData
     /// <summary>Loads the demo paper unless it is there already (so `init --demo` can run again).</summary>
     public static async Task<Paper> LoadAsync(IServiceProvider services, CancellationToken ct)
     {
-        if (await services.GetRequiredService<IPaperStore>().FindAsync(Number, ct) is { } loaded) return loaded;
+        if (await services.GetRequiredService<IPaperReads>().FindAsync(Number, ct) is { } loaded) return loaded;
         var clock = services.GetRequiredService<TimeProvider>() as ManualClock
             ?? throw new InvalidOperationException("the demo replays on its own clock: build the services with DemoData.NewClock()");
         var path = Path.Combine(AppContext.BaseDirectory, "Demo", PaperFile);

@@ -22,7 +22,7 @@ namespace Drucksachen.Core.Documents;
 /// A caller that delivers the PDF somewhere (a file) does so in <c>deliver</c>, before the
 /// transaction commits: if delivering fails, neither the version nor its entry is stored.
 /// </summary>
-public sealed class RenderPaper(IPaperStore store, RenderDocumentEffect render, TimeProvider clock)
+public sealed class RenderPaper(IPaperSessions sessions, RenderDocumentEffect render, TimeProvider clock)
 {
     /// <summary>Roles that may render any paper, in the order the history names them.</summary>
     public static IReadOnlyList<string> KeepingRoles { get; } = [UserRoles.Clerk, UserRoles.Admin, UserRoles.Approver];
@@ -34,7 +34,7 @@ public sealed class RenderPaper(IPaperStore store, RenderDocumentEffect render, 
     public async Task<(Paper Paper, DocumentVersion Document, IReadOnlyList<string> Problems)> ExecuteAsync(
         string reference, UserProfile? user, CancellationToken ct, Func<DocumentVersion, CancellationToken, Task>? deliver = null)
     {
-        await using var session = store.OpenSession();
+        await using var session = sessions.OpenSession();
         var found = await session.FindAsync(reference, ct);
         var paper = user is null ? found ?? throw PaperErrors.NotFound(reference) : PaperAccess.Require(user, found, reference);
         var actor = user is null ? ActorInfo.System : new ActorInfo(user.Id, RoleFor(user, paper));

@@ -14,12 +14,12 @@ namespace Drucksachen.Core.Drafts;
 /// only in the workflow's start state (Entwurf) and before release; the change is one history
 /// entry "edit" naming the changed fields.
 /// </summary>
-public sealed class EditDraft(IPaperStore store, PaperWorkflowHost host, DraftValidator validator, IUserDirectory users, TimeProvider clock)
+public sealed class EditDraft(IPaperSessions sessions, PaperWorkflowHost host, DraftValidator validator, IUserDirectory users, TimeProvider clock)
 {
     public async Task<Paper> ExecuteAsync(string reference, DraftInput input, string userId, int? expectedVersion, CancellationToken ct)
     {
         var user = await users.GetAsync(userId, ct);
-        await using var session = store.OpenSession();
+        await using var session = sessions.OpenSession();
         var paper = PaperAccess.Require(user, await session.FindAsync(reference, ct), reference);
         if (expectedVersion is { } expected && expected != paper.Version)
             throw new DrucksachenException(ErrorKind.Conflict,

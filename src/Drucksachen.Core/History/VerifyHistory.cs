@@ -14,7 +14,7 @@ namespace Drucksachen.Core.History;
 /// <see cref="HistoryCheckpoint"/> it also finds entries made before the checkpoint that were
 /// removed or rewritten together with their anchors.
 /// </summary>
-public sealed class VerifyHistory(IPaperStore store, TimeProvider clock)
+public sealed class VerifyHistory(IHistoryAuditSource audits, TimeProvider clock)
 {
     public Task<HistoryVerification> ExecuteAsync(CancellationToken ct) => ExecuteAsync(null, ct);
 
@@ -37,7 +37,7 @@ public sealed class VerifyHistory(IPaperStore store, TimeProvider clock)
         int entries = 0, papers = 0, documents = 0, uncommitted = 0;
         var numbers = new Dictionary<Guid, string?>();
 
-        await using (var audit = await store.OpenAuditAsync(ct))
+        await using (var audit = await audits.OpenAuditAsync(ct))
         {
             await foreach (var entry in audit.HistoryAsync(ct))
             {

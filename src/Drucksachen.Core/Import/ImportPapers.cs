@@ -16,9 +16,9 @@ namespace Drucksachen.Core.Import;
 /// An import is one transaction at any size: every paper or none. A large import ends by
 /// compacting the search indexes, which it has added to in many small pieces.
 /// </summary>
-public sealed class ImportPapers(Storage.IPaperStore store, PaperWorkflowHost host, City city, TimeProvider clock)
+public sealed class ImportPapers(Storage.IPaperSessions sessions, Storage.ISearchMaintenance search, PaperWorkflowHost host, City city, TimeProvider clock)
 {
-    /// <summary>From this many papers on, an import ends by compacting the search indexes (see <see cref="Storage.IPaperStore.CompactSearchAsync"/>).</summary>
+    /// <summary>From this many papers on, an import ends by compacting the search indexes (see <see cref="Storage.ISearchMaintenance.CompactAsync"/>).</summary>
     public const int CompactSearchFrom = 1_000;
 
     /// <summary>The actor history names for papers imported without a user.</summary>
@@ -66,14 +66,14 @@ public sealed class ImportPapers(Storage.IPaperStore store, PaperWorkflowHost ho
     public async Task<IReadOnlyList<Paper>> ExecuteAsync(IReadOnlyList<ImportedPaper> papers, ActorInfo actor, CancellationToken ct)
     {
         var stored = new List<Paper>(papers.Count);
-        await using (var session = store.OpenSession())
+        await using (var session = sessions.OpenSession())
         {
             await session.BeginAsync(ct);
             foreach (var imported in papers) stored.Add(await ImportAsync(session, imported, actor, ct));
             await session.CommitAsync(ct);
         }
         if (stored.Count >= CompactSearchFrom)
-            await store.CompactSearchAsync(ct);
+            await search.CompactAsync(ct);
         return stored;
     }
 

@@ -10,13 +10,13 @@ using Drucksachen.Workflows.Runtime;
 namespace Drucksachen.Core.Reading;
 
 /// <summary>Read-only use cases: list papers, show one with its available actions, its history.</summary>
-public sealed class ReadPapers(IPaperStore store, PaperWorkflowHost host, City city)
+public sealed class ReadPapers(IPaperReads reads, PaperWorkflowHost host, City city)
 {
-    public Task<IReadOnlyList<Paper>> ListAsync(PaperQuery query, CancellationToken ct) => store.ListAsync(query, ct);
+    public Task<IReadOnlyList<Paper>> ListAsync(PaperQuery query, CancellationToken ct) => reads.ListAsync(query, ct);
 
     public async Task<PaperView> ShowAsync(string reference, CancellationToken ct)
     {
-        var paper = await store.FindAsync(reference, ct) ?? throw PaperErrors.NotFound(reference);
+        var paper = await reads.FindAsync(reference, ct) ?? throw PaperErrors.NotFound(reference);
         var definition = await host.DefinitionAsync(paper, ct);
         var instance = WorkflowInstance.FromJson(paper.Workflow.InstanceJson);
         var actions = host.Runner.Available(definition, instance, host.ContextFor(paper));
@@ -69,7 +69,7 @@ public sealed class ReadPapers(IPaperStore store, PaperWorkflowHost host, City c
     /// </summary>
     public async Task<GivenReason?> ReasonAsync(Paper paper, CancellationToken ct)
     {
-        var history = await store.HistoryAsync(paper.Id, ct);
+        var history = await reads.HistoryAsync(paper.Id, ct);
         // Edits, co-signatures and timers stay in the state; the last entry that changed it is the arrival.
         var arrival = history.LastOrDefault(e => e.FromState is not null && e.FromState != e.ToState);
         if (arrival is null || arrival.ToState != paper.State) return null;
@@ -83,7 +83,7 @@ public sealed class ReadPapers(IPaperStore store, PaperWorkflowHost host, City c
 
     public async Task<(Paper Paper, IReadOnlyList<HistoryEntry> Entries)> HistoryAsync(string reference, CancellationToken ct)
     {
-        var paper = await store.FindAsync(reference, ct) ?? throw PaperErrors.NotFound(reference);
-        return (paper, await store.HistoryAsync(paper.Id, ct));
+        var paper = await reads.FindAsync(reference, ct) ?? throw PaperErrors.NotFound(reference);
+        return (paper, await reads.HistoryAsync(paper.Id, ct));
     }
 }

@@ -10,7 +10,7 @@ namespace Drucksachen.Core.Storage;
 /// </summary>
 public interface IPaperSession : IAsyncDisposable
 {
-    /// <summary>Loads a paper for change, see <see cref="IPaperStore.FindAsync"/>.</summary>
+    /// <summary>Loads a paper for change, see <see cref="IPaperReads.FindAsync"/>.</summary>
     Task<Paper?> FindAsync(string reference, CancellationToken ct);
 
     Task<Paper?> FindAsync(Guid id, CancellationToken ct);

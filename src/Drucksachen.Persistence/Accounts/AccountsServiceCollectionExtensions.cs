@@ -10,7 +10,7 @@ public static class AccountsServiceCollectionExtensions
 {
     /// <summary>
     /// The API token store and the account store behind Core's <see cref="ManageAccounts"/> (scoped: it needs
-    /// Identity's UserManager); needs <see cref="PersistenceServiceCollectionExtensions.AddDrucksachenSqlite"/>.
+    /// Identity's UserManager); needs <see cref="PersistenceServiceCollectionExtensions.AddDrucksachenDatabase"/>.
     /// </summary>
     public static IServiceCollection AddDrucksachenApiTokens(this IServiceCollection services)
     {

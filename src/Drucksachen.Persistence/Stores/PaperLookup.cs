@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Drucksachen.Persistence.Stores;
 
 /// <summary>Resolves what users type to name a paper: its number, its id, or the id's first eight digits.</summary>
-internal static partial class PaperLookup
+public static partial class PaperLookup
 {
     public static async Task<Guid?> ResolveAsync(DrucksachenDbContext db, string reference, CancellationToken ct)
     {

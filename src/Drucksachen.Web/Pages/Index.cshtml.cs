@@ -11,7 +11,7 @@ namespace Drucksachen.Web.Pages;
 /// The start page. A council member sees their bodies: the papers coming up for consultation and the
 /// papers released for them most recently. Everyone else starts at the list of papers.
 /// </summary>
-public sealed class IndexModel(CurrentUser current, IPaperStore store, City city, TimeProvider clock) : PageModel
+public sealed class IndexModel(CurrentUser current, IPaperReads reads, IPaperSearch search, City city, TimeProvider clock) : PageModel
 {
     public const int RecentPapers = 5;
 
@@ -25,8 +25,8 @@ public sealed class IndexModel(CurrentUser current, IPaperStore store, City city
         var bodies = new List<BodyOverview>();
         foreach (var key in user.Bodies)
         {
-            var upcoming = (await store.CurrentConsultationsAsync(key, user, ct)).Where(c => c.Date >= today).ToList();
-            var recent = (await store.SearchAsync(new PaperSearch(Body: key, Take: RecentPapers), user, ct)).Items;
+            var upcoming = (await reads.CurrentConsultationsAsync(key, user, ct)).Where(c => c.Date >= today).ToList();
+            var recent = (await search.SearchAsync(new PaperSearch(Body: key, Take: RecentPapers), user, ct)).Items;
             bodies.Add(new BodyOverview(key, city.FindBody(key)?.Name ?? key, upcoming, recent));
         }
         Bodies = bodies;

@@ -13,7 +13,7 @@ public sealed class InitCommandTests : IDisposable
     {
         var init = await _cli.RunOkAsync("init");
 
-        Assert.StartsWith($"Landeshauptstadt Erfurt: database ready ({Path.Combine(_cli.Folder, "t.db")}).", init.Stdout);
+        Assert.StartsWith($"Landeshauptstadt Erfurt: database ready ({_cli.DatabaseDescription}).", init.Stdout);
         Assert.DoesNotContain("database:", init.Stderr); // only the default location is announced on every command
         Assert.Contains("Workflows: Informationsvorlage v1, Beschlussvorlage v1, Antrag v1", init.Stdout);
         Assert.DoesNotContain("Demo:", init.Stdout);
@@ -35,7 +35,7 @@ public sealed class InitCommandTests : IDisposable
         var json = (await _cli.RunOkAsync("init", "--demo", "--json")).Json;
 
         Assert.Equal("Landeshauptstadt Erfurt", json.GetProperty("city").GetString());
-        Assert.Equal(Path.Combine(_cli.Folder, "t.db"), json.GetProperty("database").GetString());
+        Assert.Equal(_cli.DatabaseDescription, json.GetProperty("database").GetString());
         Assert.Contains("Stadtrat", json.GetProperty("bodies").EnumerateArray().Select(b => b.GetString()));
         Assert.Equal(3, json.GetProperty("workflows").GetArrayLength());
         Assert.Equal("1803/22", json.GetProperty("demo").GetProperty("number").GetString());

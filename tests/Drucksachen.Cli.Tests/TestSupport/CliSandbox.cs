@@ -1,26 +1,25 @@
 using System.Text;
+using Drucksachen.Testing;
 using Microsoft.Data.Sqlite;
 
 namespace Drucksachen.Cli.Tests.TestSupport;
 
 /// <summary>
-/// One test's world: a temporary folder with its own database, and the `drucksachen` command line
+/// One test's world: a temporary folder with its own database (<see cref="TestDatabase"/>), and the `drucksachen` command line
 /// run in-process against it. Deleted again on dispose.
 /// </summary>
 public sealed class CliSandbox : IDisposable
 {
-    public CliSandbox()
-    {
-        Folder = Path.Combine(Path.GetTempPath(), "drucksachen-cli-tests", Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(Folder);
-        ConnectionString = $"Data Source={Path.Combine(Folder, "t.db")}";
-    }
+    private readonly TestDatabase _database = TestDatabase.Create("drucksachen-cli-tests-");
 
-    public string Folder { get; }
+    public string Folder => _database.Folder;
 
-    public string ConnectionString { get; }
+    public string ConnectionString => _database.ConnectionString;
 
-    /// <summary>Further configuration for every run, e.g. a fonts folder.</summary>
+    /// <summary>Where the command line says the database is.</summary>
+    public string DatabaseDescription => _database.Description;
+
+    /// <summary>Further configuration for every run, e.g. a fonts folder; it wins over the database's keys.</summary>
     public Dictionary<string, string?> Settings { get; } = [];
 
     /// <summary>Runs `drucksachen ARGS` against this sandbox's database.</summary>
@@ -28,7 +27,8 @@ public sealed class CliSandbox : IDisposable
     {
         var stdout = new StringWriter();
         var stderr = new StringWriter();
-        var settings = new Dictionary<string, string?>(Settings) { ["ConnectionStrings:Drucksachen"] = ConnectionString };
+        var settings = new Dictionary<string, string?>(_database.ConfigurationKeys);
+        foreach (var (key, value) in Settings) settings[key] = value;
         var exitCode = await CliApp.RunAsync(args, stdout, stderr, settings);
         return new CliResult(args, exitCode, stdout.ToString(), stderr.ToString());
     }
@@ -58,17 +58,5 @@ public sealed class CliSandbox : IDisposable
         return connection;
     }
 
-    public void Dispose()
-    {
-        // Pooled connections keep the database file open; let go of them before deleting it.
-        using (var connection = new SqliteConnection(ConnectionString)) SqliteConnection.ClearPool(connection);
-        try
-        {
-            Directory.Delete(Folder, recursive: true);
-        }
-        catch (IOException)
-        {
-            // Best effort: a leftover temp folder must not fail the test.
-        }
-    }
+    public void Dispose() => _database.Dispose();
 }

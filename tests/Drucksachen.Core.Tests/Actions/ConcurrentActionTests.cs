@@ -3,7 +3,7 @@ using Drucksachen.Core.Configuration;
 using Drucksachen.Core.Errors;
 using Drucksachen.Core.Papers;
 using Drucksachen.Core.Storage;
-using Drucksachen.Core.Tests.TestSupport;
+using Drucksachen.Testing;
 
 namespace Drucksachen.Core.Tests.Actions;
 
@@ -66,7 +66,7 @@ public class ConcurrentActionTests
 
         Assert.Equal("0001/22", Assert.Single(settled, s => s.Result is not null).Result!.Paper.Number);
         Assert.Equal(ErrorKind.Conflict, Assert.IsType<DrucksachenException>(Assert.Single(settled, s => s.Error is not null).Error).Kind);
-        Assert.Single(await product.Get<IPaperStore>().DocumentsAsync(paper.Id, CancellationToken.None));
+        Assert.Single(await product.Get<IPaperReads>().DocumentsAsync(paper.Id, CancellationToken.None));
         Assert.Single(await product.HistoryAsync(paper), e => e.Action == "release");
 
         // The loser's transaction took a number and was rolled back: the counter did not move for it.

@@ -3,7 +3,7 @@ using Drucksachen.Core.Errors;
 using Drucksachen.Core.Papers;
 using Drucksachen.Core.Plausibility;
 using Drucksachen.Core.Storage;
-using Drucksachen.Core.Tests.TestSupport;
+using Drucksachen.Testing;
 
 namespace Drucksachen.Core.Tests.Actions;
 
@@ -76,7 +76,7 @@ public class CorrectOutcomeTests
         var corrected = await Correct(product, paper, Outcome.Rejected);
 
         Assert.Equal(("rejected", true), (corrected.Paper.State, corrected.Paper.IsFinished));
-        var documents = await product.Get<IPaperStore>().DocumentsAsync(paper.Id, CancellationToken.None);
+        var documents = await product.Get<IPaperReads>().DocumentsAsync(paper.Id, CancellationToken.None);
         Assert.Equal([(1, false), (2, true), (3, true)], documents.Select(d => (d.Version, d.IsFinal)));
         Assert.NotEqual(documents[1].Sha512, documents[2].Sha512);
         Assert.Equal(3, Details.Of(corrected.Entries.Single())["document"]!["version"]!.GetValue<int>());

@@ -2,7 +2,7 @@ using Drucksachen.Core.Actions;
 using Drucksachen.Core.Errors;
 using Drucksachen.Core.Papers;
 using Drucksachen.Core.Storage;
-using Drucksachen.Core.Tests.TestSupport;
+using Drucksachen.Testing;
 
 namespace Drucksachen.Core.Tests.Actions;
 
@@ -63,7 +63,7 @@ public class RecordOutcomeTests
         Assert.True(result.Paper.IsFinished);
         var stored = await product.FindAsync(paper);
         Assert.Equal([Outcome.Recommended, outcome, null], stored.Consultations.Select(c => c.Outcome));
-        var documents = await product.Get<IPaperStore>().DocumentsAsync(paper.Id, CancellationToken.None);
+        var documents = await product.Get<IPaperReads>().DocumentsAsync(paper.Id, CancellationToken.None);
         Assert.Equal([(1, false), (2, true)], documents.Select(d => (d.Version, d.IsFinal)));
         var entry = Assert.Single(result.Entries);
         Assert.Equal(("consultation", state), (entry.FromState, entry.ToState));

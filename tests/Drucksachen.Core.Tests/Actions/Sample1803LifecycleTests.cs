@@ -3,7 +3,7 @@ using Drucksachen.Core.Actions;
 using Drucksachen.Core.History;
 using Drucksachen.Core.Papers;
 using Drucksachen.Core.Storage;
-using Drucksachen.Core.Tests.TestSupport;
+using Drucksachen.Testing;
 using Drucksachen.Core.Workflow;
 
 namespace Drucksachen.Core.Tests.Actions;
@@ -99,7 +99,7 @@ public class Sample1803LifecycleTests
         Assert.Equal(HistoryHasher.Genesis, history[0].PreviousHash);
         for (var i = 1; i < history.Count; i++) Assert.Equal(history[i - 1].Hash, history[i].PreviousHash);
 
-        var store = product.Get<IPaperStore>();
+        var store = product.Get<IPaperReads>();
         var documents = await store.DocumentsAsync(done.Id, CancellationToken.None);
         Assert.Equal([1, 2], documents.Select(d => d.Version));
         Assert.Equal([false, true], documents.Select(d => d.IsFinal));

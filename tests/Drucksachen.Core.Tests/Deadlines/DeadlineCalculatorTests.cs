@@ -1,7 +1,7 @@
 using Drucksachen.Core.Configuration;
 using Drucksachen.Core.Deadlines;
 using Drucksachen.Core.Papers;
-using Drucksachen.Core.Tests.TestSupport;
+using Drucksachen.Testing;
 
 namespace Drucksachen.Core.Tests.Deadlines;
 

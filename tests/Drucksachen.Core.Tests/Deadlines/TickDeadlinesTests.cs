@@ -2,7 +2,7 @@ using Drucksachen.Core.Actions;
 using Drucksachen.Core.Deadlines;
 using Drucksachen.Core.History;
 using Drucksachen.Core.Papers;
-using Drucksachen.Core.Tests.TestSupport;
+using Drucksachen.Testing;
 
 namespace Drucksachen.Core.Tests.Deadlines;
 

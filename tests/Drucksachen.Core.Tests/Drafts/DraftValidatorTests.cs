@@ -1,7 +1,7 @@
 using Drucksachen.Core.Drafts;
 using Drucksachen.Core.Errors;
 using Drucksachen.Core.Plausibility;
-using Drucksachen.Core.Tests.TestSupport;
+using Drucksachen.Testing;
 
 namespace Drucksachen.Core.Tests.Drafts;
 

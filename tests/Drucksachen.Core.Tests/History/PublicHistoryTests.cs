@@ -1,6 +1,6 @@
 using Drucksachen.Core.Actions;
 using Drucksachen.Core.History;
-using Drucksachen.Core.Tests.TestSupport;
+using Drucksachen.Testing;
 
 namespace Drucksachen.Core.Tests.History;
 

@@ -1,6 +1,6 @@
 using Drucksachen.Core.Errors;
 using Drucksachen.Core.Import;
-using Drucksachen.Core.Tests.TestSupport;
+using Drucksachen.Testing;
 using Drucksachen.Core.Users;
 
 namespace Drucksachen.Core.Tests.Import;
@@ -24,34 +24,6 @@ public class ImportPapersTests
         Assert.Equal("beschluss.md", Details.Of(entry).Text("source"));
         // Found by the first eight digits of its id while it has no number.
         Assert.Equal(paper.Id, (await product.FindAsync(paper.Reference)).Id);
-    }
-
-    [Fact]
-    public async Task Import_OfManyPapers_LeavesEachSearchIndexInOnePiece_AndFindsThem()
-    {
-        await using var product = await TestProduct.StartAsync();
-        var papers = Enumerable.Range(0, ImportPapers.CompactSearchFrom)
-            .Select(i =>
-            {
-                var markdown = PaperMarkdown.Information();
-                markdown.Title = $"Quartier Nord {i}";
-                return product.Read(markdown.Build(), $"in/{i}.md");
-            })
-            .ToList();
-
-        await product.ImportAsync(papers);
-
-        using var connection = product.OpenDatabase();
-        foreach (var table in new[] { "PaperTitles", "PaperWords" })
-        {
-            using var command = connection.CreateCommand();
-            command.CommandText = $"""SELECT count(DISTINCT "segid") FROM "{table}_idx" """;
-            Assert.Equal(1L, (long)command.ExecuteScalar()!);
-        }
-        var found = await product.Get<Core.Storage.IPaperStore>().SearchAsync(
-            new Core.Storage.PaperSearch(Text: "Quartier Nord 999", ReleasedOnly: false),
-            await product.Get<IUserDirectory>().GetAsync(DemoUsers.Clerk, CancellationToken.None), CancellationToken.None);
-        Assert.Equal(1, found.Total);
     }
 
     [Fact]

@@ -2,7 +2,7 @@ using System.Text;
 using Drucksachen.Core.Errors;
 using Drucksachen.Core.Import;
 using Drucksachen.Core.Input;
-using Drucksachen.Core.Tests.TestSupport;
+using Drucksachen.Testing;
 
 namespace Drucksachen.Core.Tests.Import;
 

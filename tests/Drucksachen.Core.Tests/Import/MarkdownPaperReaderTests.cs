@@ -1,7 +1,7 @@
 using Drucksachen.Core.Errors;
 using Drucksachen.Core.Import;
 using Drucksachen.Core.Papers;
-using Drucksachen.Core.Tests.TestSupport;
+using Drucksachen.Testing;
 
 namespace Drucksachen.Core.Tests.Import;
 

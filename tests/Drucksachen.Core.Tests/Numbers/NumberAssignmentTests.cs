@@ -1,6 +1,6 @@
 using Drucksachen.Core.Actions;
 using Drucksachen.Core.Errors;
-using Drucksachen.Core.Tests.TestSupport;
+using Drucksachen.Testing;
 
 namespace Drucksachen.Core.Tests.Numbers;
 

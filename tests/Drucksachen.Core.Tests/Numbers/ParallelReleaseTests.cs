@@ -1,6 +1,6 @@
 using Drucksachen.Core.Actions;
 using Drucksachen.Core.Storage;
-using Drucksachen.Core.Tests.TestSupport;
+using Drucksachen.Testing;
 
 namespace Drucksachen.Core.Tests.Numbers;
 
@@ -30,7 +30,7 @@ public class ParallelReleaseTests
         Assert.Equal(expected, stored.Select(p => p.Number!).Order(StringComparer.Ordinal));
         Assert.All(stored, p => Assert.Equal("consultation", p.State));
 
-        var store = product.Get<IPaperStore>();
+        var store = product.Get<IPaperReads>();
         foreach (var paper in stored)
         {
             var documents = await store.DocumentsAsync(paper.Id, CancellationToken.None);

@@ -2,7 +2,7 @@ using Drucksachen.Core.Actions;
 using Drucksachen.Core.Drafts;
 using Drucksachen.Core.Papers;
 using Drucksachen.Core.Plausibility;
-using Drucksachen.Core.Tests.TestSupport;
+using Drucksachen.Testing;
 
 namespace Drucksachen.Core.Tests.Plausibility;
 

@@ -1,7 +1,7 @@
 using Drucksachen.Core.Actions;
 using Drucksachen.Core.Drafts;
 using Drucksachen.Core.Reading;
-using Drucksachen.Core.Tests.TestSupport;
+using Drucksachen.Testing;
 
 namespace Drucksachen.Core.Tests.Reading;
 

@@ -2,7 +2,7 @@ using System.Text.Json;
 using Drucksachen.Core.Actions;
 using Drucksachen.Core.Papers;
 using Drucksachen.Core.Storage;
-using Drucksachen.Core.Tests.TestSupport;
+using Drucksachen.Testing;
 
 namespace Drucksachen.Core.Tests.Storage;
 
@@ -24,9 +24,8 @@ public class PaperSessionReadTests
         // Deferral inserts a consultation in the middle of the sequence, so positions are not insertion order.
         await product.ActAsync(paper, new ActionInput("record", DemoUsers.Clerk, Outcome: Outcome.Deferred, Vote: "9/2/1", NextDate: "10.11.2022"));
 
-        var store = product.Get<IPaperStore>();
-        var loaded = await store.FindAsync(paper.Id.ToString(), None);
-        await using var session = store.OpenSession();
+        var loaded = await product.Get<IPaperReads>().FindAsync(paper.Id.ToString(), None);
+        await using var session = product.Get<IPaperSessions>().OpenSession();
         var read = await session.FindAsync(paper.Id, None);
 
         Assert.NotNull(read);
@@ -43,9 +42,8 @@ public class PaperSessionReadTests
         var markdown = PaperMarkdown.Information().WithoutConsultations().Build().Replace("consultations:\n", "consultations: []\n");
         var paper = await product.ImportAsync(markdown);
 
-        var store = product.Get<IPaperStore>();
-        var loaded = await store.FindAsync(paper.Id.ToString(), None);
-        await using var session = store.OpenSession();
+        var loaded = await product.Get<IPaperReads>().FindAsync(paper.Id.ToString(), None);
+        await using var session = product.Get<IPaperSessions>().OpenSession();
         var read = await session.FindAsync(paper.Id, None);
 
         Assert.NotNull(read);
@@ -59,7 +57,7 @@ public class PaperSessionReadTests
         await using var product = await TestProduct.StartAsync();
         var paper = await product.ToConsultationAsync(await product.ImportAsync(PaperMarkdown.Information().Build()));
 
-        await using var session = product.Get<IPaperStore>().OpenSession();
+        await using var session = product.Get<IPaperSessions>().OpenSession();
         var byId = await session.FindAsync(paper.Id, None);
         Assert.Same(byId, await session.FindAsync(paper.Number!, None));
         Assert.Same(byId, await session.FindAsync(paper.Id.ToString("N")[..8].ToLowerInvariant(), None));

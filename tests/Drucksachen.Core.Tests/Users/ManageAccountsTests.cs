@@ -1,5 +1,5 @@
 using Drucksachen.Core.Errors;
-using Drucksachen.Core.Tests.TestSupport;
+using Drucksachen.Testing;
 using Drucksachen.Core.Users;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -2,7 +2,7 @@ using Drucksachen.Core.Actions;
 using Drucksachen.Core.Errors;
 using Drucksachen.Core.Papers;
 using Drucksachen.Core.Reading;
-using Drucksachen.Core.Tests.TestSupport;
+using Drucksachen.Testing;
 using Drucksachen.Workflows.Definitions;
 
 namespace Drucksachen.Core.Tests.Workflow;

@@ -43,7 +43,7 @@ public sealed class HiddenPaperFixture : WebAppFactory, IAsyncLifetime
         DraftId = await schmidt.ImportOkAsync(ApiPapers.Beschlussvorlage(DraftTitle, isPublic: true));
         await schmidt.JsonAsync(await schmidt.PostAsync($"/api/papers/{DraftId}/documents", null), System.Net.HttpStatusCode.Created);
 
-        var store = Services.GetRequiredService<IPaperStore>();
+        var store = Services.GetRequiredService<IPaperReads>();
         var parts = new List<string>();
         foreach (var id in new[] { Id, DraftId })
         {

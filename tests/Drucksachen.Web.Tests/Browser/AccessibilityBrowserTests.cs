@@ -86,7 +86,7 @@ public sealed class AccessibilityBrowserTests(BrowserFixture fixture)
     }
 
     private async Task<Guid> DemoPaperIdAsync() =>
-        (await fixture.App.Services.GetRequiredService<IPaperStore>().FindAsync("1803/22", CancellationToken.None))?.Id
+        (await fixture.App.Services.GetRequiredService<IPaperReads>().FindAsync("1803/22", CancellationToken.None))?.Id
         ?? throw new InvalidOperationException("demo paper 1803/22 missing");
 
     private async Task SubmittedDraftAsync(bool cosigned) => await fixture.SubmittedAsync(cosigned);

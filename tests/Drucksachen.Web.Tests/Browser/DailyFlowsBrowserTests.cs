@@ -215,6 +215,6 @@ public sealed class DailyFlowsBrowserTests(BrowserFixture fixture)
         fixture.App.Services.GetRequiredService<ActOnPaper>().ExecuteAsync(id.ToString(), new ActionInput(action, user), CancellationToken.None);
 
     private async Task<Core.Papers.Paper> PaperAsync(Guid id) =>
-        await fixture.App.Services.GetRequiredService<IPaperStore>().FindAsync(id.ToString(), CancellationToken.None)
+        await fixture.App.Services.GetRequiredService<IPaperReads>().FindAsync(id.ToString(), CancellationToken.None)
         ?? throw new InvalidOperationException($"paper {id} not found");
 }

@@ -26,7 +26,7 @@ public sealed class DraftEditorBrowserTests(BrowserFixture fixture)
 
             await page.WaitForURLAsync($"**/Drucksachen/{id}");
             await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync(typed);
-            var paper = await fixture.App.Services.GetRequiredService<IPaperStore>().FindAsync(id.ToString(), CancellationToken.None);
+            var paper = await fixture.App.Services.GetRequiredService<IPaperReads>().FindAsync(id.ToString(), CancellationToken.None);
             Assert.Equal(typed, paper!.Title);
             Assert.Equal("Ein Absatz, der nur getippt, nicht gespeichert wurde.", paper.Sections["sachverhalt"]);
             Assert.Equal("cosigning", paper.State);

@@ -18,7 +18,7 @@ public sealed class FormMessagesBrowserTests(BrowserFixture fixture)
     [Fact]
     public async Task Clerks_outcome_form_keeps_what_was_entered_and_names_the_missing_field_in_German()
     {
-        var demo = (await fixture.App.Services.GetRequiredService<IPaperStore>().FindAsync("1803/22", CancellationToken.None))!;
+        var demo = (await fixture.App.Services.GetRequiredService<IPaperReads>().FindAsync("1803/22", CancellationToken.None))!;
         var clerk = await fixture.SignInAsync("krause");
         try
         {
@@ -50,7 +50,7 @@ public sealed class FormMessagesBrowserTests(BrowserFixture fixture)
             await Expect(alert).ToContainTextAsync("„Nächster Sitzungstermin“: Der 01.01.2020 liegt nicht nach der Sitzung vom");
             await Expect(form.GetByLabel("Nächster Sitzungstermin")).ToHaveValueAsync("2020-01-01");
             await Expect(form.GetByLabel("Ja-Stimmen", new() { Exact = true })).ToHaveValueAsync("10");
-            Assert.Equal(demo.Version, (await fixture.App.Services.GetRequiredService<IPaperStore>().FindAsync("1803/22", CancellationToken.None))!.Version);
+            Assert.Equal(demo.Version, (await fixture.App.Services.GetRequiredService<IPaperReads>().FindAsync("1803/22", CancellationToken.None))!.Version);
         }
         finally { await clerk.CloseAllAsync(); }
     }

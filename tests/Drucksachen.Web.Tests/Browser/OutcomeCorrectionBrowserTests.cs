@@ -42,12 +42,12 @@ public sealed class OutcomeCorrectionBrowserTests(BrowserFixture fixture)
         }
         finally { await clerk.CloseAllAsync(); }
 
-        var stored = await fixture.App.Services.GetRequiredService<IPaperStore>().FindAsync(paper.Id.ToString(), CancellationToken.None);
+        var stored = await fixture.App.Services.GetRequiredService<IPaperReads>().FindAsync(paper.Id.ToString(), CancellationToken.None);
         Assert.Equal(("rejected", "10/25/2"), (stored!.State, stored.Consultations[1].Vote));
-        var history = await fixture.App.Services.GetRequiredService<IPaperStore>().HistoryAsync(paper.Id, CancellationToken.None);
+        var history = await fixture.App.Services.GetRequiredService<IPaperReads>().HistoryAsync(paper.Id, CancellationToken.None);
         var wrong = history.Single(e => e.Action == "record" && e.Details.Contains("\"approved\"", StringComparison.Ordinal));
         var correction = history.Single(e => e.Action == "correct");
-        var documents = await fixture.App.Services.GetRequiredService<IPaperStore>().DocumentsAsync(paper.Id, CancellationToken.None);
+        var documents = await fixture.App.Services.GetRequiredService<IPaperReads>().DocumentsAsync(paper.Id, CancellationToken.None);
         Assert.Equal(2, documents.Count(d => d.IsFinal));
 
         var staff = await fixture.SignInAsync("krause");

@@ -129,7 +129,7 @@ public sealed class PaperLifecycleBrowserTests(BrowserFixture fixture)
         Assert.Equal("done", (await PaperAsync(id)).State);
 
         // 5. A council member downloads the final PDF; it is the stored final version, byte for byte.
-        var documents = await fixture.App.Services.GetRequiredService<IPaperStore>().DocumentsAsync(id, CancellationToken.None);
+        var documents = await fixture.App.Services.GetRequiredService<IPaperReads>().DocumentsAsync(id, CancellationToken.None);
         var final = Assert.Single(documents, d => d.IsFinal);
         var member = await fixture.SignInAsync("becker");
         try
@@ -199,7 +199,7 @@ public sealed class PaperLifecycleBrowserTests(BrowserFixture fixture)
         page.Locator("section.task").Filter(new() { Has = page.GetByRole(AriaRole.Heading, new() { NameRegex = new Regex(Regex.Escape(title) + "$") }) });
 
     private async Task<Core.Papers.Paper> PaperAsync(Guid id) =>
-        await fixture.App.Services.GetRequiredService<IPaperStore>().FindAsync(id.ToString(), CancellationToken.None)
+        await fixture.App.Services.GetRequiredService<IPaperReads>().FindAsync(id.ToString(), CancellationToken.None)
         ?? throw new InvalidOperationException($"paper {id} not found");
 
     // A released, non-public paper consulted by the Sozialausschuss, made through the use cases

@@ -11,7 +11,7 @@ public sealed class PdfBrowserTests(BrowserFixture fixture)
     [Fact]
     public async Task Pdf_link_opens_inline_and_the_download_link_saves_the_file()
     {
-        var demo = (await fixture.App.Services.GetRequiredService<IPaperStore>().FindAsync("1803/22", CancellationToken.None))!;
+        var demo = (await fixture.App.Services.GetRequiredService<IPaperReads>().FindAsync("1803/22", CancellationToken.None))!;
         var page = await fixture.NewPageAsync();
         try
         {

@@ -97,6 +97,6 @@ public sealed class PlausibilityBrowserTests(BrowserFixture fixture)
     }
 
     private async Task<Core.Papers.Paper> StoredAsync(Guid id) =>
-        await fixture.App.Services.GetRequiredService<IPaperStore>().FindAsync(id.ToString(), CancellationToken.None)
+        await fixture.App.Services.GetRequiredService<IPaperReads>().FindAsync(id.ToString(), CancellationToken.None)
         ?? throw new InvalidOperationException($"paper {id} not found");
 }

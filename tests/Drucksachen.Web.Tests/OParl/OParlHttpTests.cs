@@ -125,7 +125,7 @@ public sealed class OParlHttpTests(OParlFixture fixture)
             Assert.DoesNotContain(id.ToString("N"), everything);
         }
         // Nor their consultations or files.
-        var store = fixture.Get<Drucksachen.Core.Storage.IPaperStore>();
+        var store = fixture.Get<Drucksachen.Core.Storage.IPaperReads>();
         foreach (var id in new[] { fixture.NonPublicId, fixture.DraftId })
         {
             var paper = (await store.FindAsync(id.ToString(), CancellationToken.None))!;

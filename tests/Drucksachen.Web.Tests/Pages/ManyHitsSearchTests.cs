@@ -69,7 +69,7 @@ public sealed class ManyHitsFixture : WebAppFactory, IAsyncLifetime
         var response = await schmidt.PostAsJsonAsync("/api/papers", new { papers });
         response.EnsureSuccessStatusCode();
 
-        using var connection = new SqliteConnection($"Data Source={DatabasePath};Pooling=False");
+        using var connection = new SqliteConnection(Database.ConnectionString + ";Pooling=False");
         connection.Open();
         using var command = connection.CreateCommand();
         // The index is what the title has after the common part.

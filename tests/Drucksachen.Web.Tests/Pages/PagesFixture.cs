@@ -26,7 +26,7 @@ public sealed class PagesFixture : WebAppFactory, IAsyncLifetime
     public async Task InitializeAsync()
     {
         _ = Services; // starts the app: migration, accounts, demo paper
-        DemoId = (await Services.GetRequiredService<IPaperStore>().FindAsync("1803/22", CancellationToken.None))!.Id;
+        DemoId = (await Services.GetRequiredService<IPaperReads>().FindAsync("1803/22", CancellationToken.None))!.Id;
 
         var hidden = await ImportAndReleaseAsync("schmidt", $"""
             ---

@@ -2,17 +2,17 @@ using System.Net;
 using System.Text.RegularExpressions;
 using Drucksachen.Core.Users;
 using Drucksachen.Persistence.Accounts;
+using Drucksachen.Testing;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Drucksachen.Web.Tests.TestSupport;
 
 /// <summary>
-/// The web application on a SQLite file of its own (deleted at the end), with the configuration
+/// The web application on a database of its own (<see cref="TestDatabase"/>, deleted at the end), with the configuration
 /// of appsettings.json (demo accounts, demo paper 1803/22). Use it as a class fixture; one
 /// database per test class, so classes do not see each other's papers.
 /// </summary>
@@ -25,11 +25,7 @@ public class WebAppFactory : WebApplicationFactory<Program>
         "name=\"__RequestVerificationToken\"[^>]*value=\"([^\"]+)\"|value=\"([^\"]+)\"[^>]*name=\"__RequestVerificationToken\"",
         RegexOptions.Compiled);
 
-    private readonly string _directory = Path.Combine(Path.GetTempPath(), "drucksachen-web-tests", Guid.NewGuid().ToString("N"));
-
-    public WebAppFactory() => Directory.CreateDirectory(_directory);
-
-    public string DatabasePath => Path.Combine(_directory, "drucksachen.db");
+    public TestDatabase Database { get; } = TestDatabase.Create("drucksachen-web-tests-");
 
     /// <summary>Sign-in attempts per minute; high, so tests that sign in often are not rate limited.</summary>
     protected virtual int LoginAttemptsPerMinute => 1000;
@@ -47,7 +43,7 @@ public class WebAppFactory : WebApplicationFactory<Program>
             .AsEnumerable()
             .Where(pair => pair.Value is not null)
             .ToDictionary(pair => pair.Key, pair => pair.Value);
-        settings["ConnectionStrings:Drucksachen"] = $"Data Source={DatabasePath}";
+        foreach (var (key, value) in Database.ConfigurationKeys) settings[key] = value;
         settings["Web:Demo"] = "true";
         // The test server's own address, so that ids in answers (OParl) can be requested as they are.
         settings["Web:PublicBaseUrl"] = PublicBaseUrl;
@@ -128,9 +124,6 @@ public class WebAppFactory : WebApplicationFactory<Program>
     {
         base.Dispose(disposing);
         if (!disposing) return;
-        SqliteConnection.ClearAllPools();
-        try { Directory.Delete(_directory, recursive: true); }
-        catch (IOException) { /* a file still open elsewhere; the temp folder is cleaned by the system */ }
-        catch (UnauthorizedAccessException) { }
+        Database.Dispose();
     }
 }

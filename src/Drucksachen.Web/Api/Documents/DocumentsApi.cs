@@ -30,7 +30,7 @@ public static class DocumentsApi
     }
 
     private static async Task<Ok<IReadOnlyList<DocumentModel>>> ListAsync(string id, HttpContext http, VisiblePapers visible,
-        IPaperStore store, IUserDirectory users, CancellationToken ct)
+        IPaperReads store, IUserDirectory users, CancellationToken ct)
     {
         var paper = await visible.GetAsync(id, await ApiCaller.FindAsync(http, users, ct), ct);
         var documents = await store.DocumentsAsync(paper.Id, ct);
@@ -38,7 +38,7 @@ public static class DocumentsApi
     }
 
     private static async Task<FileContentHttpResult> DownloadAsync(string id, int version, HttpContext http, VisiblePapers visible,
-        IPaperStore store, IUserDirectory users, CancellationToken ct)
+        IPaperReads store, IUserDirectory users, CancellationToken ct)
     {
         var paper = await visible.GetAsync(id, await ApiCaller.FindAsync(http, users, ct), ct);
         var document = await store.DocumentAsync(paper.Id, version, ct)

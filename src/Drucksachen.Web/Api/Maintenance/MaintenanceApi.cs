@@ -62,7 +62,7 @@ public static class MaintenanceApi
             : TypedResults.Ok(checkpoint);
     }
 
-    private static async Task<Ok<TickResponse>> TickAsync(HttpRequest request, TickDeadlines tick, IPaperStore store, TimeProvider clock,
+    private static async Task<Ok<TickResponse>> TickAsync(HttpRequest request, TickDeadlines tick, IPaperReads store, TimeProvider clock,
         CancellationToken ct)
     {
         var body = await ApiJson.ReadAsync(request, new TickRequest(), ct);

@@ -58,7 +58,7 @@ public static class PapersApi
     /// <param name="state">Workflow state, e.g. draft, consultation, done.</param>
     /// <param name="page">Page, from 1.</param>
     /// <param name="pageSize">Papers per page, 1 to 100 (default 20).</param>
-    private static async Task<Ok<PaperPage>> ListAsync(HttpContext http, IPaperStore store, IUserDirectory users, City city,
+    private static async Task<Ok<PaperPage>> ListAsync(HttpContext http, IPaperSearch store, IUserDirectory users, City city,
         string? q, string? type, string? body, int? year, string? state, int? page, int? pageSize, CancellationToken ct)
     {
         var caller = await ApiCaller.FindAsync(http, users, ct);

@@ -10,7 +10,7 @@ namespace Drucksachen.Web.Api.Papers;
 /// caller may not see it (<see cref="PaperAccess"/>), and with the same work, so no route tells a
 /// hidden paper from a missing one.
 /// </summary>
-public sealed class VisiblePapers(IPaperStore store)
+public sealed class VisiblePapers(IPaperReads store)
 {
     /// <param name="reference">Id, its first eight digits, or number; in URLs the number's "/" may be written "-" (1803-22).</param>
     /// <param name="caller">The caller, null when anonymous.</param>

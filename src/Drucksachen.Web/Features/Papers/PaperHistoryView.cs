@@ -11,7 +11,7 @@ namespace Drucksachen.Web.Features.Papers;
 /// <param name="Course">The public course, for everyone else; empty for staff.</param>
 public sealed record PaperHistoryView(IReadOnlyList<HistoryEntry>? Internal, IReadOnlyList<PublicHistoryEntry> Course)
 {
-    public static async Task<PaperHistoryView> LoadAsync(IPaperStore store, PublicHistory course, Paper paper, UserProfile? user, CancellationToken ct)
+    public static async Task<PaperHistoryView> LoadAsync(IPaperReads store, PublicHistory course, Paper paper, UserProfile? user, CancellationToken ct)
     {
         var entries = await store.HistoryAsync(paper.Id, ct);
         return PaperAccess.SeesInternalHistory(user, paper) ? new(entries, []) : new(null, course.Of(paper, entries));

@@ -10,7 +10,7 @@ namespace Drucksachen.Web.Features.Papers;
 /// Loads a paper for the current user, or nothing when it does not exist or they may not see it,
 /// so pages and downloads answer both cases alike (404), with the same work.
 /// </summary>
-public sealed class VisiblePapers(IPaperStore store, CurrentUser current)
+public sealed class VisiblePapers(IPaperReads store, CurrentUser current)
 {
     public async Task<(Paper? Paper, UserProfile? User)> FindAsync(Guid id, CancellationToken ct)
     {

@@ -10,7 +10,7 @@ namespace Drucksachen.Web.Features.Tasks;
 /// the base of "Meine Aufgaben", the co-signing inbox and the release queue. Actions that end the
 /// workflow (a withdrawal) are open to the user all along, not tasks, so they are left out here.
 /// </summary>
-public sealed class TaskList(IPaperStore store, ReadPapers read)
+public sealed class TaskList(IPaperReads store, ReadPapers read)
 {
     public const int Limit = 200;
 

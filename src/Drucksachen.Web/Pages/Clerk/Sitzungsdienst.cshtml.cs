@@ -14,7 +14,7 @@ namespace Drucksachen.Web.Pages.Clerk;
 /// and each meeting's notice deadline.
 /// </summary>
 [Authorize]
-public sealed class SitzungsdienstModel(IPaperStore store, CurrentUser current, City city, TimeProvider clock) : PageModel
+public sealed class SitzungsdienstModel(IPaperReads reads, IPaperSearch search, CurrentUser current, City city, TimeProvider clock) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "gremium")] public string? Body { get; set; }
 
@@ -29,10 +29,10 @@ public sealed class SitzungsdienstModel(IPaperStore store, CurrentUser current, 
         if (user is null || !(user.Has(UserRoles.Clerk) || user.Has(UserRoles.Admin))) return NotFound();
         Today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), city.TimeZone).DateTime);
         var body = string.IsNullOrWhiteSpace(Body) ? null : city.FindBody(Body)?.Key ?? Body;
-        var current2 = await store.CurrentConsultationsAsync(body, user, ct);
+        var current2 = await reads.CurrentConsultationsAsync(body, user, ct);
         Due = current2.Where(c => c.Date < Today).ToList();
         Upcoming = current2.Where(c => c.Date >= Today).ToList();
-        Late = (await store.SearchAsync(new PaperSearch(ReleasedOnly: false, OnlyLate: true, Take: 100), user, ct)).Items;
+        Late = (await search.SearchAsync(new PaperSearch(ReleasedOnly: false, OnlyLate: true, Take: 100), user, ct)).Items;
         return Page();
     }
 

@@ -9,7 +9,7 @@ namespace Drucksachen.Web.Pages.Drafts;
 
 /// <summary>The drafts of the author's office.</summary>
 [Authorize]
-public sealed class IndexModel(IPaperStore store, CurrentUser current) : PageModel
+public sealed class IndexModel(IPaperSearch store, CurrentUser current) : PageModel
 {
     public IReadOnlyList<PaperSummary> Drafts { get; private set; } = [];
 

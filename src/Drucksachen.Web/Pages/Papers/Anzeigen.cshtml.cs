@@ -17,7 +17,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Drucksachen.Web.Pages.Papers;
 
 /// <summary>One paper: facts, advisory sequence as a timeline, sections, PDFs, history, and the user's actions.</summary>
-public sealed class AnzeigenModel(VisiblePapers papers, IPaperStore store, ReadPapers read, ActOnPaper act,
+public sealed class AnzeigenModel(VisiblePapers papers, IPaperReads store, ReadPapers read, ActOnPaper act,
     DocumentRenderer renderer, City city, MarkdownHtml markdown, PublicHistory course) : PageModel
 {
     public Paper Paper { get; private set; } = null!;

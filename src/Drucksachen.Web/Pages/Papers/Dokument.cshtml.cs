@@ -10,7 +10,7 @@ namespace Drucksachen.Web.Pages.Papers;
 /// One stored PDF version, shown in the browser (inline); <c>?herunterladen</c> sends it as a download.
 /// HEAD answers with the headers alone. 404 when the paper is not visible or the version does not exist.
 /// </summary>
-public sealed class DokumentModel(VisiblePapers papers, IPaperStore store) : PageModel
+public sealed class DokumentModel(VisiblePapers papers, IPaperReads store) : PageModel
 {
     public const string DownloadParameter = "herunterladen";
 

@@ -14,7 +14,7 @@ namespace Drucksachen.Web.Pages.Papers;
 /// non-public ones of their bodies for council members), searched and filtered in the database,
 /// 25 a page, newest number first.
 /// </summary>
-public sealed class IndexModel(IPaperStore store, ReadPapers read, CurrentUser current, City city) : PageModel
+public sealed class IndexModel(IPaperSearch store, ReadPapers read, CurrentUser current, City city) : PageModel
 {
     public const int PageSize = 25;
 

@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Drucksachen.Web.Pages.Papers;
 
-public sealed class VerlaufModel(VisiblePapers papers, IPaperStore store, PublicHistory course) : PageModel
+public sealed class VerlaufModel(VisiblePapers papers, IPaperReads store, PublicHistory course) : PageModel
 {
     public Paper Paper { get; private set; } = null!;
     public PaperHistoryView History { get; private set; } = null!;

@@ -1,0 +1,73 @@
+using System.Collections.Concurrent;
+using Drucksachen.Core.Storage;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace Drucksachen.Persistence.Sqlite.Sessions;
+
+/// <summary>
+/// Opens the paper sessions on SQLite (<see cref="SqlitePaperSession"/>). A session works on a
+/// connection from a small pool kept here, which stays open with the statements earlier sessions
+/// prepared on it (see <see cref="PreparedConnection"/>). Disposing this closes the pooled connections.
+/// A store that must write in the same transaction as a session (e.g. a meeting's outcomes for many
+/// papers) runs its statements on the session's <see cref="PreparedConnection"/> between
+/// <c>BeginAsync</c> and <c>CommitAsync</c>, or opens an EF context on that connection and takes up
+/// its transaction (<c>Database.UseTransaction</c>).
+/// </summary>
+public sealed class PaperSessions : IPaperSessions, IDisposable
+{
+    // Enough for the sessions that run at once; beyond that, connections are opened and closed per session.
+    private const int MaxIdle = 16;
+
+    private readonly ConcurrentStack<PreparedConnection> _idle = new();
+    private readonly string _connectionString;
+    private readonly PaperRows _rows;
+    private volatile bool _disposed;
+
+    public PaperSessions(IDbContextFactory<DrucksachenDbContext> contexts)
+    {
+        using var db = contexts.CreateDbContext();
+        _connectionString = db.Database.GetConnectionString()
+            ?? throw new InvalidOperationException("the database context has no connection string");
+        _rows = PaperRows.For(db.Model);
+    }
+
+    public IPaperSession OpenSession() => new SqlitePaperSession(this, _rows);
+
+    internal PreparedConnection Rent()
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        // The most recently used connection first: it has the statements of the latest actions.
+        if (_idle.TryPop(out var idle)) return idle;
+        var connection = new SqliteConnection(_connectionString);
+        try
+        {
+            connection.Open();
+            SqlitePragmas.Apply(connection);
+            return new PreparedConnection(connection);
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+    }
+
+    internal void Return(PreparedConnection connection)
+    {
+        if (!connection.Reset() || _disposed || _idle.Count >= MaxIdle)
+        {
+            connection.Dispose();
+            return;
+        }
+        _idle.Push(connection);
+        // Disposed meanwhile: the loop in Dispose may have missed it.
+        if (_disposed) Dispose();
+    }
+
+    public void Dispose()
+    {
+        _disposed = true;
+        while (_idle.TryPop(out var connection)) connection.Dispose();
+    }
+}

@@ -1,0 +1,177 @@
+using System.Globalization;
+using Drucksachen.Core.Documents;
+using Drucksachen.Core.Errors;
+using Drucksachen.Core.History;
+using Drucksachen.Core.Papers;
+using Drucksachen.Core.Storage;
+using Drucksachen.Persistence.Stores;
+using Microsoft.Data.Sqlite;
+
+namespace Drucksachen.Persistence.Sqlite.Sessions;
+
+/// <summary>
+/// A unit of work on one connection borrowed from <see cref="PaperSessions"/>, without EF queries
+/// or change tracking: a paper is read with a snapshot of its stored values, and
+/// <see cref="CommitAsync"/> writes what changed (and new papers, history entries and documents)
+/// through <see cref="PaperRows"/>, which takes tables, columns and conversions from the EF model.
+/// The paper's row is updated only if its version is still the loaded one, so of two concurrent
+/// changes exactly one is saved.
+/// </summary>
+internal sealed class SqlitePaperSession(PaperSessions sessions, PaperRows rows) : IPaperSession
+{
+    private readonly Dictionary<Guid, (Paper Paper, PaperSnapshot Before)> _loaded = [];
+    private readonly List<Paper> _added = [];
+    private readonly List<HistoryEntry> _appended = [];
+    private readonly List<DocumentVersion> _documents = [];
+    private PreparedConnection? _connection;
+
+    public async Task<Paper?> FindAsync(string reference, CancellationToken ct)
+    {
+        var connection = Connection();
+        return await PaperLookup.ResolveAsync(connection.Connection, reference, ct) is { } id
+            ? await FindAsync(id, ct)
+            : null;
+    }
+
+    public async Task<Paper?> FindAsync(Guid id, CancellationToken ct)
+    {
+        // One instance per paper and session, as a tracking query would give.
+        if (_loaded.TryGetValue(id, out var loaded)) return loaded.Paper;
+        var paper = await rows.ReadAsync(Connection(), id, ct);
+        if (paper is not null) _loaded[id] = (paper, rows.Snapshot(paper));
+        return paper;
+    }
+
+    public void Add(Paper paper) => _added.Add(paper);
+
+    public void Append(HistoryEntry entry) => _appended.Add(entry);
+
+    public void Add(DocumentVersion document) => _documents.Add(document);
+
+    public async Task<int> NextDocumentVersionAsync(Guid paperId, CancellationToken ct) =>
+        1 + await rows.LastDocumentVersionAsync(Connection(), paperId, ct) + _documents.Count(d => d.PaperId == paperId);
+
+    public Task BeginAsync(CancellationToken ct)
+    {
+        Connection().Begin();
+        return Task.CompletedTask;
+    }
+
+    // One statement both creates the year's counter and advances it to the first number after it
+    // that no paper holds (historical papers bring their own); the row stays locked until commit,
+    // so concurrent releases queue here and a rollback gives the number back.
+    public Task<int> NextNumberAsync(string series, int year, CancellationToken ct) =>
+        ScalarAsync("""
+            WITH RECURSIVE candidate(n) AS (
+                SELECT coalesce((SELECT Last FROM NumberCounters WHERE Series = @series AND Year = @year), 0) + 1
+                UNION ALL
+                SELECT n + 1 FROM candidate WHERE EXISTS (
+                    SELECT 1 FROM Papers WHERE NumberSeries = @series AND NumberYear = @year AND NumberSequence = candidate.n))
+            INSERT INTO NumberCounters (Series, Year, Last) SELECT @series, @year, max(n) FROM candidate WHERE true
+            ON CONFLICT (Series, Year) DO UPDATE SET Last = excluded.Last
+            RETURNING Last
+            """, series, year, ct);
+
+    public async Task CommitAsync(CancellationToken ct)
+    {
+        var connection = Connection();
+        try
+        {
+            connection.Begin();
+            await InsertAsync(connection, ct);
+            var written = new List<(Paper Paper, PaperSnapshot After)>(_loaded.Count);
+            foreach (var (paper, before) in _loaded.Values)
+            {
+                rows.OwnConsultations(paper);
+                var after = rows.Snapshot(paper);
+                if (!await UpdateAsync(connection, paper, before, after, ct))
+                    throw new DrucksachenException(ErrorKind.Conflict,
+                        $"Drucksache {paper.Reference} was changed by someone else meanwhile; nothing was saved, reload and try again");
+                written.Add((paper, after));
+            }
+            foreach (var entry in _appended)
+                rows.SetHistoryId(entry, (await rows.History.InsertAsync(connection, entry, entry.PaperId, ct))!.Value);
+            foreach (var document in _documents)
+                await rows.Documents.InsertAsync(connection, document, document.PaperId, ct);
+            connection.Commit();
+
+            // What was written is now the loaded state. Papers added by this session are not watched
+            // further (a session is one unit of work and commits once).
+            foreach (var (paper, after) in written) _loaded[paper.Id] = (paper, after);
+            _added.Clear();
+            _appended.Clear();
+            _documents.Clear();
+        }
+        catch (SqliteException constraint) when (constraint.SqliteErrorCode == 19)
+        {
+            throw new DrucksachenException(ErrorKind.Conflict, $"nothing was saved: {Constraint(constraint)}", constraint);
+        }
+    }
+
+    private async Task InsertAsync(PreparedConnection connection, CancellationToken ct)
+    {
+        foreach (var paper in _added)
+        {
+            rows.OwnConsultations(paper);
+            await rows.Papers.InsertAsync(connection, paper, paper.Id, ct);
+            await rows.Workflows.InsertAsync(connection, paper.Workflow, paper.Id, ct);
+            foreach (var c in paper.Consultations) await rows.Consultations.InsertAsync(connection, c, paper.Id, ct);
+        }
+    }
+
+    /// <summary>Writes what changed since loading; false if the paper's version is no longer the loaded one.</summary>
+    private async Task<bool> UpdateAsync(PreparedConnection connection, Paper paper, PaperSnapshot before, PaperSnapshot after, CancellationToken ct)
+    {
+        var workflowChanged = !TableMap.Same(before.Workflow, after.Workflow);
+        var consultationsChanged = before.Consultations.Count != after.Consultations.Count
+            || after.Consultations.Any(c => !before.Consultations.TryGetValue(c.Key, out var old) || !TableMap.Same(old, c.Value));
+        if (!workflowChanged && !consultationsChanged && TableMap.Same(before.Paper, after.Paper)) return true;
+
+        // The paper's row first: it claims the loaded version for the whole aggregate.
+        if (!await rows.Papers.UpdateAsync(connection, paper, paper.Id, before.Paper, after.Paper, checkVersion: true, ct))
+            return false;
+        if (workflowChanged)
+            await rows.Workflows.UpdateAsync(connection, paper.Workflow, paper.Id, before.Workflow, after.Workflow, checkVersion: false, ct);
+        if (consultationsChanged)
+        {
+            foreach (var (id, old) in before.Consultations)
+                if (!after.Consultations.ContainsKey(id))
+                    await rows.Consultations.DeleteAsync(connection, old, ct);
+            foreach (var c in paper.Consultations)
+            {
+                if (!before.Consultations.TryGetValue(c.Id, out var old))
+                    await rows.Consultations.InsertAsync(connection, c, paper.Id, ct);
+                else if (!TableMap.Same(old, after.Consultations[c.Id]))
+                    await rows.Consultations.UpdateAsync(connection, c, paper.Id, old, after.Consultations[c.Id], checkVersion: false, ct);
+            }
+        }
+        return true;
+    }
+
+    // One connection for the whole unit of work, borrowed at its first use.
+    private PreparedConnection Connection() => _connection ??= sessions.Rent();
+
+    public ValueTask DisposeAsync()
+    {
+        // Returning it rolls back what was not committed.
+        if (_connection is { } connection) sessions.Return(connection);
+        _connection = null;
+        return ValueTask.CompletedTask;
+    }
+
+    private async Task<int> ScalarAsync(string sql, string series, int year, CancellationToken ct)
+    {
+        var connection = Connection();
+        connection.Begin();
+        var command = connection.Command(sql);
+        command.Parameters.AddWithValue("@series", series);
+        command.Parameters.AddWithValue("@year", year);
+        return Convert.ToInt32(await command.ExecuteScalarAsync(ct), CultureInfo.InvariantCulture);
+    }
+
+    private static string Constraint(SqliteException e) =>
+        e.Message.Contains("Papers.Number", StringComparison.Ordinal) ? "that number is already taken by another paper"
+        : e.Message.Contains("HistoryEntries", StringComparison.Ordinal) ? "the paper's history was extended by someone else meanwhile; reload and try again"
+        : e.Message.Contains("DocumentVersions", StringComparison.Ordinal) ? "another document version was stored meanwhile; try again"
+        : e.Message;
+}

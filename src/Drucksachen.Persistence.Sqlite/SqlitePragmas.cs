@@ -1,0 +1,47 @@
+using System.Data.Common;
+using System.Runtime.CompilerServices;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace Drucksachen.Persistence.Sqlite;
+
+/// <summary>
+/// Per-connection SQLite settings: with write-ahead logging, synchronous=NORMAL keeps every commit
+/// durable against application crashes and atomic against power loss, without an fsync per commit.
+/// The page cache may grow to 32 MB (SQLite's default is 2 MB): the indexes that lists, counts and
+/// searches read stay in it between requests, where they were read from the file each time (at
+/// 100,000 papers a count or a filtered list took two to three times as long). The bound is per open
+/// connection, so memory grows with the connections the pools keep open; a connection that mostly
+/// writes papers holds a few pages, not the maximum.
+/// The settings belong to the native connection, which the pool keeps open and hands out again, so
+/// they are applied once per native connection, not on every open. EF's connections get them through
+/// this interceptor, the paper sessions' own connections through <see cref="Apply"/>.
+/// </summary>
+internal sealed class SqlitePragmas : DbConnectionInterceptor
+{
+    private const string Pragmas = "PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 30000; PRAGMA cache_size = -32768;";
+
+    // Native connections already set up; an entry goes when its connection is closed for good.
+    private static readonly ConditionalWeakTable<object, object> Applied = new();
+
+    /// <summary>Applies the settings to an open connection, unless its native connection has them.</summary>
+    public static void Apply(DbConnection connection)
+    {
+        if (!FirstOpen(connection)) return;
+        using var command = connection.CreateCommand();
+        command.CommandText = Pragmas;
+        command.ExecuteNonQuery();
+    }
+
+    public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => Apply(connection);
+
+    // Microsoft.Data.Sqlite runs commands synchronously anyway.
+    public override Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken ct = default)
+    {
+        Apply(connection);
+        return Task.CompletedTask;
+    }
+
+    private static bool FirstOpen(DbConnection connection) =>
+        connection is not SqliteConnection { Handle: { } handle } || Applied.TryAdd(handle, Applied);
+}

@@ -1,4 +1,0 @@
-namespace Drucksachen.Persistence.Stores;
-
-/// <summary>The stored values of a paper's rows as loaded (see <see cref="TableMap.Values"/>), to write back only what changed.</summary>
-internal sealed record PaperSnapshot(object?[] Paper, object?[] Workflow, Dictionary<Guid, object?[]> Consultations);

@@ -1,0 +1,40 @@
+using Drucksachen.Core.Papers;
+using Drucksachen.Persistence.Sqlite.Configurations;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Drucksachen.Persistence.Sqlite.Tests;
+
+/// <summary>
+/// The model is built with the conventions of the provider the context was opened with, and kept
+/// apart per provider: one process may open databases of two providers (the tests do).
+/// </summary>
+public sealed class ProviderModelTests
+{
+    [Fact]
+    public void Contexts_of_two_providers_in_one_process_each_get_their_providers_model()
+    {
+        var sqlite = DatabaseProviders.Get(DatabaseProviders.Sqlite);
+        using var withText = DrucksachenDatabase.CreateFactory(new DatabaseLocation(sqlite, "Data Source=:memory:", false)).CreateDbContext();
+        using var plain = DrucksachenDatabase.CreateFactory(new DatabaseLocation(new WithoutConventions(sqlite), "Data Source=:memory:", false)).CreateDbContext();
+
+        Assert.IsType<UtcTextConverter>(CreatedAt(withText).GetValueConverter());
+        Assert.Null(CreatedAt(plain).GetValueConverter());
+        Assert.IsType<UtcTextConverter>(CreatedAt(DrucksachenDatabase.CreateFactory(new DatabaseLocation(sqlite, "Data Source=:memory:", false)).CreateDbContext()).GetValueConverter());
+    }
+
+    private static Microsoft.EntityFrameworkCore.Metadata.IProperty CreatedAt(DrucksachenDbContext db) =>
+        db.Model.FindEntityType(typeof(Paper))!.FindProperty(nameof(Paper.CreatedAt))!;
+
+    // SQLite without its conventions: stands for a second provider in the same process.
+    private sealed class WithoutConventions(IDatabaseProvider inner) : IDatabaseProvider
+    {
+        public string Name => "SqliteWithoutConventions";
+        public string? DefaultConnectionString() => inner.DefaultConnectionString();
+        public string Describe(string connectionString) => inner.Describe(connectionString);
+        public void Configure(DbContextOptionsBuilder options, string connectionString) => inner.Configure(options, connectionString);
+        public void ConfigureConventions(ModelConfigurationBuilder conventions) { }
+        public Task MigrateAsync(DrucksachenDbContext db, CancellationToken ct) => inner.MigrateAsync(db, ct);
+        public void AddStores(IServiceCollection services) => inner.AddStores(services);
+    }
+}
