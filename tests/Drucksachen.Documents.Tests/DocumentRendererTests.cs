@@ -50,6 +50,25 @@ public sealed class DocumentRendererTests : IDisposable
         Assert.Empty(result.Problems);
     }
 
+    // A section of one 100,000-character word took more than six minutes to render, and every line of a word
+    // hyphenated over many lines repeated the whole word as its text. A section may hold 200,000 characters.
+    [Fact]
+    public void A_section_of_one_word_as_long_as_the_limit_renders_the_word_once()
+    {
+        var word = "S" + string.Concat(Enumerable.Repeat("ozialraumplanungs", 200_000 / 17));
+
+        var result = Renderers.Default.Render(Paper($"Vorweg.\n\n{word}\n\nZum Schluss."));
+
+        AssertQpdfClean(result.Pdf);
+        using (var checker = new TaggedPdfChecker(result.Pdf))
+            Assert.Equal("", string.Join("\n", checker.Problems()));
+        // Each character is drawn once and named once: the file grows with the word, not with its lines times its length.
+        Assert.InRange(result.Pdf.Length, 1, 20 * word.Length);
+        var text = _tools.Text(_tools.Save(result.Pdf));
+        Assert.Equal(1, Regex.Count(text, word));
+        Assert.Contains("Zum Schluss.", text);
+    }
+
     [Fact]
     public void Missing_image_renders_placeholder_and_reports_problem()
     {

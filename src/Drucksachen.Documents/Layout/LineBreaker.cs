@@ -16,11 +16,28 @@ internal sealed class LineBreaker(LayoutContext context)
 
     private readonly record struct Run(int Start, int Length, TextStyle Style, string? Link);
 
-    /// <summary>A word: text without breakable spaces, possibly in several styles.</summary>
-    private sealed class Word(string text, Run[] runs)
+    /// <summary>The text between two breakable spaces, possibly in several styles, as tokenized. The pieces a line
+    /// end breaks it into share it, so that a word of any length is measured and hyphenated once.</summary>
+    private sealed class Source(string text, Run[] runs)
     {
         public string Text { get; } = text;
         public Run[] Runs { get; } = runs;
+
+        /// <summary>Hyphenation points by <see cref="Hyphenator"/>, found when the word first meets a line end.</summary>
+        public bool[]? Hyphens { get; set; }
+
+        /// <summary>Widths of the text before each index (length + 1 entries), found when the word first meets a line
+        /// end: a piece's width and every break point's are differences, never a new measurement.</summary>
+        public double[]? Advances { get; set; }
+    }
+
+    /// <summary>A word, or a piece of one broken at a line end: <see cref="From"/> to <see cref="To"/> of its source.</summary>
+    private sealed class Word(Source source, int from, int to)
+    {
+        public Source Source { get; } = source;
+        public int From { get; } = from;
+        public int To { get; } = to;
+        public int Length => To - From;
         public double SpaceBefore { get; set; }
         public bool HardBreakAfter { get; set; }
         public bool HyphenAfter { get; set; }
@@ -28,15 +45,14 @@ internal sealed class LineBreaker(LayoutContext context)
         /// <summary>The word this one is the hyphenated head of.</summary>
         public string? WholeWord { get; set; }
 
-        /// <summary>The rest of a word hyphenated on the line before.</summary>
+        /// <summary>The rest of a word hyphenated on a line before: it stands for nothing of its own.</summary>
         public bool ContinuesWord { get; set; }
-
-        /// <summary>Hyphenation points by <see cref="Hyphenator"/>, found when the word first meets a line end.</summary>
-        public bool[]? Hyphens { get; set; }
 
         /// <summary>The rest of a word that had to be broken between letters; reported once, for the whole word.</summary>
         public bool ForcedRest { get; set; }
         public double Width { get; set; }
+
+        public ReadOnlySpan<char> Text => Source.Text.AsSpan(From, Length);
     }
 
     public List<LineBox> Break(IReadOnlyList<InlineSpan> spans, double width, TextAlign align)
@@ -113,8 +129,8 @@ internal sealed class LineBreaker(LayoutContext context)
         {
             if (text.Length == 0)
                 return;
-            var word = new Word(text.ToString(), [.. runs]) { SpaceBefore = pendingSpace };
-            word.Width = WidthOf(word, 0, word.Text.Length);
+            var source = new Source(text.ToString(), [.. runs]);
+            var word = new Word(source, 0, source.Text.Length) { SpaceBefore = pendingSpace, Width = WidthOf(source) };
             words.Add(word);
             pendingSpace = 0;
             text.Clear();
@@ -127,7 +143,7 @@ internal sealed class LineBreaker(LayoutContext context)
             {
                 EndWord();
                 if (words.Count == 0 || words[^1].HardBreakAfter)
-                    words.Add(new Word("", []) { HardBreakAfter = true });
+                    words.Add(new Word(new Source("", []), 0, 0) { HardBreakAfter = true });
                 else
                     words[^1].HardBreakAfter = true;
                 pendingSpace = 0;
@@ -157,28 +173,57 @@ internal sealed class LineBreaker(LayoutContext context)
         return words;
     }
 
-    private double WidthOf(Word word, int from, int to)
+    private double WidthOf(Source source)
     {
         var width = 0.0;
-        foreach (var run in word.Runs)
-        {
-            var start = Math.Max(run.Start, from);
-            var end = Math.Min(run.Start + run.Length, to);
-            if (end > start)
-                width += context.Measure(word.Text.AsSpan(start, end - start), run.Style);
-        }
+        foreach (var run in source.Runs)
+            width += context.Measure(source.Text.AsSpan(run.Start, run.Length), run.Style);
         return width;
+    }
+
+    private double[] Advances(Source source)
+    {
+        var advances = new double[source.Text.Length + 1];
+        var total = 0.0;
+        foreach (var run in source.Runs)
+        {
+            for (var i = run.Start; i < run.Start + run.Length; i++)
+            {
+                total += context.Measure(source.Text.AsSpan(i, 1), run.Style);
+                advances[i + 1] = total;
+            }
+        }
+        return advances;
+    }
+
+    /// <summary>The last index in (<paramref name="word"/>.From, <paramref name="word"/>.To) whose head is at most
+    /// <paramref name="room"/> wide, or From when none is: widths only grow, so it is found by halving.</summary>
+    private static int LastFitting(Word word, double[] advances, double room)
+    {
+        var limit = advances[word.From] + room + Epsilon;
+        int low = word.From, high = word.To - 1;
+        while (low < high)
+        {
+            var middle = low + (high - low + 1) / 2;
+            if (advances[middle] <= limit)
+                low = middle;
+            else
+                high = middle - 1;
+        }
+        return low;
     }
 
     private (Word? Head, Word? Tail) SplitToFit(Word word, double room, bool mustSplit, bool hyphenate)
     {
+        var source = word.Source;
         if (hyphenate)
-            word.Hyphens ??= Hyphenate(word.Text);
-        for (var i = word.Text.Length - 1; i > 0; i--)
+            source.Hyphens ??= Hyphenate(source.Text);
+        var advances = source.Advances ??= Advances(source);
+        for (var i = LastFitting(word, advances, room); i > word.From; i--)
         {
             if (!IsBreakOpportunity(word, i, out var hyphen))
                 continue;
-            var headWidth = WidthOf(word, 0, i) + (hyphen ? HyphenWidth(word, i) : 0);
+            var headWidth = advances[i] - advances[word.From] + (hyphen ? HyphenWidth(source, i) : 0);
             if (headWidth <= room + Epsilon)
                 return Split(word, i, hyphen);
         }
@@ -186,31 +231,35 @@ internal sealed class LineBreaker(LayoutContext context)
             return (null, null);
         if (!word.ForcedRest)
             context.Report(LayoutProblemKind.WordTooLong,
-            $"The word '{Visible(word.Text)}' is wider than its line and was broken between letters; add soft hyphens (&shy;) or shorten it.");
-        var cut = 1;
-        while (cut < word.Text.Length - 1 && WidthOf(word, 0, cut + 1) <= room + Epsilon)
-            cut++;
-        if (word.Text.Length <= 1)
+            $"The word '{Visible(Excerpt(word.Text))}' is wider than its line and was broken between letters; add soft hyphens (&shy;) or shorten it.");
+        if (word.Length <= 1)
             return (null, null);
+        var cut = Math.Max(word.From + 1, LastFitting(word, advances, room));
+        // Never between the two halves of a character outside the Basic Multilingual Plane.
+        if (char.IsLowSurrogate(source.Text[cut]) && cut - 1 > word.From)
+            cut--;
         var (head, tail) = Split(word, cut, hyphen: false);
         tail.ForcedRest = true;
         return (head, tail);
     }
 
+    /// <summary>A word as a problem message names it: its beginning, if it is long.</summary>
+    private static string Excerpt(ReadOnlySpan<char> text) => text.Length <= 80 ? text.ToString() : string.Concat(text[..80], "…");
+
     private static string Visible(string text) => text.Replace(SoftHyphen.ToString(), "", StringComparison.Ordinal);
 
-    private double HyphenWidth(Word word, int at) => context.Measure("-", StyleAt(word, at - 1));
+    private double HyphenWidth(Source source, int at) => context.Measure("-", StyleAt(source, at - 1));
 
-    private static TextStyle StyleAt(Word word, int index) =>
-        word.Runs.First(r => index >= r.Start && index < r.Start + r.Length).Style;
+    private static TextStyle StyleAt(Source source, int index) =>
+        source.Runs.First(r => index >= r.Start && index < r.Start + r.Length).Style;
 
     private static bool IsBreakOpportunity(Word word, int i, out bool hyphen)
     {
-        var text = word.Text;
-        hyphen = text[i - 1] == SoftHyphen || word.Hyphens is { } points && points[i];
+        var text = word.Source.Text;
+        hyphen = text[i - 1] == SoftHyphen || word.Source.Hyphens is { } points && points[i];
         if (hyphen)
-            return i >= 2;
-        return text[i - 1] is '-' or '/' && i >= 2 && char.IsLetter(text[i - 2]) && char.IsLetter(text[i]);
+            return i - word.From >= 2;
+        return text[i - 1] is '-' or '/' && i - word.From >= 2 && char.IsLetter(text[i - 2]) && char.IsLetter(text[i]);
     }
 
     /// <summary>Hyphenation points of the word's runs of lower-case letters (after an optional capital). Words the
@@ -247,36 +296,41 @@ internal sealed class LineBreaker(LayoutContext context)
         return false;
     }
 
+    /// <summary>Breaks a word at <paramref name="at"/>. The first hyphenated head of a word stands for the whole word
+    /// (the rest of it, to copy, search and read aloud); every piece after it, whatever breaks it again, continues
+    /// that word, so that the whole word is written once however many lines it takes.</summary>
     private (Word Head, Word Tail) Split(Word word, int at, bool hyphen)
     {
-        Word Part(int from, int to)
+        var advances = word.Source.Advances!;
+        var head = new Word(word.Source, word.From, at)
         {
-            var runs = new List<Run>();
-            foreach (var run in word.Runs)
-            {
-                var start = Math.Max(run.Start, from);
-                var end = Math.Min(run.Start + run.Length, to);
-                if (end > start)
-                    runs.Add(run with { Start = start - from, Length = end - start });
-            }
-            var part = new Word(word.Text[from..to], [.. runs]) { Hyphens = word.Hyphens?[from..to] };
-            part.Width = WidthOf(part, 0, part.Text.Length);
-            return part;
-        }
-
-        var head = Part(0, at);
-        head.HyphenAfter = hyphen;
-        head.ContinuesWord = word.ContinuesWord;
-        var tail = Part(at, word.Text.Length);
+            Width = advances[at] - advances[word.From], HyphenAfter = hyphen, ContinuesWord = word.ContinuesWord,
+        };
+        var tail = new Word(word.Source, at, word.To)
+        {
+            Width = advances[word.To] - advances[at], HardBreakAfter = word.HardBreakAfter, ContinuesWord = word.ContinuesWord,
+        };
         if (hyphen)
         {
-            head.Width += HyphenWidth(word, at);
-            head.WholeWord = word.WholeWord ?? Visible(word.Text);
+            head.Width += HyphenWidth(word.Source, at);
+            if (!word.ContinuesWord)
+                head.WholeWord = Visible(word.Text.ToString());
             tail.ContinuesWord = true;
-            tail.WholeWord = head.WholeWord;
         }
-        tail.HardBreakAfter = word.HardBreakAfter;
         return (head, tail);
+    }
+
+    /// <summary>The first and last of the source's runs that the piece overlaps (last &lt; first for an empty piece).</summary>
+    private static (int First, int Last) RunsOf(Word word)
+    {
+        var runs = word.Source.Runs;
+        var first = 0;
+        while (first < runs.Length && runs[first].Start + runs[first].Length <= word.From)
+            first++;
+        var last = first - 1;
+        while (last + 1 < runs.Length && runs[last + 1].Start < word.To)
+            last++;
+        return (first, last);
     }
 
     private void EndLine(List<LineBox> lines, List<Word> words, ref double lineWidth, double width, TextAlign align, bool lastOfParagraph)
@@ -284,10 +338,14 @@ internal sealed class LineBreaker(LayoutContext context)
         var size = context.Theme.Body.Size;
         var face = context.Theme.Body.Face;
         foreach (var word in words)
-        foreach (var run in word.Runs)
         {
-            if (run.Style.Size > size || run.Style.Size == size && face == FontFace.Regular)
-                (size, face) = (run.Style.Size, run.Style.Face);
+            var (first, last) = RunsOf(word);
+            for (var r = first; r <= last; r++)
+            {
+                var style = word.Source.Runs[r].Style;
+                if (style.Size > size || style.Size == size && face == FontFace.Regular)
+                    (size, face) = (style.Size, style.Face);
+            }
         }
         var height = context.LineHeight(size);
         var ascent = context.Metrics.Ascent(face, size);
@@ -331,10 +389,12 @@ internal sealed class LineBreaker(LayoutContext context)
                 x += word.SpaceBefore + extra;
                 pending.Append(' ');
             }
-            for (var r = 0; r < word.Runs.Length; r++)
+            var (first, last) = RunsOf(word);
+            for (var r = first; r <= last; r++)
             {
-                var run = word.Runs[r];
-                var text = word.Text.AsSpan(run.Start, run.Length);
+                var run = word.Source.Runs[r];
+                var start = Math.Max(run.Start, word.From);
+                var text = word.Source.Text.AsSpan(start, Math.Min(run.Start + run.Length, word.To) - start);
                 if (pending.Length > 0 && (run.Style != pendingStyle || run.Link != pendingLink))
                     Flush();
                 if (pending.Length == 0)
@@ -349,13 +409,12 @@ internal sealed class LineBreaker(LayoutContext context)
                     if (c != SoftHyphen)
                         pending.Append(c);
                 }
-                if (w == 0 && r == 0 && word.ContinuesWord && before == 0)
-                    continued = pending.Length;
-                if (word.HyphenAfter && r == word.Runs.Length - 1)
-                {
+                if (word.HyphenAfter && r == last)
                     pending.Append('-');
+                if (w == 0 && r == first && word.ContinuesWord && before == 0)
+                    continued = pending.Length;
+                else if (word.HyphenAfter && r == last)
                     (hyphenated, headLength) = (word.WholeWord, pending.Length - before);
-                }
                 x += context.Measure(text, run.Style);
             }
         }

@@ -55,7 +55,7 @@ public sealed class LineBreakerTests
     }
 
     [Fact]
-    public void Justified_text_is_hyphenated_where_german_allows_and_each_head_names_the_whole_word()
+    public void Justified_text_is_hyphenated_where_german_allows_and_the_first_head_names_the_whole_word_once()
     {
         var context = Context();
 
@@ -64,8 +64,34 @@ public sealed class LineBreakerTests
         Assert.Equal(["Donau-", "dampf-", "schiff-", "fahrtsge-", "sellschaft"], lines.Select(Text));
         Assert.Empty(context.Problems);
         var items = lines.Select(l => l.Items.OfType<TextItem>().Single()).ToList();
-        Assert.All(items.SkipLast(1), i => Assert.Equal("Donaudampfschifffahrtsgesellschaft", i.HyphenatedWord));
-        Assert.Equal([0, 5, 6, 8, 10], items.Select(i => i.ContinuedLength));
+        // The whole word once, on the line where it starts; every later piece, hyphen included, stands for nothing of
+        // its own, so that copying or reading the lines gives the word once, not once per line.
+        Assert.Equal(["Donaudampfschifffahrtsgesellschaft", null, null, null, null], items.Select(i => i.HyphenatedWord));
+        Assert.Equal([0, 6, 7, 9, 10], items.Select(i => i.ContinuedLength));
+    }
+
+    // A paper whose section was one word of 100,000 characters took more than six minutes to render: every break
+    // point tried measured the word's head anew. A section may hold 200,000 characters (InputLimits.SectionChars),
+    // all of them one word.
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void A_word_as_long_as_a_section_is_measured_a_number_of_times_linear_in_its_length(bool justified)
+    {
+        var align = justified ? TextAlign.Justify : TextAlign.Left;
+        var word = "S" + string.Concat(Enumerable.Repeat("ozialraumplanungs", 200_000 / 17));
+        var metrics = new CountingMetrics(budget: 10L * word.Length);
+        var context = new LayoutContext(metrics, Theme);
+
+        var lines = new LineBreaker(context).Break([Span(word)], width: 400, align);
+
+        Assert.InRange(metrics.Measured, word.Length, 10L * word.Length);
+        Assert.Equal(word, string.Concat(lines.Select(l => Text(l).TrimEnd('-'))));
+        Assert.All(lines.SkipLast(1), l => Assert.InRange(l.Items.OfType<TextItem>().Single().Width, 350, 400.01));
+        // Broken between letters only where no hyphenation applies, and then named once, by its beginning.
+        var problems = context.Problems.Where(p => p.Kind == LayoutProblemKind.WordTooLong).ToList();
+        Assert.Equal(align == TextAlign.Left ? 1 : 0, problems.Count);
+        Assert.All(problems, p => Assert.InRange(p.Message.Length, 1, 300));
     }
 
     [Fact]
