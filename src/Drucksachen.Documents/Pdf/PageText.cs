@@ -16,7 +16,6 @@ namespace Drucksachen.Documents.Pdf;
 /// </summary>
 internal sealed class PageText
 {
-    private static readonly string[] TagNames = Enum.GetNames<StructureType>();
     private readonly StringBuilder _content;
     private readonly EmbeddedFonts _fonts;
     private readonly PdfPage _page;
@@ -123,7 +122,7 @@ internal sealed class PageText
             _content.Append("/Artifact BMC\n");
             return;
         }
-        _content.Append('/').Append(TagNames[(int)element.Type]).Append(" <</MCID ");
+        _content.Append('/').Append(StructureTree.TagName(element.Type)).Append(" <</MCID ");
         _content.Append(_structure.Mark(element)).Append(">> BDC\n");
     }
 

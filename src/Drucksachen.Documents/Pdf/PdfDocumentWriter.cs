@@ -70,13 +70,14 @@ internal sealed class PdfDocumentWriter
                 image.Dispose();
         }
         fonts.Complete();
-        structure.Complete(layout.Structure);
+        structure.Prepare();
         OutputIntent.Add(document);
         AddOutline(document, layout);
 
         using var stream = PdfBuffers.Rent("PDFsharp output");
         document.Save(stream, false);
-        return PdfFinisher.Finish(stream.GetBuffer().AsSpan(0, (int)stream.Length), info.DocumentKey, info.ContentKey);
+        return PdfFinisher.Finish(stream.GetBuffer().AsSpan(0, (int)stream.Length), info.DocumentKey, info.ContentKey,
+            firstNumber => structure.Write(layout.Structure, firstNumber));
     }
 
     private static void SetInfo(PdfDocument document, PdfMetadataInfo info)

@@ -52,7 +52,8 @@ internal static partial class PdfFinisher
     [GeneratedRegex(@"/ID\[<[0-9A-F]*><[0-9A-F]*>\]")]
     private static partial Regex FileId();
 
-    public static byte[] Finish(ReadOnlySpan<byte> pdf, string documentKey, string contentKey)
+    /// <param name="structure">The structure tree, given the first object number free after PDFsharp's objects.</param>
+    public static byte[] Finish(ReadOnlySpan<byte> pdf, string documentKey, string contentKey, Func<int, StructureObjects> structure)
     {
         var documentId = Hash(documentKey);
         var instanceId = Hash(contentKey);
@@ -61,25 +62,36 @@ internal static partial class PdfFinisher
             throw new InvalidOperationException("PDFsharp output has no classic xref table; the PDF finisher cannot rewrite it.");
         var offsets = ReadXref(pdf[xrefAt..], out var trailerAt);
         var order = offsets.Select((offset, number) => (Offset: offset, Number: number)).Where(o => o.Offset > 0).OrderBy(o => o.Offset).ToArray();
+        var tree = structure(offsets.Length);
+        var size = offsets.Length + tree.Elements.Count;
 
         using var output = PdfBuffers.Rent("finished PDF");
         output.Write(pdf[..order[0].Offset]);
-        var newOffsets = new long[offsets.Length];
+        var newOffsets = new long[size];
         for (var i = 0; i < order.Length; i++)
         {
             var end = i + 1 < order.Length ? order[i + 1].Offset : xrefAt;
             newOffsets[order[i].Number] = output.Position;
-            WriteObject(output, pdf[order[i].Offset..end], documentId, instanceId);
+            if (order[i].Number == tree.RootNumber)
+                WriteObject(output, tree.RootNumber, "<<" + tree.Root + ">>");
+            else
+                WriteObject(output, pdf[order[i].Offset..end], documentId, instanceId);
+        }
+        for (var i = 0; i < tree.Elements.Count; i++)
+        {
+            newOffsets[tree.FirstNumber + i] = output.Position;
+            WriteObject(output, tree.FirstNumber + i, tree.Elements[i]);
         }
 
         var xrefPosition = output.Position;
-        var xref = new StringBuilder(offsets.Length * 20 + 32);
-        xref.Append(CultureInfo.InvariantCulture, $"xref\n0 {offsets.Length}\n0000000000 65535 f \n");
-        for (var n = 1; n < offsets.Length; n++)
+        var xref = new StringBuilder(size * 20 + 32);
+        xref.Append(CultureInfo.InvariantCulture, $"xref\n0 {size}\n0000000000 65535 f \n");
+        for (var n = 1; n < size; n++)
             xref.Append(CultureInfo.InvariantCulture, $"{newOffsets[n]:D10} 00000 n \n");
         var trailer = Latin1.GetString(pdf[(xrefAt + trailerAt)..]);
         trailer = trailer[..trailer.IndexOf("startxref", StringComparison.Ordinal)];
         trailer = FileId().Replace(trailer, $"/ID[<{Hex(documentId)}><{Hex(instanceId)}>]");
+        trailer = TrailerSize().Replace(trailer, $"/Size {size}", 1);
         xref.Append(trailer).Append(CultureInfo.InvariantCulture, $"startxref\n{xrefPosition}\n%%EOF\n");
         output.Write(Latin1.GetBytes(xref.ToString()));
         return output.ToArray();
@@ -101,6 +113,13 @@ internal static partial class PdfFinisher
         trailerAt = first + count * 20;
         return offsets;
     }
+
+    [GeneratedRegex(@"/Size \d+")]
+    private static partial Regex TrailerSize();
+
+    /// <summary>An object of ours, as PDFsharp writes its objects; <paramref name="body"/> is ASCII.</summary>
+    private static void WriteObject(Stream output, int number, string body) =>
+        output.Write(Latin1.GetBytes(string.Create(CultureInfo.InvariantCulture, $"{number} 0 obj\n{body}\nendobj\n")));
 
     private static void WriteObject(Stream output, ReadOnlySpan<byte> obj, byte[] documentId, byte[] instanceId)
     {
