@@ -124,6 +124,57 @@ public sealed class TaggedPdfChecker : IDisposable
         Check(problems, intent is not null && Get(intent, "S") is NameToken { Data: "GTS_PDFA1" }, "no PDF/A output intent");
         var profile = Get(intent, "DestOutputProfile") as StreamToken;
         Check(problems, profile is not null && Get(profile.StreamDictionary, "N") is NumericToken { Int: 3 }, "output intent without an RGB profile");
+        if (profile is not null)
+            problems.AddRange(IccProfileProblems(Inflate(profile)));
+    }
+
+    /// <summary>The output intent's profile, decoded, as the file carries it; null without one.</summary>
+    public byte[]? OutputProfile()
+    {
+        var intent = Dictionary(Array(Get(Catalog, "OutputIntents")).FirstOrDefault());
+        return Get(intent, "DestOutputProfile") is StreamToken profile ? Inflate(profile) : null;
+    }
+
+    /// <summary>
+    /// The output intent's profile as ISO 19005-2, 6.2.3 wants it (and veraPDF's rule 6.2.3-1 checks): a valid ICC
+    /// profile of device class monitor or printer, colour space RGB here, version before 5 (PDF/A-2 takes ICC v2 and
+    /// v4). Valid means the header of ICC.1 (7.2): its size, the signature 'acsp', and the MD5 profile ID if set.
+    /// </summary>
+    public static List<string> IccProfileProblems(byte[] icc)
+    {
+        var problems = new List<string>();
+        if (icc.Length < 132)
+        {
+            problems.Add($"output intent profile of {icc.Length} bytes, shorter than an ICC header");
+            return problems;
+        }
+        string Signature(int at) => Encoding.ASCII.GetString(icc, at, 4);
+        Check(problems, System.Buffers.Binary.BinaryPrimitives.ReadUInt32BigEndian(icc) == icc.Length, "output intent profile: size in the header is not its length");
+        Check(problems, Signature(36) == "acsp", "output intent profile: no 'acsp' signature");
+        Check(problems, Signature(12) is "mntr" or "prtr", $"output intent profile: device class '{Signature(12)}', not mntr or prtr");
+        Check(problems, Signature(16) == "RGB ", $"output intent profile: colour space '{Signature(16)}', not RGB");
+        Check(problems, icc[8] is 2 or 4, $"output intent profile: ICC version {icc[8]}, not 2 or 4");
+        var id = icc.AsSpan(84, 16).ToArray();
+        if (id.Any(b => b != 0))
+        {
+            // ICC.1, 7.2.18: the MD5 of the profile with flags, rendering intent and the ID itself zeroed.
+            var copy = (byte[])icc.Clone();
+            System.Array.Clear(copy, 44, 4);
+            System.Array.Clear(copy, 64, 4);
+            System.Array.Clear(copy, 84, 16);
+            Check(problems, System.Security.Cryptography.MD5.HashData(copy).AsSpan().SequenceEqual(id), "output intent profile: profile ID is not its MD5");
+        }
+        return problems;
+    }
+
+    private byte[] Inflate(StreamToken stream)
+    {
+        if (Get(stream.StreamDictionary, "Filter") is not NameToken { Data: "FlateDecode" })
+            return stream.Data.ToArray();
+        using var input = new System.IO.Compression.ZLibStream(new MemoryStream(stream.Data.ToArray()), System.IO.Compression.CompressionMode.Decompress);
+        using var output = new MemoryStream();
+        input.CopyTo(output);
+        return output.ToArray();
     }
 
     private void CheckFonts(List<string> problems, int number, DictionaryToken page)
