@@ -16,6 +16,11 @@ internal sealed class LineBreaker(LayoutContext context)
 
     private readonly record struct Run(int Start, int Length, TextStyle Style, string? Link);
 
+    // Scratch space of one layout run, which sets its paragraphs one after another.
+    private readonly StringBuilder _text = new();
+    private readonly List<Run> _runs = [];
+    private readonly StringBuilder _pending = new();
+
     /// <summary>The text between two breakable spaces, possibly in several styles, as tokenized. The pieces a line
     /// end breaks it into share it, so that a word of any length is measured and hyphenated once.</summary>
     private sealed class Source(string text, Run[] runs)
@@ -121,8 +126,9 @@ internal sealed class LineBreaker(LayoutContext context)
     private List<Word> Tokenize(IReadOnlyList<InlineSpan> spans)
     {
         var words = new List<Word>();
-        var text = new StringBuilder();
-        var runs = new List<Run>();
+        var text = _text.Clear();
+        var runs = _runs;
+        runs.Clear();
         var pendingSpace = 0.0;
 
         void EndWord()
@@ -216,10 +222,12 @@ internal sealed class LineBreaker(LayoutContext context)
     private (Word? Head, Word? Tail) SplitToFit(Word word, double room, bool mustSplit, bool hyphenate)
     {
         var source = word.Source;
-        if (hyphenate)
-            source.Hyphens ??= Hyphenate(source.Text);
         var advances = source.Advances ??= Advances(source);
-        for (var i = LastFitting(word, advances, room); i > word.From; i--)
+        var fit = LastFitting(word, advances, room);
+        // A hyphenated head has two letters at least; where not even they fit, the word need not be hyphenated yet.
+        if (hyphenate && fit - word.From >= 2)
+            source.Hyphens ??= Hyphenate(source.Text);
+        for (var i = fit; i > word.From; i--)
         {
             if (!IsBreakOpportunity(word, i, out var hyphen))
                 continue;
@@ -358,7 +366,7 @@ internal sealed class LineBreaker(LayoutContext context)
         var x = align == TextAlign.Right ? width - lineWidth : 0;
 
         var items = new List<PageItem>();
-        var pending = new StringBuilder();
+        var pending = _pending.Clear();
         TextStyle pendingStyle = default;
         string? pendingLink = null;
         var pendingX = 0.0;
