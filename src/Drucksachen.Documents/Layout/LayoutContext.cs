@@ -10,10 +10,13 @@ internal sealed class LayoutContext(IFontMetrics metrics, LayoutTheme theme)
     /// <summary>Folder relative image paths are resolved against; null when the paper may not reference images.</summary>
     public string? ImagesPath { get; init; }
 
+    // Each problem once, found in constant time: a long section can report thousands of words.
+    private readonly HashSet<LayoutProblem> _reported = [];
+
     public void Report(LayoutProblemKind kind, string message)
     {
         var problem = new LayoutProblem(kind, message);
-        if (!Problems.Contains(problem))
+        if (_reported.Add(problem))
             Problems.Add(problem);
     }
 

@@ -258,8 +258,23 @@ internal sealed class LineBreaker(LayoutContext context)
 
     private double HyphenWidth(Source source, int at) => context.Measure("-", StyleAt(source, at - 1));
 
-    private static TextStyle StyleAt(Source source, int index) =>
-        source.Runs.First(r => index >= r.Start && index < r.Start + r.Length).Style;
+    private static TextStyle StyleAt(Source source, int index) => source.Runs[RunAt(source.Runs, index)].Style;
+
+    /// <summary>The run holding the character at <paramref name="index"/>: runs follow each other without gaps, so it
+    /// is found by halving, however many styles a long word changes between.</summary>
+    private static int RunAt(Run[] runs, int index)
+    {
+        int low = 0, high = runs.Length - 1;
+        while (low < high)
+        {
+            var middle = low + (high - low + 1) / 2;
+            if (runs[middle].Start <= index)
+                low = middle;
+            else
+                high = middle - 1;
+        }
+        return low;
+    }
 
     private static bool IsBreakOpportunity(Word word, int i, out bool hyphen)
     {
@@ -329,17 +344,8 @@ internal sealed class LineBreaker(LayoutContext context)
     }
 
     /// <summary>The first and last of the source's runs that the piece overlaps (last &lt; first for an empty piece).</summary>
-    private static (int First, int Last) RunsOf(Word word)
-    {
-        var runs = word.Source.Runs;
-        var first = 0;
-        while (first < runs.Length && runs[first].Start + runs[first].Length <= word.From)
-            first++;
-        var last = first - 1;
-        while (last + 1 < runs.Length && runs[last + 1].Start < word.To)
-            last++;
-        return (first, last);
-    }
+    private static (int First, int Last) RunsOf(Word word) =>
+        word.Length == 0 ? (0, -1) : (RunAt(word.Source.Runs, word.From), RunAt(word.Source.Runs, word.To - 1));
 
     private void EndLine(List<LineBox> lines, List<Word> words, ref double lineWidth, double width, TextAlign align, bool lastOfParagraph)
     {
