@@ -9,7 +9,7 @@ namespace Drucksachen.Benchmarks;
 /// <summary>
 /// PDFs per second and allocation per PDF for Drucksache 1803/22 (three pages, tagged PDF/UA-1 and PDF/A-2a), on one
 /// core and on all; and, for comparison, warm headless Chromium (Debian's, /usr/bin/chromium) printing the paper's
-/// HTML to a tagged PDF. The Ratio column is each row's time over ours on one core.
+/// HTML to a tagged PDF. The Ratio column is each row's time over ours on one core; the setup prints the file's size.
 /// Run: dotnet run -c Release --project tests/Drucksachen.Benchmarks -- --filter '*Pdf*'
 /// </summary>
 // 25 warm-up rounds (1,600 renders): the JIT keeps recompiling the render path for a long time (after
@@ -35,6 +35,8 @@ public class PdfRenderingBenchmarks
         var root = BenchmarkProduct.RepositoryRoot();
         _renderer = new DocumentRenderer(new DocumentOptions { TemplatesPath = Path.Combine(root, "templates") });
         _paper = Paper1803(File.ReadAllText(Path.Combine(root, "tests", "Drucksachen.Documents.Tests", "Samples", "1803-22.txt")));
+        var pdf = _renderer.Render(_paper);
+        Console.WriteLine($"// PDF of 1803/22: {pdf.Pdf.Length:N0} bytes, {pdf.PageCount} pages");
         var body = Markdown.ToHtml(_renderer.ComposeMarkdown(_paper), new MarkdownPipelineBuilder().UseAdvancedExtensions().Build());
         _html = $"<!doctype html><html lang=\"de\"><head><meta charset=\"utf-8\"><title>{WebUtility.HtmlEncode(_paper.Title)}</title></head>" +
                 $"<body><h1>{WebUtility.HtmlEncode(_paper.Title)}</h1><p>Drucksache {_paper.Number}</p>{body}</body></html>";
