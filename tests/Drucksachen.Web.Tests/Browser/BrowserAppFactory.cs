@@ -11,7 +11,7 @@ namespace Drucksachen.Web.Tests.Browser;
 /// served by a real Kestrel on 127.0.0.1 with a free port, so that a browser can reach it
 /// (the in-memory TestServer cannot be reached from outside the process).
 /// </summary>
-public sealed class BrowserAppFactory : WebAppFactory
+public class BrowserAppFactory : WebAppFactory
 {
     public BrowserAppFactory() => UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
 

@@ -42,12 +42,15 @@ public sealed class BrowserFixture : IAsyncLifetime
         });
     }
 
-    /// <summary>A fresh browser context (no cookies) with German locale, addressing the app by relative URLs.</summary>
-    public async Task<IPage> NewPageAsync()
+    /// <summary>
+    /// A fresh browser context (no cookies) with German locale, addressing the app (or the one at
+    /// <paramref name="baseAddress"/>) by relative URLs.
+    /// </summary>
+    public async Task<IPage> NewPageAsync(Uri? baseAddress = null)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
-            BaseURL = BaseAddress.ToString(),
+            BaseURL = (baseAddress ?? BaseAddress).ToString(),
             Locale = "de-DE",
             TimezoneId = "Europe/Berlin",
             AcceptDownloads = true,
