@@ -4,6 +4,7 @@ using Drucksachen.Core.Input;
 using Drucksachen.Persistence;
 using Drucksachen.Persistence.Accounts;
 using Drucksachen.Web.Api;
+using Drucksachen.Web.Features.Accounts;
 using Drucksachen.Web.Security;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Configuration.Json;
@@ -44,6 +45,7 @@ public static class WebApplicationExtensions
                 identity.User.RequireUniqueEmail = false;
             })
             .AddEntityFrameworkStores<DrucksachenDbContext>()
+            .AddErrorDescriber<GermanIdentityErrors>()
             .AddSignInManager<DrucksachenSignInManager>()
             .AddDefaultTokenProviders();
         // The cookie's account is checked on every request: a changed security stamp (sign-out,

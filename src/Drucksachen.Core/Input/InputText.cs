@@ -20,10 +20,12 @@ public static class InputText
     {
         if (value is null) return;
         if (FindBadCharacter(value, multiline) is { } bad)
-            throw new InputException(file, line is null ? null : line + bad.Line - 1, field, Describe(value, bad, multiline && line is null));
+            throw new InputException(file, line is null ? null : line + bad.Line - 1, field, Describe(value, bad, multiline && line is null),
+                new ErrorText("not-text", bad.Line.ToString(CultureInfo.InvariantCulture), bad.Column.ToString(CultureInfo.InvariantCulture)));
         if (value.Length > maxChars)
             throw new InputException(file, line, field,
-                string.Create(CultureInfo.InvariantCulture, $"is {value.Length:N0} characters long; at most {maxChars:N0} are allowed"));
+                string.Create(CultureInfo.InvariantCulture, $"is {value.Length:N0} characters long; at most {maxChars:N0} are allowed"),
+                new ErrorText("too-long", value.Length.ToString(CultureInfo.InvariantCulture), maxChars.ToString(CultureInfo.InvariantCulture)));
     }
 
     /// <summary>Refuses a section's Markdown that is longer or nested deeper than the limits, or not text, at the line where it is.</summary>

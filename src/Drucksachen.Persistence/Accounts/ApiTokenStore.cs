@@ -20,7 +20,8 @@ public sealed class ApiTokenStore(IDbContextFactory<DrucksachenDbContext> contex
     {
         InputText.Check(name, "name", InputLimits.TokenNameChars);
         if (string.IsNullOrWhiteSpace(name))
-            throw new InputException(null, null, "name", "give the token a name, e.g. \"Import aus dem Ratsinformationssystem\"");
+            throw new InputException(null, null, "name", "give the token a name, e.g. \"Import aus dem Ratsinformationssystem\"",
+                new ErrorText("required"));
         await using var db = await contexts.CreateDbContextAsync(ct);
         var userId = await UserIdAsync(db, userName, ct);
         var secret = Prefix + Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(32));

@@ -19,8 +19,8 @@ public sealed class IdentityAccountStore(UserManager<DrucksachenUser> manager, T
         {
             UserName = account.Id, DisplayName = account.Name, Office = account.Office, Bodies = [.. account.Bodies], LockoutEnabled = true,
         };
-        Check(password is null ? await manager.CreateAsync(user) : await manager.CreateAsync(user, password), "password");
-        Check(await manager.AddToRolesAsync(user, account.Roles), "role");
+        Check(password is null ? await manager.CreateAsync(user) : await manager.CreateAsync(user, password), "password", account.Id);
+        Check(await manager.AddToRolesAsync(user, account.Roles), "role", account.Id);
     }
 
     public async Task UpdateAsync(UserProfile account, CancellationToken ct)
@@ -29,21 +29,21 @@ public sealed class IdentityAccountStore(UserManager<DrucksachenUser> manager, T
         user.DisplayName = account.Name;
         user.Office = account.Office;
         user.Bodies = [.. account.Bodies];
-        Check(await manager.UpdateAsync(user), "name");
+        Check(await manager.UpdateAsync(user), "name", account.Id);
         var held = await manager.GetRolesAsync(user);
         var toAdd = account.Roles.Except(held).ToList();
         var toRemove = held.Except(account.Roles).ToList();
-        if (toAdd.Count > 0) Check(await manager.AddToRolesAsync(user, toAdd), "add");
-        if (toRemove.Count > 0) Check(await manager.RemoveFromRolesAsync(user, toRemove), "remove");
+        if (toAdd.Count > 0) Check(await manager.AddToRolesAsync(user, toAdd), "add", account.Id);
+        if (toRemove.Count > 0) Check(await manager.RemoveFromRolesAsync(user, toRemove), "remove", account.Id);
     }
 
     public async Task SetLockedAsync(string id, bool locked, CancellationToken ct)
     {
         var user = await FindAsync(id);
-        Check(await manager.SetLockoutEnabledAsync(user, true), "id");
-        Check(await manager.SetLockoutEndDateAsync(user, locked ? DateTimeOffset.MaxValue : null), "id");
-        if (locked) Check(await manager.UpdateSecurityStampAsync(user), "id");
-        else Check(await manager.ResetAccessFailedCountAsync(user), "id");
+        Check(await manager.SetLockoutEnabledAsync(user, true), "id", id);
+        Check(await manager.SetLockoutEndDateAsync(user, locked ? DateTimeOffset.MaxValue : null), "id", id);
+        if (locked) Check(await manager.UpdateSecurityStampAsync(user), "id", id);
+        else Check(await manager.ResetAccessFailedCountAsync(user), "id", id);
     }
 
     public async Task<IReadOnlySet<string>> LockedAsync(CancellationToken ct)
@@ -56,12 +56,14 @@ public sealed class IdentityAccountStore(UserManager<DrucksachenUser> manager, T
     private async Task<DrucksachenUser> FindAsync(string id) =>
         await manager.FindByNameAsync(id) ?? throw new DrucksachenException(ErrorKind.NotFound, $"unknown user '{id}'");
 
-    private static void Check(IdentityResult result, string field)
+    private static void Check(IdentityResult result, string field, string id)
     {
         if (result.Succeeded) return;
+        // Identity's descriptions are in the language of the host's IdentityErrorDescriber.
         var message = string.Join(" ", result.Errors.Select(e => e.Description));
         if (result.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.DuplicateUserName)))
-            throw new DrucksachenException(ErrorKind.Conflict, message);
-        throw new InputException(null, null, result.Errors.Any(e => e.Code.StartsWith("InvalidUserName", StringComparison.Ordinal)) ? "id" : field, message);
+            throw new DrucksachenException(ErrorKind.Conflict, message) { Text = new ErrorText("account-exists", id) };
+        throw new InputException(null, null, result.Errors.Any(e => e.Code.StartsWith("InvalidUserName", StringComparison.Ordinal)) ? "id" : field, message,
+            new ErrorText("account-refused", message));
     }
 }

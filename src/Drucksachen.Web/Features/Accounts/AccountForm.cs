@@ -1,4 +1,3 @@
-using Drucksachen.Core.Errors;
 using Drucksachen.Core.Users;
 using Drucksachen.Web.Features.Forms;
 
@@ -7,13 +6,18 @@ namespace Drucksachen.Web.Features.Accounts;
 /// <summary>The fields of the administrators' account forms (new account, change account).</summary>
 public sealed class AccountForm
 {
-    private static readonly Dictionary<string, string> FieldLabels = new(StringComparer.Ordinal)
+    /// <summary>The labels of the account forms, by the field keys of <see cref="ManageAccounts"/>' errors.</summary>
+    public static readonly FormFields Fields = new(new Dictionary<string, string>(StringComparer.Ordinal)
     {
         ["id"] = "Benutzername", ["name"] = "Name", ["role"] = "Rollen", ["add"] = "Rollen", ["remove"] = "Rollen",
         ["office"] = "Amt", ["body"] = "Gremien", ["password"] = "Passwort",
-    };
+    });
 
-    private static readonly FormFields Fields = new(FieldLabels);
+    /// <summary>The label of the token form's one field (<c>name</c> in the token store's errors).</summary>
+    public static readonly FormFields TokenFields = new(new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["name"] = "Verwendungszweck",
+    });
 
     public string Id { get; set; } = "";
     public string Name { get; set; } = "";
@@ -22,16 +26,11 @@ public sealed class AccountForm
     public List<string> Bodies { get; set; } = [];
     public string? Password { get; set; }
 
-    public AccountInput ToInput() => new(Id, Name, Roles, Office, Bodies);
+    // The model binder gives an empty field as null: an empty login name is refused as missing, not as a crash.
+    public AccountInput ToInput() => new(Id ?? "", Name ?? "", [.. Roles.OfType<string>()], Office, [.. Bodies.OfType<string>()]);
 
     public static AccountForm From(UserProfile user) => new()
     {
         Id = user.Id, Name = user.Name, Roles = [.. user.Roles], Office = user.Office, Bodies = [.. user.Bodies],
     };
-
-    /// <summary>The message for a refused change, naming the field as the form labels it.</summary>
-    public static string Message(DrucksachenException error) =>
-        error is InputException { Field: { } field } input && FieldLabels.TryGetValue(field, out var label)
-            ? $"Bitte prüfen Sie das Feld „{label}“: {input.Reason}"
-            : FormErrors.Message(error, Fields);
 }

@@ -37,6 +37,15 @@ public static class FormErrors
         ["not-a-count"] = "„{field}“: Bitte eine ganze Zahl von 0 bis {0} eintragen.",
         ["counts-without-counted-vote"] = "„{field}“: Stimmenzahlen sind eingetragen, aber „mit Stimmenzahl“ ist nicht gewählt.",
         ["referral-to-same-body"] = "„{field}“: Die Drucksache liegt schon bei {0}; wählen Sie „vertagt“, um sie dort wieder aufzunehmen.",
+        ["too-long"] = "„{field}“: Der Text ist {0} Zeichen lang; erlaubt sind höchstens {1}.",
+        ["not-text"] = "„{field}“: In Zeile {0}, Spalte {1} steht ein Steuerzeichen (etwa ein Tabulator oder Zeilenumbruch); hier ist nur Text erlaubt.",
+        ["account-exists"] = "Ein Konto mit dem Benutzernamen „{0}“ gibt es schon.",
+        ["account-needs-role"] = "„{field}“: Ein Konto braucht mindestens eine Rolle.",
+        ["unknown-user-role"] = "„{field}“: „{0}“ ist keine Rolle (Fachamt, Freigabe, Sitzungsdienst, Ratsmitglied, Administration).",
+        ["no-role-change"] = "„{field}“: Bitte geben Sie an, welche Rolle hinzukommen oder wegfallen soll.",
+        ["role-added-and-removed"] = "„{field}“: Die Rolle „{0}“ kann nicht zugleich hinzukommen und wegfallen.",
+        // Identity's own refusal, worded in German by GermanIdentityErrors.
+        ["account-refused"] = "„{field}“: {0}",
     };
 
     public static string Message(DrucksachenException error, FormFields fields)

@@ -1,6 +1,7 @@
 using Drucksachen.Core.Errors;
 using Drucksachen.Core.Users;
 using Drucksachen.Web.Features.Accounts;
+using Drucksachen.Web.Features.Forms;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Drucksachen.Web.Pages.Accounts;
@@ -34,7 +35,7 @@ public sealed class KontenModel(CurrentUser current, IUserDirectory users, Manag
         }
         catch (DrucksachenException e)
         {
-            Error = AccountForm.Message(e);
+            Error = FormErrors.Message(e, AccountForm.Fields);
         }
         Form.Password = null;
         await LoadAsync(ct);

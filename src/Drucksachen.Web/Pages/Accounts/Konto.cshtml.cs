@@ -2,6 +2,7 @@ using Drucksachen.Core.Errors;
 using Drucksachen.Core.Users;
 using Drucksachen.Persistence.Accounts;
 using Drucksachen.Web.Features.Accounts;
+using Drucksachen.Web.Features.Forms;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Drucksachen.Web.Pages.Accounts;
@@ -67,7 +68,7 @@ public sealed class KontoModel(CurrentUser current, IUserDirectory users, Manage
         }
         catch (DrucksachenException e)
         {
-            Error = e is InputException input ? $"Bitte prüfen Sie das Feld „Verwendungszweck“: {input.Reason}" : AccountForm.Message(e);
+            Error = FormErrors.Message(e, AccountForm.TokenFields);
         }
         await LoadAsync(id, ct);
         Form = AccountForm.From(Account);
@@ -85,7 +86,7 @@ public sealed class KontoModel(CurrentUser current, IUserDirectory users, Manage
         }
         catch (DrucksachenException e)
         {
-            Error = AccountForm.Message(e);
+            Error = FormErrors.Message(e, AccountForm.Fields);
         }
         if (!keepForm) Form = AccountForm.From(Account);
         return Page();

@@ -44,9 +44,40 @@ public sealed partial class AccountPagesTests(WebAppFactory app) : IClassFixture
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var html = await response.Content.ReadAsStringAsync();
-        Assert.Contains("Bitte prüfen Sie das Feld „Amt“", html);
+        Assert.Equal("„Amt“: Das Amt „Amt für Träume“ ist nicht bekannt.", Alert(html));
         Assert.Contains("value=\"Klaus Weber\"", html);
         Assert.Null(await app.Services.GetRequiredService<IUserDirectory>().FindAsync("weber", CancellationToken.None));
+    }
+
+    // The account forms once showed ManageAccounts' and Identity's English reasons ("Bitte prüfen Sie
+    // das Feld „Passwort“: Passwords must be at least 6 characters.").
+    [Theory]
+    [InlineData("krause", "author", "Jugendamt", "Drucksachen-2026", "Ein Konto mit dem Benutzernamen „krause“ gibt es schon.")]
+    [InlineData("neu1", "", "Jugendamt", "Drucksachen-2026", "„Rollen“: Ein Konto braucht mindestens eine Rolle.")]
+    [InlineData("neu2", "author", "Jugendamt", "kurz", "„Passwort“: Das Passwort muss mindestens 6 Zeichen lang sein. Das Passwort muss ein Sonderzeichen enthalten (weder Buchstabe noch Ziffer). Das Passwort muss eine Ziffer (0–9) enthalten. Das Passwort muss einen Großbuchstaben (A–Z) enthalten.")]
+    [InlineData("neu 3", "author", "Jugendamt", "Drucksachen-2026", "„Benutzername“: „neu 3“ ist als Benutzername nicht möglich: erlaubt sind Buchstaben ohne Umlaute, Ziffern und - . _ @ +.")]
+    [InlineData("", "author", "Jugendamt", "Drucksachen-2026", "Bitte füllen Sie „Benutzername“ aus.")]
+    public async Task A_refused_account_is_explained_in_German_naming_the_field(string id, string role, string office, string password, string expected)
+    {
+        var admin = await app.LoginAsync("admin");
+
+        var fields = Pairs(("Form.Id", id), ("Form.Name", "Neue Person"), ("Form.Office", office), ("Form.Password", password));
+        // No role ticked: the form sends none.
+        if (role.Length > 0) fields.Add(new("Form.Roles", role));
+        var response = await WebAppFactory.PostFormAsync(admin, "/Konten", fields);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(expected, Alert(await response.Content.ReadAsStringAsync()));
+    }
+
+    [Fact]
+    public async Task A_token_without_a_name_asks_for_the_Verwendungszweck_in_German()
+    {
+        var admin = await app.LoginAsync("admin");
+
+        var response = await WebAppFactory.PostFormAsync(admin, "/Konten/krause", Pairs(("TokenName", " ")), "/Konten/krause?handler=Token");
+
+        Assert.Equal("Bitte füllen Sie „Verwendungszweck“ aus.", Alert(await response.Content.ReadAsStringAsync()));
     }
 
     [Fact]
@@ -91,6 +122,10 @@ public sealed partial class AccountPagesTests(WebAppFactory app) : IClassFixture
     private static async Task ExpectRedirectAsync(HttpResponseMessage response) =>
         Assert.True(response.StatusCode == HttpStatusCode.Redirect,
             $"{(int)response.StatusCode}: {Regex.Match(await response.Content.ReadAsStringAsync(), "role=\"alert\">([^<]*)<").Groups[1].Value}");
+
+    // The page's error message, as the browser shows it.
+    private static string Alert(string html) =>
+        System.Net.WebUtility.HtmlDecode(Regex.Match(html, "class=\"alert alert--error\" role=\"alert\">([^<]*)<").Groups[1].Value).Trim();
 
     private static List<KeyValuePair<string, string>> Pairs(params (string Key, string Value)[] pairs) =>
         pairs.Select(p => new KeyValuePair<string, string>(p.Key, p.Value)).ToList();
