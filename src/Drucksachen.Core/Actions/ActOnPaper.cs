@@ -79,26 +79,44 @@ public sealed class ActOnPaper(IPaperSessions sessions, IPaperReads reads, Paper
         }
         catch (WorkflowActionException e) when (e.Kind == WorkflowActionErrorKind.MissingReason)
         {
-            throw new InputException(null, null, "comment", $"Drucksache {paper.Reference}: '{input.Action}' needs a reason (comment), which the author is shown");
+            throw new InputException(null, null, "comment", $"Drucksache {paper.Reference}: '{input.Action}' needs a reason (comment), which the author is shown",
+                new ErrorText("reason-required", definition.ActionLabel(paper.State, input.Action)));
         }
         catch (WorkflowActionException e) when (e.Kind is WorkflowActionErrorKind.InvalidOutcome or WorkflowActionErrorKind.MissingOutcome)
         {
-            throw new DrucksachenException(ErrorKind.BadInput, $"Drucksache {paper.Reference}: {e.Message}", e);
+            throw new InputException(null, null, "outcome", $"Drucksache {paper.Reference}: {e.Message}", e.Kind == WorkflowActionErrorKind.MissingOutcome
+                ? new ErrorText("required")
+                : new ErrorText("outcome-not-offered", Outcome.Label(input.Outcome ?? ""), definition.ActionLabel(paper.State, input.Action)));
         }
         catch (WorkflowActionException e) when (e.Kind == WorkflowActionErrorKind.UnknownAction && !definition.Defines(input.Action))
         {
             var known = definition.States.Values.SelectMany(s => s.ActionNames).Distinct();
-            throw new InputException(null, null, "action", $"unknown action '{input.Action}' (known: {string.Join(", ", known)})");
+            throw new InputException(null, null, "action", $"unknown action '{input.Action}' (known: {string.Join(", ", known)})",
+                new ErrorText("unknown-action", input.Action));
         }
         catch (WorkflowActionException e)
         {
+            var action = definition.ActionLabel(paper.State, input.Action);
+            var state = definition.States.TryGetValue(paper.State, out var now) ? now.Label : paper.State;
             if (e.Kind is WorkflowActionErrorKind.UnknownAction or WorkflowActionErrorKind.AlreadySigned or WorkflowActionErrorKind.Finished
                 && await WasTakenAwayAsync(paper, definition, input, ct))
                 throw new DrucksachenException(ErrorKind.Conflict,
-                    $"Drucksache {paper.Reference} was changed meanwhile and no longer offers '{input.Action}' (now in state {paper.State}); reload and check", e);
-            throw new DrucksachenException(ErrorKind.NotAllowed, $"Drucksache {paper.Reference}: {e.Message}", e);
+                    $"Drucksache {paper.Reference} was changed meanwhile and no longer offers '{input.Action}' (now in state {paper.State}); reload and check", e)
+                    { Text = new ErrorText("action-taken-away", action, state) };
+            throw new DrucksachenException(ErrorKind.NotAllowed, $"Drucksache {paper.Reference}: {e.Message}", e) { Text = RefusalText(e.Kind, action, state) };
         }
     }
+
+    // What the runtime refused, as a key and values for edges that word it themselves.
+    private static ErrorText RefusalText(WorkflowActionErrorKind kind, string action, string state) => kind switch
+    {
+        WorkflowActionErrorKind.NotAllowed => new ErrorText("action-not-allowed", action),
+        WorkflowActionErrorKind.AlreadySigned => new ErrorText("already-signed", action),
+        WorkflowActionErrorKind.Finished => new ErrorText("paper-finished", action, state),
+        WorkflowActionErrorKind.NothingToCorrect => new ErrorText("nothing-to-correct"),
+        WorkflowActionErrorKind.NoCurrentItem => new ErrorText("no-current-consultation", action),
+        _ => new ErrorText("action-not-offered", action, state),
+    };
 
     // An action that the state before the paper's last change offered was taken away by that change.
     // Made by someone else, typically one who took the same action a moment earlier, that is a

@@ -23,5 +23,7 @@ public sealed record SequenceState : StateDefinition
 
     public override IEnumerable<string> ActionNames => [.. base.ActionNames, Record.Name];
 
+    public override string? ActionLabel(string action) => action == Record.Name ? Record.Label : base.ActionLabel(action);
+
     internal override StateHandler Handler => SequenceStateHandler.Instance;
 }

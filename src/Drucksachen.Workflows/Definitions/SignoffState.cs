@@ -24,5 +24,8 @@ public sealed record SignoffState : StateDefinition
 
     public override IEnumerable<string> ActionNames => [.. base.ActionNames, Sign.Name, Return.Name];
 
+    public override string? ActionLabel(string action) =>
+        action == Sign.Name ? Sign.Label : action == Return.Name ? Return.Label : base.ActionLabel(action);
+
     internal override StateHandler Handler => SignoffStateHandler.Instance;
 }

@@ -21,5 +21,8 @@ public abstract record StateDefinition
     /// <summary>The names of every action people can take in this state.</summary>
     public virtual IEnumerable<string> ActionNames => Actions.Select(a => a.Name);
 
+    /// <summary>The label of the action of that name people can take in this state; null if there is none.</summary>
+    public virtual string? ActionLabel(string action) => Actions.FirstOrDefault(a => a.Name == action)?.Label;
+
     internal abstract StateHandler Handler { get; }
 }

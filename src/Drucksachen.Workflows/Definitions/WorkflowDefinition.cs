@@ -49,6 +49,22 @@ public sealed record WorkflowDefinition
         _ => [],
     });
 
+    /// <summary>
+    /// The label of <paramref name="action"/> as <paramref name="state"/> offers it, else as another state
+    /// does (an action refused where it is not offered is still named as people know it), else its name.
+    /// </summary>
+    public string ActionLabel(string state, string action)
+    {
+        if (action == Runtime.WorkflowRunner.CorrectAction)
+        {
+            return Runtime.WorkflowRunner.CorrectLabel;
+        }
+
+        return (States.TryGetValue(state, out var here) ? here.ActionLabel(action) : null)
+            ?? States.Values.Select(s => s.ActionLabel(action)).FirstOrDefault(label => label is not null)
+            ?? action;
+    }
+
     /// <summary>Whether any state offers an action of this name.</summary>
     public bool Defines(string action) => States.Values.Any(s => s.ActionNames.Contains(action));
 }

@@ -193,9 +193,11 @@ public class RecordOutcomeTests
         var paper = await product.ToConsultationAsync(await product.ImportAsync(PaperMarkdown.Information().Build()));
         product.AfterMeetings(paper);
 
-        var e = await Assert.ThrowsAsync<DrucksachenException>(() => Record(product, paper, Outcome.Approved));
+        var e = await Assert.ThrowsAsync<InputException>(() => Record(product, paper, Outcome.Approved));
 
-        Assert.Equal(ErrorKind.BadInput, e.Kind);
+        Assert.Equal((ErrorKind.BadInput, "outcome"), (e.Kind, e.Field));
+        Assert.Equal("outcome-not-offered", e.Text?.Key);
+        Assert.Equal(["beschlossen", "Beratungsergebnis erfassen"], e.Text!.Values);
         Assert.Contains("'approved'", e.Message);
         Assert.Contains("noted, deferred, referred, withdrawn", e.Message);
         await AssertUnchanged(product, paper);

@@ -50,9 +50,9 @@ public class DefinitionVersioningTests
             product.AfterMeetings(running);
             Assert.Equal(1, running.Workflow.DefinitionVersion);
             Assert.Equal("in Beratung", (await product.Get<ReadPapers>().ShowAsync(running.Id.ToString(), CancellationToken.None)).StateLabel);
-            var refused = await Assert.ThrowsAsync<DrucksachenException>(() =>
+            var refused = await Assert.ThrowsAsync<InputException>(() =>
                 product.ActAsync(running, new ActionInput("record", DemoUsers.Clerk, Outcome: Outcome.Recommended)));
-            Assert.Equal(ErrorKind.BadInput, refused.Kind);
+            Assert.Equal((ErrorKind.BadInput, "outcome"), (refused.Kind, refused.Field));
             Assert.Contains("noted, deferred, referred, withdrawn", refused.Message);
             var noted = await product.ActAsync(running, new ActionInput("record", DemoUsers.Clerk, Outcome: Outcome.Noted));
             Assert.Equal(1, noted.Paper.Workflow.DefinitionVersion);

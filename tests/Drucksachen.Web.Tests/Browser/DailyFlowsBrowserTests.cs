@@ -83,7 +83,8 @@ public sealed class DailyFlowsBrowserTests(BrowserFixture fixture)
             Assert.True(await backForm.GetByLabel(new Regex("^Begründung")).EvaluateAsync<bool>("field => field.validity.valueMissing"));
             await backForm.EvaluateAsync("form => form.noValidate = true");
             await backForm.GetByRole(AriaRole.Button, new() { Name = "Zurückgeben" }).ClickAsync();
-            await Expect(approver.GetByRole(AriaRole.Alert)).ToBeVisibleAsync();
+            await Expect(approver.GetByRole(AriaRole.Alert)).ToHaveTextAsync(
+                "„Begründung“: Für „Zurückgeben“ ist eine Begründung nötig; die Verfasserin oder der Verfasser bekommt sie zu sehen.");
             Assert.Equal("release", (await PaperAsync(id)).State);
 
             await approver.GotoAsync("/Freigabe");

@@ -46,6 +46,17 @@ public static class FormErrors
         ["role-added-and-removed"] = "„{field}“: Die Rolle „{0}“ kann nicht zugleich hinzukommen und wegfallen.",
         // Identity's own refusal, worded in German by GermanIdentityErrors.
         ["account-refused"] = "„{field}“: {0}",
+        ["reason-required"] = "„{field}“: Für „{0}“ ist eine Begründung nötig; die Verfasserin oder der Verfasser bekommt sie zu sehen.",
+        ["outcome-not-offered"] = "„{field}“: „{0}“ ist bei „{1}“ kein mögliches Ergebnis.",
+        ["unknown-action"] = "„{0}“ ist keine Aktion dieser Drucksache. Bitte laden Sie die Seite neu.",
+        ["action-taken-away"] = "Die Drucksache wurde inzwischen geändert und steht jetzt auf „{1}“: „{0}“ ist nicht mehr möglich. Bitte prüfen Sie den neuen Stand.",
+        ["action-not-allowed"] = "„{0}“ ist Ihnen bei dieser Drucksache nicht möglich: Ihre Rolle oder Ihr Amt ist dafür nicht vorgesehen.",
+        ["already-signed"] = "„{0}“ ist schon erledigt: Ihr Amt hat diese Drucksache bereits mitgezeichnet.",
+        ["paper-finished"] = "„{0}“ ist nicht mehr möglich: die Drucksache ist abgeschlossen („{1}“).",
+        ["nothing-to-correct"] = "Hier ist kein Ergebnis mehr zu berichtigen: berichtigt werden kann nur das zuletzt erfasste, solange kein weiteres erfasst ist.",
+        ["no-current-consultation"] = "„{0}“ ist nicht möglich: in der Beratungsfolge steht keine Beratung mehr an. Bitte laden Sie die Seite neu.",
+        ["action-not-offered"] = "„{0}“ ist im Stand „{1}“ nicht möglich. Bitte laden Sie die Seite neu.",
+        ["confirm-final"] = "Bitte bestätigen Sie „{0}“: danach ist mit der Drucksache nichts mehr zu tun.",
     };
 
     public static string Message(DrucksachenException error, FormFields fields)
@@ -69,6 +80,9 @@ public static class FormErrors
             _ => "Bitte prüfen Sie die Eingaben.",
         };
     }
+
+    /// <summary>The German message of a refusal a page finds itself, before any use case is asked (one that names no field).</summary>
+    public static string Message(ErrorText text) => Fill(Texts[text.Key], "", text.Values);
 
     // An empty value that is not a date is a field left empty.
     private static string Key(ErrorText text) => text is { Key: "not-a-date", Values: [""] } ? "required" : text.Key;

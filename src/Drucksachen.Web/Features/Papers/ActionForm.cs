@@ -2,6 +2,7 @@ using Drucksachen.Core.Actions;
 using Drucksachen.Core.Errors;
 using Drucksachen.Core.Papers;
 using Drucksachen.Web.Features.Forms;
+using Drucksachen.Workflows.Runtime;
 
 namespace Drucksachen.Web.Features.Papers;
 
@@ -32,8 +33,8 @@ public sealed class ActionForm
     /// <summary>The page to go back to after the action (a local path).</summary>
     public string? ReturnUrl { get; set; }
 
-    /// <summary>The labels of the outcome form (_PaperActions), by the field keys of the errors.</summary>
-    public static readonly FormFields Fields = new(new Dictionary<string, string>(StringComparer.Ordinal)
+    // The labels of the outcome form (_PaperActions), by the field keys of the errors.
+    private static readonly Dictionary<string, string> OutcomeLabels = new(StringComparer.Ordinal)
     {
         ["outcome"] = "Ergebnis",
         ["date"] = "Datum der Sitzung",
@@ -45,7 +46,29 @@ public sealed class ActionForm
         [Vote.NoField] = "Nein-Stimmen",
         [Vote.AbstentionsField] = "Enthaltungen",
         [VoteModeField] = "Abstimmung",
+    };
+
+    private static readonly FormFields RecordFields = new(OutcomeLabels);
+
+    private static readonly FormFields CorrectionFields = new(new Dictionary<string, string>(OutcomeLabels, StringComparer.Ordinal)
+    {
+        ["outcome"] = "Richtiges Ergebnis",
+        ["comment"] = "Grund der Berichtigung",
     });
+
+    // Every other action form has one field: the reason of a send-back or of an action that ends the paper.
+    private static readonly FormFields ReasonFields = new(new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["comment"] = "Begründung",
+    });
+
+    /// <summary>The labels of the form of <paramref name="action"/> (the outcome form where the action is not known).</summary>
+    public static FormFields FieldsFor(AvailableAction? action) => action?.Kind switch
+    {
+        AvailableActionKind.Correct => CorrectionFields,
+        AvailableActionKind.Record or null => RecordFields,
+        _ => ReasonFields,
+    };
 
     public ActionInput ToInput(string user) => new(
         Action.Trim(),

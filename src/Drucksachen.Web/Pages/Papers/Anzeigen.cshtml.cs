@@ -49,7 +49,7 @@ public sealed class AnzeigenModel(VisiblePapers papers, IPaperReads store, ReadP
         var requested = (await read.ActionsForAsync(paper, user, ct)).FirstOrDefault(a => a.Name == form.Action.Trim());
         if (requested is { EndsWorkflow: true } && !form.Confirmed)
         {
-            Error = $"Bitte bestätigen Sie „{requested.Label}“: danach ist mit der Drucksache nichts mehr zu tun.";
+            Error = FormErrors.Message(new ErrorText("confirm-final", requested.Label));
         }
         else
         {
@@ -61,7 +61,7 @@ public sealed class AnzeigenModel(VisiblePapers papers, IPaperReads store, ReadP
             }
             catch (DrucksachenException e)
             {
-                Error = FormErrors.Message(e, ActionForm.Fields);
+                Error = FormErrors.Message(e, ActionForm.FieldsFor(requested));
                 ErrorField = (e as InputException)?.Field;
                 Entered = form;
             }
