@@ -36,6 +36,20 @@ public sealed class ReadPapers(IPaperReads reads, PaperWorkflowHost host, City c
     }
 
     /// <summary>
+    /// The action that hands a draft on, as its workflow defines it: in the start state, the action
+    /// <paramref name="user"/> may take that moves the paper on without ending it or asking for a
+    /// reason ("Zur Mitzeichnung geben", an Antrag's "Einreichen"). Null when the paper is no draft or
+    /// the user may not hand it on (only authors of the lead office may).
+    /// </summary>
+    public async Task<AvailableAction?> SubmissionAsync(Paper paper, Users.UserProfile user, CancellationToken ct)
+    {
+        var definition = await host.DefinitionAsync(paper, ct);
+        if (paper.State != definition.Start || paper.Number is not null) return null;
+        return (await ActionsForAsync(paper, user, ct))
+            .FirstOrDefault(a => a is { Kind: AvailableActionKind.Move, EndsWorkflow: false, RequiresReason: false });
+    }
+
+    /// <summary>
     /// Whether the workflows in use could ever offer <paramref name="user"/> an action: by one of their
     /// roles, or as a member of an office asked to co-sign.
     /// </summary>

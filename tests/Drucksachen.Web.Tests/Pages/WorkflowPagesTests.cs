@@ -24,20 +24,20 @@ public sealed partial class WorkflowPagesTests(WebAppFactory app) : IClassFixtur
         // Add the city council as deciding body, then move it before the committee and back again.
         var edit = await mueller.GetStringAsync(editUrl);
         Assert.Contains("Jugendhilfeausschuss", edit);
-        var form = FormFields(edit);
+        var form = DraftFormFields.Of(edit);
         form.Add(new("Form.NewBody", "sr"));
         form.Add(new("Form.NewDate", "2030-05-20"));
         form.Add(new("Form.NewRole", "Entscheidung"));
         form.Add(new("Form.Command", "add"));
         await ExpectRedirectAsync(await WebAppFactory.PostFormAsync(mueller, editUrl, form));
 
-        form = FormFields(await mueller.GetStringAsync(editUrl));
+        form = DraftFormFields.Of(await mueller.GetStringAsync(editUrl));
         form.Add(new("Form.Command", "up:1"));
         await ExpectRedirectAsync(await WebAppFactory.PostFormAsync(mueller, editUrl, form));
         var page = await mueller.GetStringAsync($"/Drucksachen/{id}");
         Assert.True(page.IndexOf("<h3>Stadtrat</h3>", StringComparison.Ordinal) < page.IndexOf("<h3>Jugendhilfeausschuss</h3>", StringComparison.Ordinal));
 
-        form = FormFields(await mueller.GetStringAsync(editUrl));
+        form = DraftFormFields.Of(await mueller.GetStringAsync(editUrl));
         form.Add(new("Form.Command", "down:0"));
         await ExpectRedirectAsync(await WebAppFactory.PostFormAsync(mueller, editUrl, form));
         page = await mueller.GetStringAsync($"/Drucksachen/{id}");
@@ -45,14 +45,14 @@ public sealed partial class WorkflowPagesTests(WebAppFactory app) : IClassFixtur
         Assert.Contains("Entwurf bearbeitet", page);
 
         // Preview renders a PDF and stores nothing.
-        form = FormFields(await mueller.GetStringAsync(editUrl));
+        form = DraftFormFields.Of(await mueller.GetStringAsync(editUrl));
         form.Add(new("Form.Command", "preview"));
         var preview = await WebAppFactory.PostFormAsync(mueller, editUrl, form);
         Assert.Equal("application/pdf", preview.Content.Headers.ContentType!.MediaType);
         Assert.Contains("Noch kein PDF erstellt", await mueller.GetStringAsync($"/Drucksachen/{id}"));
 
         // Submit: "Einreichen" is a button of the draft form, which saves the form first.
-        form = FormFields(await mueller.GetStringAsync(editUrl));
+        form = DraftFormFields.Of(await mueller.GetStringAsync(editUrl));
         form.Add(new("Form.Command", "submit"));
         await ExpectRedirectAsync(await WebAppFactory.PostFormAsync(mueller, editUrl, form));
 
@@ -172,32 +172,6 @@ public sealed partial class WorkflowPagesTests(WebAppFactory app) : IClassFixtur
     private static List<KeyValuePair<string, string>> Pairs(params (string Key, string Value)[] pairs) =>
         pairs.Select(p => new KeyValuePair<string, string>(p.Key, p.Value)).ToList();
 
-    // The draft form's inputs, textareas and selected options as they stand (no submit buttons).
-    private static List<KeyValuePair<string, string>> FormFields(string html)
-    {
-        var start = html.IndexOf("name=\"Form.ExpectedVersion\"", StringComparison.Ordinal);
-        var form = html[html.LastIndexOf("<form", start, StringComparison.Ordinal)..html.IndexOf("</form>", start, StringComparison.Ordinal)];
-        var fields = new List<KeyValuePair<string, string>>();
-        foreach (Match m in InputTag().Matches(form))
-        {
-            var tag = m.Value;
-            var name = Attr(tag, "name");
-            if (name is null || name == "__RequestVerificationToken" || name.StartsWith("Form.New", StringComparison.Ordinal)) continue;
-            var type = Attr(tag, "type");
-            if (type == "checkbox" && !tag.Contains("checked", StringComparison.Ordinal)) continue;
-            fields.Add(new(name, Attr(tag, "value") ?? ""));
-        }
-        foreach (Match m in TextArea().Matches(form)) fields.Add(new(System.Net.WebUtility.HtmlDecode(m.Groups[1].Value), System.Net.WebUtility.HtmlDecode(m.Groups[2].Value)));
-        foreach (Match m in Select().Matches(form))
-        {
-            var name = m.Groups[1].Value;
-            if (!name.StartsWith("Form.Consultations", StringComparison.Ordinal)) continue;
-            var selected = SelectedOption().Match(m.Groups[2].Value);
-            fields.Add(new(name, selected.Success ? System.Net.WebUtility.HtmlDecode(selected.Groups[1].Value) : ""));
-        }
-        return fields;
-    }
-
     // The hidden fields of the action form for one action (and, on lists, one paper).
     private static List<KeyValuePair<string, string>> ActionFields(string html, string action, string? paperId = null)
     {
@@ -211,21 +185,6 @@ public sealed partial class WorkflowPagesTests(WebAppFactory app) : IClassFixtur
         var returnUrl = Regex.Match(form, "name=\"ReturnUrl\" value=\"([^\"]*)\"").Groups[1].Value;
         return Pairs(("Action", action), ("ExpectedVersion", version), ("ReturnUrl", returnUrl));
     }
-
-    private static string? Attr(string tag, string name) =>
-        Regex.Match(tag, $"\\b{name}=\"([^\"]*)\"") is { Success: true } m ? System.Net.WebUtility.HtmlDecode(m.Groups[1].Value) : null;
-
-    [GeneratedRegex("<input[^>]*>")]
-    private static partial Regex InputTag();
-
-    [GeneratedRegex("<textarea[^>]*name=\"([^\"]+)\"[^>]*>(.*?)</textarea>", RegexOptions.Singleline)]
-    private static partial Regex TextArea();
-
-    [GeneratedRegex("<select[^>]*name=\"([^\"]+)\"[^>]*>(.*?)</select>", RegexOptions.Singleline)]
-    private static partial Regex Select();
-
-    [GeneratedRegex("<option selected=\"selected\"[^>]*>([^<]*)</option>")]
-    private static partial Regex SelectedOption();
 
     [GeneratedRegex("href=\"/Drucksachen/([0-9a-f-]{36})\">1803/22")]
     private static partial Regex DemoLink();

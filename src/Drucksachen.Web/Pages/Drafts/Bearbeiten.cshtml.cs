@@ -8,6 +8,7 @@ using Drucksachen.Core.Users;
 using Drucksachen.Web.Features.Drafts;
 using Drucksachen.Web.Features.Forms;
 using Drucksachen.Web.Features.Papers;
+using Drucksachen.Workflows.Runtime;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -16,8 +17,9 @@ namespace Drucksachen.Web.Pages.Drafts;
 
 /// <summary>
 /// Edits a draft: fields, sections and the advisory sequence; "Vorschau (PDF)" renders the form's
-/// state as a PDF without storing anything; "Einreichen" stores the form first and then submits the
-/// stored draft, so nothing typed is lost. Only authors of the lead office, only drafts (else 404).
+/// state as a PDF without storing anything; "Einreichen" stores the form first and then hands the
+/// stored draft on with the action its workflow defines for that (<see cref="ReadPapers.SubmissionAsync"/>),
+/// so nothing typed is lost. Only authors of the lead office, only drafts (else 404).
 /// </summary>
 [Authorize]
 public sealed class BearbeitenModel(VisiblePapers papers, EditDraft edit, ActOnPaper act, DraftValidator validator, ReadPapers read,
@@ -28,6 +30,9 @@ public sealed class BearbeitenModel(VisiblePapers papers, EditDraft edit, ActOnP
     public Paper Paper { get; private set; } = null!;
     public string? Error { get; private set; }
     public GivenReason? Reason { get; private set; }
+
+    /// <summary>The action "Einreichen" takes after saving, as the draft's workflow defines it.</summary>
+    public AvailableAction Submission { get; private set; } = null!;
 
     [TempData] public string? Message { get; set; }
 
@@ -55,8 +60,8 @@ public sealed class BearbeitenModel(VisiblePapers papers, EditDraft edit, ActOnP
             if (Form.Command == SubmitCommand)
             {
                 Form.ExpectedVersion = saved.Version;
-                await act.ExecuteAsync(saved.Id.ToString(), new ActionInput("submit", User.Identity!.Name!, ExpectedVersion: saved.Version), ct);
-                TempData["Message"] = $"Erledigt: {Labels.Action("submit")}.";
+                var submitted = await act.ExecuteAsync(saved.Id.ToString(), new ActionInput(Submission.Name, User.Identity!.Name!, ExpectedVersion: saved.Version), ct);
+                TempData["Message"] = await DoneMessage.ForAsync(read, saved, submitted.Paper, Submission, ct);
                 return Redirect($"/Drucksachen/{saved.Id}");
             }
             Message = "Der Entwurf wurde gespeichert.";
@@ -69,6 +74,7 @@ public sealed class BearbeitenModel(VisiblePapers papers, EditDraft edit, ActOnP
         }
     }
 
+    /// <summary>The form command of "Einreichen" (a command of this form, not a workflow action's name).</summary>
     public const string SubmitCommand = "submit";
 
     // The form as it stands, rendered like the stored PDF would be, but kept nowhere.
@@ -84,10 +90,9 @@ public sealed class BearbeitenModel(VisiblePapers papers, EditDraft edit, ActOnP
     private async Task<bool> LoadAsync(Guid id, CancellationToken ct)
     {
         var (paper, user) = await papers.FindAsync(id, ct);
-        if (paper is null || user is null || paper.Number is not null || paper.State != "draft") return false;
-        var actions = await read.ActionsForAsync(paper, user, ct);
-        if (!actions.Any(a => a.Name == "submit")) return false;
+        if (paper is null || user is null || await read.SubmissionAsync(paper, user, ct) is not { } submission) return false;
         Paper = paper;
+        Submission = submission;
         Reason = await read.ReasonAsync(paper, ct);
         return true;
     }

@@ -56,7 +56,7 @@ public sealed class AnzeigenModel(VisiblePapers papers, IPaperReads store, ReadP
             try
             {
                 var result = await act.ExecuteAsync(paper.Id.ToString(), form.ToInput(user.Id), ct);
-                Message = await DoneMessageAsync(paper, result.Paper, requested, ct);
+                Message = await DoneMessage.ForAsync(read, paper, result.Paper, requested, ct);
                 return LocalRedirect(Url.IsLocalUrl(form.ReturnUrl) ? form.ReturnUrl! : $"/Drucksachen/{id}");
             }
             catch (DrucksachenException e)
@@ -68,16 +68,6 @@ public sealed class AnzeigenModel(VisiblePapers papers, IPaperReads store, ReadP
         }
         if (!await LoadAsync(id, ct)) return NotFound();
         return Page();
-    }
-
-    // Said from where the paper is now, not from the action's name: "Zur Mitzeichnung geben" goes
-    // straight to release when no office co-signs.
-    private async Task<string> DoneMessageAsync(Paper before, Paper after, AvailableAction? action, CancellationToken ct)
-    {
-        var done = after.State != before.State
-            ? $"Erledigt. Neuer Stand der Drucksache: {(await read.ShowAsync(after.Id.ToString(), ct)).StateLabel}."
-            : action is null ? "Erledigt." : $"Erledigt: {action.Label}.";
-        return after.Number is { } number && before.Number is null ? $"{done} Die Drucksache hat die Nummer {number}." : done;
     }
 
     private async Task<bool> LoadAsync(Guid id, CancellationToken ct)
@@ -94,8 +84,7 @@ public sealed class AnzeigenModel(VisiblePapers papers, IPaperReads store, ReadP
         if (user is not null)
         {
             Actions = await read.ActionsForAsync(paper, user, ct);
-            CanEdit = paper.Number is null && paper.State == "draft"
-                      && Actions.Any(a => a.Name == "submit");
+            CanEdit = await read.SubmissionAsync(paper, user, ct) is not null;
         }
         Sections = OrderedSections(paper).Select(s => (s.Key, markdown.Render(s.Value))).ToList();
         return true;

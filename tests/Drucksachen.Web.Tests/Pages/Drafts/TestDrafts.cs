@@ -1,0 +1,52 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Drucksachen.Core.Import;
+using Drucksachen.Core.Storage;
+using Drucksachen.Web.Tests.TestSupport;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Drucksachen.Web.Tests.Pages.Drafts;
+
+/// <summary>Drafts of the Amt für Soziales (author mueller) for the draft page's tests, and "Einreichen" on them.</summary>
+public static partial class TestDrafts
+{
+    public static async Task<Guid> ImportAsync(WebAppFactory app, string type, string cosigners)
+    {
+        var markdown = $"""
+            ---
+            type: {type}
+            title: Einzureichender Entwurf ({Guid.NewGuid():N})
+            lead: Amt für Soziales
+            author: mueller
+            date: {DateTime.Today:yyyy-MM-dd}
+            public: true
+            cosigners: {cosigners}
+            consultations:
+              - body: Stadtrat
+                date: {DateTime.Today.AddDays(30):yyyy-MM-dd}
+                role: Entscheidung
+            ---
+            ## Sachverhalt
+
+            Text.
+            """;
+        var imported = app.Services.GetRequiredService<MarkdownPaperReader>().Read(markdown, "entwurf.md");
+        return (await app.Services.GetRequiredService<ImportPapers>().ExecuteAsync([imported], new("mueller", "author"), CancellationToken.None))[0].Id;
+    }
+
+    /// <summary>Sends the draft form as it stands with "Einreichen"; the message the paper's page then shows, and the paper's state.</summary>
+    public static async Task<(string Message, string State)> SubmitAsync(WebAppFactory app, Guid id)
+    {
+        var author = await app.LoginAsync("mueller");
+        var fields = DraftFormFields.Of(await author.GetStringAsync($"/Entwuerfe/{id}"));
+        fields.Add(new("Form.Command", "submit"));
+        var response = await WebAppFactory.PostFormAsync(author, $"/Entwuerfe/{id}", fields);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var page = await author.GetStringAsync(response.Headers.Location!.OriginalString);
+        var paper = await app.Services.GetRequiredService<IPaperStore>().FindAsync(id.ToString(), CancellationToken.None);
+        return (WebUtility.HtmlDecode(Status().Match(page).Groups[1].Value).Trim(), paper!.State);
+    }
+
+    [GeneratedRegex("class=\"alert alert--ok\" role=\"status\">([^<]*)<")]
+    private static partial Regex Status();
+}
