@@ -33,6 +33,13 @@ public interface IPaperReads
     /// </summary>
     Task<IReadOnlyList<Paper>> OpenWorkAsync(Users.UserProfile user, IReadOnlyCollection<string> states, bool released, int take, CancellationToken ct);
 
+    /// <summary>
+    /// Released papers the viewer may see with at least one recorded outcome (of <paramref name="body"/>,
+    /// if given), finished ones included, with their sequence: the outcomes a clerk may still correct.
+    /// At most <paramref name="take"/>, newest change first.
+    /// </summary>
+    Task<IReadOnlyList<Paper>> RecordedAsync(string? body, Users.UserProfile viewer, int take, CancellationToken ct);
+
     /// <summary>The stored renderings of a paper, oldest first, without their content.</summary>
     Task<IReadOnlyList<Documents.DocumentVersion>> DocumentsAsync(Guid paperId, CancellationToken ct);
 

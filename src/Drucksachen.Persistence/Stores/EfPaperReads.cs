@@ -79,6 +79,18 @@ public sealed class EfPaperReads(IDbContextFactory<DrucksachenDbContext> context
             .ToListAsync(ct);
     }
 
+    public async Task<IReadOnlyList<Paper>> RecordedAsync(string? body, UserProfile viewer, int take, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return await db.Papers.AsNoTracking().Where(PaperAccess.VisibleTo(viewer))
+            .Where(p => p.ReleasedAt != null
+                        && db.Consultations.Any(c => c.PaperId == p.Id && c.Outcome != null && (body == null || c.Body == body)))
+            .OrderByDescending(p => p.ModifiedAt).ThenBy(p => p.Id)
+            .Take(take)
+            .WithDetails()
+            .ToListAsync(ct);
+    }
+
     public async Task<IReadOnlyList<DocumentVersion>> DocumentsAsync(Guid paperId, CancellationToken ct)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);

@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+using Drucksachen.Core.Actions;
 using Drucksachen.Core.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
@@ -7,8 +9,8 @@ namespace Drucksachen.Web.Tests.Browser;
 
 /// <summary>
 /// "Ergebnis berichtigen": the clerk recorded "beschlossen" where the Stadtrat rejected the paper,
-/// corrects it on the paper's page, and the public history shows the correction next to the entry
-/// it corrects, both kept.
+/// corrects it on the paper's page or from the clerk's desk (/Sitzungsdienst), and the public history
+/// shows the correction next to the entry it corrects, both kept.
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed class OutcomeCorrectionBrowserTests(BrowserFixture fixture)
@@ -79,4 +81,38 @@ public sealed class OutcomeCorrectionBrowserTests(BrowserFixture fixture)
         }
         finally { await visitor.CloseAllAsync(); }
     }
+
+    [Fact]
+    public async Task A_wrong_decision_is_corrected_from_the_clerks_desk()
+    {
+        var paper = await fixture.DecisionAsync("Am Schreibtisch berichtigt", committeeInDays: -9, councilInDays: -2);
+        var act = fixture.App.Services.GetRequiredService<ActOnPaper>();
+        await act.ExecuteAsync(paper.Id.ToString(), new ActionInput("record", "krause", Outcome: "recommended"), CancellationToken.None);
+        await act.ExecuteAsync(paper.Id.ToString(), new ActionInput("record", "krause", Outcome: "approved"), CancellationToken.None);
+        var clerk = await fixture.SignInAsync("krause");
+        try
+        {
+            await clerk.GetByRole(AriaRole.Link, new() { Name = "Sitzungsdienst" }).ClickAsync();
+            var entry = Recorded(clerk, paper.Title);
+            await Expect(entry).ToContainTextAsync($"Stadtrat am {ReleasedPapers.German(-2)}: beschlossen");
+            await entry.Locator("summary").ClickAsync();
+            var form = entry.Locator("form");
+            await Expect(form.GetByLabel("Richtiges Ergebnis")).ToHaveValueAsync("approved");
+            await form.GetByLabel("Richtiges Ergebnis").SelectOptionAsync(new SelectOptionValue { Label = "abgelehnt" });
+            await form.GetByLabel("Grund der Berichtigung").FillAsync("Ergebnis der Abstimmung falsch übertragen");
+            await clerk.KeepScreenshotAsync("clerks-desk-correction");
+            await form.GetByRole(AriaRole.Button, new() { Name = "Berichtigung speichern" }).ClickAsync();
+
+            await clerk.WaitForURLAsync(new Regex("/Sitzungsdienst$"), new() { WaitUntil = WaitUntilState.Commit });
+            await Expect(clerk.GetByRole(AriaRole.Status)).ToHaveTextAsync("Erledigt. Neuer Stand der Drucksache: abgelehnt.");
+            await Expect(Recorded(clerk, paper.Title)).ToContainTextAsync($"Stadtrat am {ReleasedPapers.German(-2)}: abgelehnt");
+        }
+        finally { await clerk.CloseAllAsync(); }
+        var stored = await fixture.App.Services.GetRequiredService<IPaperStore>().FindAsync(paper.Id.ToString(), CancellationToken.None);
+        Assert.Equal("rejected", stored!.State);
+    }
+
+    // A paper's entry among the clerk's recently recorded outcomes.
+    private static ILocator Recorded(IPage page, string title) =>
+        page.Locator("section[aria-labelledby=erfasst] section.task").Filter(new() { HasText = title });
 }

@@ -15,6 +15,16 @@ namespace Drucksachen.Web.Features.Papers;
 public sealed record PaperActionsView(Guid PaperId, int Version, IReadOnlyList<AvailableAction> Actions, string ReturnUrl,
     DateOnly? MeetingDate = null, Consultation? Corrected = null, ActionForm? Entered = null, string? ErrorField = null, string? Error = null)
 {
+    /// <summary>
+    /// The action forms of <paramref name="paper"/>: an outcome is due for the first consultation without
+    /// one; the sequence records in order, so the last recorded consultation holds the outcome a
+    /// correction replaces.
+    /// </summary>
+    public static PaperActionsView Of(Paper paper, IReadOnlyList<AvailableAction> actions, string returnUrl,
+        ActionForm? entered = null, string? errorField = null, string? error = null) =>
+        new(paper.Id, paper.Version, actions, returnUrl, paper.Consultations.FirstOrDefault(c => !c.IsRecorded)?.Date,
+            paper.Consultations.LastOrDefault(c => c.IsRecorded), entered, errorField, error);
+
     /// <summary>"true" for the field the error names in the form of <paramref name="action"/>, else null (Razor then leaves aria-invalid out).</summary>
     public string? Invalid(string field, string action) => HasError(field, action) ? "true" : null;
 

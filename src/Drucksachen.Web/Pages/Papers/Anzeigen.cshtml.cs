@@ -101,8 +101,5 @@ public sealed class AnzeigenModel(VisiblePapers papers, IPaperReads store, ReadP
             .OrderBy(s => order.IndexOf(s.Key) is var i && i >= 0 ? i : int.MaxValue);
     }
 
-    public PaperActionsView ActionsView => new(Paper.Id, Paper.Version, Actions, $"/Drucksachen/{Paper.Id}",
-        Paper.Consultations.FirstOrDefault(c => !c.IsRecorded)?.Date,
-        // The sequence records in order, so the last recorded consultation holds the outcome a correction replaces.
-        Paper.Consultations.LastOrDefault(c => c.IsRecorded), Entered, ErrorField, Error);
+    public PaperActionsView ActionsView => PaperActionsView.Of(Paper, Actions, $"/Drucksachen/{Paper.Id}", Entered, ErrorField, Error);
 }
