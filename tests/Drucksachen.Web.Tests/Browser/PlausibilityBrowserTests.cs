@@ -78,7 +78,7 @@ public sealed class PlausibilityBrowserTests(BrowserFixture fixture)
             await author.GetByRole(AriaRole.Button, new() { Name = "Beratung hinzufügen" }).ClickAsync();
 
             await Expect(author.GetByRole(AriaRole.Alert)).ToHaveTextAsync(
-                "Gremium hinzufügen: Bitte wählen Sie ein Gremium aus. Es wurde keine Beratung hinzugefügt.");
+                "„Gremium hinzufügen“: Bitte wählen Sie ein Gremium aus; es wurde keine Beratung hinzugefügt.");
             await Expect(author.GetByLabel("Titel")).ToHaveValueAsync("Planung in die Vergangenheit");
             await Expect(author.GetByLabel("Sitzung am")).ToHaveValueAsync(ReleasedPapers.Day(-7));
 

@@ -1,4 +1,5 @@
 using Drucksachen.Core.Drafts;
+using Drucksachen.Core.Errors;
 using Drucksachen.Core.Papers;
 using Drucksachen.Web.Features.Forms;
 
@@ -45,7 +46,12 @@ public sealed class DraftForm
         ["consultations.date"] = "Sitzung",
         ["consultations.role"] = "Beratung",
         ["consultations.public"] = "öffentlich",
+        [NewBodyField] = "Gremium hinzufügen",
+        [NewDateField] = "Sitzung am",
     });
+
+    private const string NewBodyField = "newBody";
+    private const string NewDateField = "newDate";
 
     public static DraftForm From(Paper paper) => new()
     {
@@ -67,7 +73,7 @@ public sealed class DraftForm
     /// Applies a row command (move, remove, add) to <see cref="Consultations"/>. Returns why an add
     /// did nothing (no body or no date chosen), for the form to say so instead of going on.
     /// </summary>
-    public string? ApplyCommand()
+    public InputException? ApplyCommand()
     {
         var (verb, index) = Command?.Split(':') is [var v, var i] && int.TryParse(i, out var n) ? (v, n) : (Command, -1);
         switch (verb)
@@ -86,8 +92,8 @@ public sealed class DraftForm
         var hasDate = !string.IsNullOrWhiteSpace(NewDate);
         if (verb == "add" && !(hasBody && hasDate))
             return hasBody
-                ? "Sitzung am: Bitte geben Sie das Datum der Sitzung an. Es wurde keine Beratung hinzugefügt."
-                : "Gremium hinzufügen: Bitte wählen Sie ein Gremium aus. Es wurde keine Beratung hinzugefügt.";
+                ? new InputException(null, null, NewDateField, "the meeting's date is missing; no consultation was added", new ErrorText("consultation-needs-date"))
+                : new InputException(null, null, NewBodyField, "no body chosen; no consultation was added", new ErrorText("consultation-needs-body"));
         if (hasBody && hasDate)
         {
             Consultations.Add(new ConsultationRow { Body = NewBody!, Date = NewDate!, Role = NewRole });

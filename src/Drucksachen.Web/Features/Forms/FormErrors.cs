@@ -56,6 +56,8 @@ public static class FormErrors
         ["nothing-to-correct"] = "Hier ist kein Ergebnis mehr zu berichtigen: berichtigt werden kann nur das zuletzt erfasste, solange kein weiteres erfasst ist.",
         ["no-current-consultation"] = "„{0}“ ist nicht möglich: in der Beratungsfolge steht keine Beratung mehr an. Bitte laden Sie die Seite neu.",
         ["action-not-offered"] = "„{0}“ ist im Stand „{1}“ nicht möglich. Bitte laden Sie die Seite neu.",
+        ["consultation-needs-body"] = "„{field}“: Bitte wählen Sie ein Gremium aus; es wurde keine Beratung hinzugefügt.",
+        ["consultation-needs-date"] = "„{field}“: Bitte geben Sie das Datum der Sitzung an; es wurde keine Beratung hinzugefügt.",
         ["confirm-final"] = "Bitte bestätigen Sie „{0}“: danach ist mit der Drucksache nichts mehr zu tun.",
     };
 

@@ -50,7 +50,7 @@ public sealed class BearbeitenModel(VisiblePapers papers, EditDraft edit, ActOnP
         if (!await LoadAsync(id, ct)) return NotFound();
         if (Form.ApplyCommand() is { } nothingAdded)
         {
-            Error = nothingAdded;
+            Error = FormErrors.Message(nothingAdded, DraftForm.Fields);
             return Page();
         }
         try

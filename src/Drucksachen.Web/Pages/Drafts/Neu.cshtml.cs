@@ -39,7 +39,7 @@ public sealed class NeuModel(CreateDraft create, DraftTemplates templates, Curre
         if (!await LoadAsync(ct)) return NotFound();
         if (Form.ApplyCommand() is { } nothingAdded)
         {
-            Error = nothingAdded;
+            Error = FormErrors.Message(nothingAdded, DraftForm.Fields);
             return Page();
         }
         if (Form.Command is { } command && command != "save") return Page();

@@ -19,4 +19,21 @@ public sealed class NewDraftTests(WebAppFactory app) : IClassFixture<WebAppFacto
         var text = html[html.IndexOf('>', start)..html.IndexOf("</textarea>", start, StringComparison.Ordinal)];
         Assert.Contains(wording, System.Net.WebUtility.HtmlDecode(text));
     }
+
+    // "Beratung hinzufügen" without a date once said so in a format of its own ("Sitzung am: Bitte …").
+    [Fact]
+    public async Task Beratung_hinzufuegen_without_a_date_names_the_field_as_every_form_message_does()
+    {
+        var author = await app.LoginAsync("mueller");
+
+        var response = await WebAppFactory.PostFormAsync(author, "/Entwuerfe/Neu?typ=Beschlussvorlage", new Dictionary<string, string>
+        {
+            ["Form.Title"] = "Ohne Sitzungstermin", ["Form.NewBody"] = "sr", ["Form.NewDate"] = "", ["Form.Command"] = "add",
+        });
+
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Equal("„Sitzung am“: Bitte geben Sie das Datum der Sitzung an; es wurde keine Beratung hinzugefügt.",
+            System.Net.WebUtility.HtmlDecode(System.Text.RegularExpressions.Regex.Match(html, "role=\"alert\">([^<]*)<").Groups[1].Value).Trim());
+        Assert.Contains("value=\"Ohne Sitzungstermin\"", html);
+    }
 }
