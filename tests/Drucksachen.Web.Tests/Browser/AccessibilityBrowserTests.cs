@@ -71,9 +71,7 @@ public sealed class AccessibilityBrowserTests(BrowserFixture fixture)
             // The error page answers with the status it explains.
             Assert.True(response?.Status == (url.StartsWith("/Fehler/", StringComparison.Ordinal) ? int.Parse(url[8..], CultureInfo.InvariantCulture) : 200),
                 $"{name}: GET {url} answered {response?.Status}");
-            Directory.CreateDirectory(FormMessagesBrowserTests.ScreenshotFolder);
-            await page.ScreenshotAsync(new() { FullPage = true, Path = Path.Combine(FormMessagesBrowserTests.ScreenshotFolder,
-                $"{string.Concat(name.Where(char.IsAsciiLetterOrDigit))}-{width}.png") });
+            await page.KeepScreenshotAsync($"{string.Concat(name.Where(char.IsAsciiLetterOrDigit))}-{width}");
             var (scrollWidth, viewport) = await WidthsAsync(page);
             Assert.True(scrollWidth <= viewport, $"{name} ({url}) at {width} px is {scrollWidth} px wide:\n{await WidestAsync(page, viewport)}");
             var result = await page.RunAxe(Wcag21AA);

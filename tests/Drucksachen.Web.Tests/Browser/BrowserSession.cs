@@ -31,14 +31,19 @@ public static class BrowserSession
     }
 
     /// <summary>
-    /// Keeps a full-page screenshot as NAME.png in the folder BROWSER_TESTS_SCREENSHOTS names, for
-    /// people to look at what a test saw; without it, nothing is written.
+    /// Where screenshots are kept for people to look at what a test saw (not part of the repository):
+    /// the folder BROWSER_TESTS_SCREENSHOTS names, else drucksachen-screenshots in the temporary folder.
     /// </summary>
+    public static string ScreenshotFolder =>
+        Environment.GetEnvironmentVariable("BROWSER_TESTS_SCREENSHOTS") is { Length: > 0 } folder
+            ? folder
+            : Path.Combine(Path.GetTempPath(), "drucksachen-screenshots");
+
+    /// <summary>Keeps a full-page screenshot as NAME.png in <see cref="ScreenshotFolder"/>.</summary>
     public static async Task KeepScreenshotAsync(this IPage page, string name)
     {
-        if (Environment.GetEnvironmentVariable("BROWSER_TESTS_SCREENSHOTS") is not { Length: > 0 } folder) return;
-        Directory.CreateDirectory(folder);
-        await page.ScreenshotAsync(new() { Path = Path.Combine(folder, name + ".png"), FullPage = true });
+        Directory.CreateDirectory(ScreenshotFolder);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(ScreenshotFolder, name + ".png"), FullPage = true });
     }
 
     /// <summary>Closes the page's context (and so its cookies).</summary>

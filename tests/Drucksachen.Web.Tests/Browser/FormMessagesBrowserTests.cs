@@ -12,9 +12,6 @@ namespace Drucksachen.Web.Tests.Browser;
 [Collection(BrowserCollection.Name)]
 public sealed class FormMessagesBrowserTests(BrowserFixture fixture)
 {
-    /// <summary>Where the tests leave screenshots for people to look at (not part of the repository).</summary>
-    public static string ScreenshotFolder => Path.Combine(Path.GetTempPath(), "drucksachen-screenshots");
-
     [Fact]
     public async Task Clerks_outcome_form_keeps_what_was_entered_and_names_the_missing_field_in_German()
     {
@@ -41,8 +38,7 @@ public sealed class FormMessagesBrowserTests(BrowserFixture fixture)
             await Expect(form.GetByLabel("Nein-Stimmen", new() { Exact = true })).ToHaveValueAsync("2");
             await Expect(form.GetByLabel("Enthaltungen", new() { Exact = true })).ToHaveValueAsync("1");
             await Expect(form.GetByLabel("Bemerkung")).ToHaveValueAsync("Unterlagen werden nachgereicht.");
-            Directory.CreateDirectory(ScreenshotFolder);
-            await clerk.ScreenshotAsync(new() { Path = Path.Combine(ScreenshotFolder, "sitzungsdienst-ergebnis-nach-fehler.png"), FullPage = true });
+            await clerk.KeepScreenshotAsync("sitzungsdienst-ergebnis-nach-fehler");
 
             // A bad next date is named the same way, and the vote still stands.
             await form.GetByLabel("Nächster Sitzungstermin").FillAsync("2020-01-01");
