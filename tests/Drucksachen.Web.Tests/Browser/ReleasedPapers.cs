@@ -1,7 +1,6 @@
 using System.Globalization;
 using Drucksachen.Core.Actions;
-using Drucksachen.Core.Import;
-using Microsoft.Extensions.DependencyInjection;
+using Drucksachen.Web.Tests.TestSupport;
 
 namespace Drucksachen.Web.Tests.Browser;
 
@@ -17,40 +16,15 @@ public static class ReleasedPapers
     public static async Task<Core.Papers.Paper> DecisionAsync(this BrowserFixture fixture, string title, int committeeInDays, int councilInDays)
     {
         var services = fixture.App.Services;
-        var markdown = $"""
-            ---
-            type: Beschlussvorlage
-            title: {title} ({Guid.NewGuid():N})
-            lead: Amt für Soziales
-            author: mueller
-            date: {Day(-20)}
-            public: true
-            consultations:
-              - body: {Committee}
-                date: {Day(committeeInDays)}
-                role: Vorberatung
-              - body: Stadtrat
-                date: {Day(councilInDays)}
-                role: Entscheidung
-            ---
-            ## Beschlussvorschlag
-
-            Der Stadtrat beschließt die Förderung.
-
-            ## Sachverhalt
-
-            Die Quartiersarbeit wird ausgebaut.
-            """;
-        var imported = services.GetRequiredService<MarkdownPaperReader>().Read(markdown, "beschluss.md");
-        var paper = (await services.GetRequiredService<ImportPapers>().ExecuteAsync([imported], new("mueller", "author"), CancellationToken.None))[0];
-        var act = services.GetRequiredService<ActOnPaper>();
-        await act.ExecuteAsync(paper.Id.ToString(), new ActionInput("submit", "mueller"), CancellationToken.None);
-        return (await act.ExecuteAsync(paper.Id.ToString(), new ActionInput("release", "horn"), CancellationToken.None)).Paper;
+        var (id, _) = await TestPapers.ImportAsync(services, title, "Beschlussvorlage", "[]",
+            (Committee, committeeInDays, "Vorberatung"), ("Stadtrat", councilInDays, "Entscheidung"));
+        await TestPapers.TakeAsync(services, id, "submit");
+        return await TestPapers.ActAsync(services, id, new ActionInput("release", "horn"));
     }
 
     public static DateOnly Today => DateOnly.FromDateTime(DateTime.Today);
 
-    public static string Day(int fromToday) => Today.AddDays(fromToday).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    public static string Day(int fromToday) => TestPapers.Day(fromToday);
 
     public static string German(int fromToday) => Today.AddDays(fromToday).ToString("dd.MM.yyyy", CultureInfo.InvariantCulture);
 }

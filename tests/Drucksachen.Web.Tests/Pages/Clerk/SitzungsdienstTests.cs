@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Net;
 using System.Text.RegularExpressions;
 using Drucksachen.Core.Actions;
-using Drucksachen.Core.Import;
 using Drucksachen.Core.Storage;
 using Drucksachen.Web.Tests.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
@@ -52,8 +51,7 @@ public sealed partial class SitzungsdienstTests(WebAppFactory app) : IClassFixtu
         Assert.Contains($"Ausschuss für Soziales, Arbeitsmarkt und Gleichstellung am {Day(-9, "dd.MM.yyyy")}: <strong>empfohlen</strong>", entry);
 
         // The author withdraws the paper: the recommendation can no longer be corrected.
-        await app.Services.GetRequiredService<ActOnPaper>().ExecuteAsync(id.ToString(),
-            new ActionInput("withdraw", "mueller", Comment: "erledigt sich"), CancellationToken.None);
+        await TestPapers.ActAsync(app.Services, id, new ActionInput("withdraw", "mueller", Comment: "erledigt sich"));
         Assert.DoesNotContain($"erfasst-{id}", await clerk.GetStringAsync("/Sitzungsdienst"));
     }
 
@@ -79,36 +77,12 @@ public sealed partial class SitzungsdienstTests(WebAppFactory app) : IClassFixtu
     // council's outcome two days ago.
     private async Task<(Guid Id, string Title)> DecidedAsync(string? councilOutcome)
     {
-        var services = app.Services;
-        var title = $"Zu berichtigender Beschluss ({Guid.NewGuid():N})";
-        var markdown = $"""
-            ---
-            type: Beschlussvorlage
-            title: {title}
-            lead: Amt für Soziales
-            author: mueller
-            date: {Day(-20, "yyyy-MM-dd")}
-            public: true
-            consultations:
-              - body: Ausschuss für Soziales, Arbeitsmarkt und Gleichstellung
-                date: {Day(-9, "yyyy-MM-dd")}
-                role: Vorberatung
-              - body: Stadtrat
-                date: {Day(-2, "yyyy-MM-dd")}
-                role: Entscheidung
-            ---
-            ## Sachverhalt
-
-            Text.
-            """;
-        var imported = services.GetRequiredService<MarkdownPaperReader>().Read(markdown, "beschluss.md");
-        var id = (await services.GetRequiredService<ImportPapers>().ExecuteAsync([imported], new("mueller", "author"), CancellationToken.None))[0].Id;
-        var act = services.GetRequiredService<ActOnPaper>();
-        await act.ExecuteAsync(id.ToString(), new ActionInput("submit", "mueller"), CancellationToken.None);
-        await act.ExecuteAsync(id.ToString(), new ActionInput("release", "horn"), CancellationToken.None);
-        await act.ExecuteAsync(id.ToString(), new ActionInput("record", "krause", Outcome: "recommended"), CancellationToken.None);
+        var (id, title) = await TestPapers.ImportAsync(app.Services, "Zu berichtigender Beschluss", "Beschlussvorlage", "[]",
+            ("Ausschuss für Soziales, Arbeitsmarkt und Gleichstellung", -9, "Vorberatung"), ("Stadtrat", -2, "Entscheidung"));
+        await TestPapers.TakeAsync(app.Services, id, "submit", "release");
+        await TestPapers.ActAsync(app.Services, id, new ActionInput("record", "krause", Outcome: "recommended"));
         if (councilOutcome is not null)
-            await act.ExecuteAsync(id.ToString(), new ActionInput("record", "krause", Outcome: councilOutcome), CancellationToken.None);
+            await TestPapers.ActAsync(app.Services, id, new ActionInput("record", "krause", Outcome: councilOutcome));
         return (id, title);
     }
 

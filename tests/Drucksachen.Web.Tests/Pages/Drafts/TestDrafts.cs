@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text.RegularExpressions;
-using Drucksachen.Core.Import;
 using Drucksachen.Core.Storage;
 using Drucksachen.Web.Tests.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
@@ -10,29 +9,9 @@ namespace Drucksachen.Web.Tests.Pages.Drafts;
 /// <summary>Drafts of the Amt für Soziales (author mueller) for the draft page's tests, and "Einreichen" on them.</summary>
 public static partial class TestDrafts
 {
-    public static async Task<Guid> ImportAsync(WebAppFactory app, string type, string cosigners)
-    {
-        var markdown = $"""
-            ---
-            type: {type}
-            title: Einzureichender Entwurf ({Guid.NewGuid():N})
-            lead: Amt für Soziales
-            author: mueller
-            date: {DateTime.Today:yyyy-MM-dd}
-            public: true
-            cosigners: {cosigners}
-            consultations:
-              - body: Stadtrat
-                date: {DateTime.Today.AddDays(30):yyyy-MM-dd}
-                role: Entscheidung
-            ---
-            ## Sachverhalt
-
-            Text.
-            """;
-        var imported = app.Services.GetRequiredService<MarkdownPaperReader>().Read(markdown, "entwurf.md");
-        return (await app.Services.GetRequiredService<ImportPapers>().ExecuteAsync([imported], new("mueller", "author"), CancellationToken.None))[0].Id;
-    }
+    /// <summary>A draft of the given type decided by the Stadtrat in a month, with <paramref name="cosigners"/> as in front matter.</summary>
+    public static async Task<Guid> ImportAsync(WebAppFactory app, string type, string cosigners) =>
+        (await TestPapers.ImportAsync(app.Services, "Einzureichender Entwurf", type, cosigners, ("Stadtrat", 30, "Entscheidung"))).Id;
 
     /// <summary>Sends the draft form as it stands with "Einreichen"; the message the paper's page then shows, and the paper's state.</summary>
     public static async Task<(string Message, string State)> SubmitAsync(WebAppFactory app, Guid id)

@@ -1,10 +1,7 @@
-using System.Globalization;
 using System.Net;
 using System.Text.RegularExpressions;
 using Drucksachen.Core.Actions;
-using Drucksachen.Core.Import;
 using Drucksachen.Web.Tests.TestSupport;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Drucksachen.Web.Tests.Pages.Papers;
 
@@ -97,42 +94,17 @@ public sealed partial class ActionRefusalTests(WebAppFactory app) : IClassFixtur
         return WebUtility.HtmlDecode(Alert().Match(html).Groups[1].Value).Trim();
     }
 
-    // A Beschlussvorlage of the Amt für Soziales with the Jugendamt co-signing and a committee meeting
-    // that took place yesterday, taken through the given actions by the people whose turn it is.
+    // A Beschlussvorlage with the Jugendamt co-signing and a committee and council meeting that took
+    // place yesterday, taken through the given actions by the people whose turn it is.
     private async Task<Guid> PaperAsync(params string[] actions)
     {
-        var services = app.Services;
-        var yesterday = DateTime.Today.AddDays(-1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        var markdown = $"""
-            ---
-            type: Beschlussvorlage
-            title: Abgelehnte Aktionen ({Guid.NewGuid():N})
-            lead: Amt für Soziales
-            author: mueller
-            date: {DateTime.Today.AddDays(-10):yyyy-MM-dd}
-            public: true
-            cosigners: [Jugendamt]
-            consultations:
-              - body: Ausschuss für Soziales, Arbeitsmarkt und Gleichstellung
-                date: {yesterday}
-                role: Vorberatung
-              - body: Stadtrat
-                date: {yesterday}
-                role: Entscheidung
-            ---
-            ## Sachverhalt
-
-            Text.
-            """;
-        var imported = services.GetRequiredService<MarkdownPaperReader>().Read(markdown, "abgelehnt.md");
-        var id = (await services.GetRequiredService<ImportPapers>().ExecuteAsync([imported], new("mueller", "author"), CancellationToken.None))[0].Id;
-        foreach (var action in actions)
-            await ActAsync(id, new ActionInput(action, action switch { "submit" => "mueller", "cosign" => "schmidt", _ => "horn" }));
+        var (id, _) = await TestPapers.ImportAsync(app.Services, "Abgelehnte Aktionen", "Beschlussvorlage", "[Jugendamt]",
+            ("Ausschuss für Soziales, Arbeitsmarkt und Gleichstellung", -1, "Vorberatung"), ("Stadtrat", -1, "Entscheidung"));
+        await TestPapers.TakeAsync(app.Services, id, actions);
         return id;
     }
 
-    private Task ActAsync(Guid id, ActionInput input) =>
-        app.Services.GetRequiredService<ActOnPaper>().ExecuteAsync(id.ToString(), input, CancellationToken.None);
+    private Task ActAsync(Guid id, ActionInput input) => TestPapers.ActAsync(app.Services, id, input);
 
     [GeneratedRegex("class=\"alert alert--error\" role=\"alert\">([^<]*)<")]
     private static partial Regex Alert();
