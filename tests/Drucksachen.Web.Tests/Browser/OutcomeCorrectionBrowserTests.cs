@@ -108,7 +108,7 @@ public sealed class OutcomeCorrectionBrowserTests(BrowserFixture fixture)
             await Expect(Recorded(clerk, paper.Title)).ToContainTextAsync($"Stadtrat am {ReleasedPapers.German(-2)}: abgelehnt");
         }
         finally { await clerk.CloseAllAsync(); }
-        var stored = await fixture.App.Services.GetRequiredService<IPaperStore>().FindAsync(paper.Id.ToString(), CancellationToken.None);
+        var stored = await fixture.App.Services.GetRequiredService<IPaperReads>().FindAsync(paper.Id.ToString(), CancellationToken.None);
         Assert.Equal("rejected", stored!.State);
     }
 

@@ -39,7 +39,7 @@ public sealed partial class SitzungsdienstTests(WebAppFactory app) : IClassFixtu
         var after = await clerk.GetStringAsync("/Sitzungsdienst");
         Assert.Contains("Erledigt. Neuer Stand der Drucksache: abgelehnt.", WebUtility.HtmlDecode(after));
         Assert.Contains("<strong>abgelehnt</strong>", Entry(after, id));
-        Assert.Equal("rejected", (await app.Services.GetRequiredService<IPaperStore>().FindAsync(id.ToString(), CancellationToken.None))!.State);
+        Assert.Equal("rejected", (await app.Services.GetRequiredService<IPaperReads>().FindAsync(id.ToString(), CancellationToken.None))!.State);
     }
 
     [Fact]

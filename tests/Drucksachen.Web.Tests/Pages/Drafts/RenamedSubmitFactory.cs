@@ -12,7 +12,7 @@ public sealed class RenamedSubmitFactory : WebAppFactory
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
-        var folder = Path.Combine(Path.GetDirectoryName(DatabasePath)!, "workflows");
+        var folder = Path.Combine(Database.Folder, "workflows");
         Directory.CreateDirectory(folder);
         foreach (var file in Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "workflows")))
             File.Copy(file, Path.Combine(folder, Path.GetFileName(file)), overwrite: true);

@@ -22,7 +22,7 @@ public static partial class TestDrafts
         var response = await WebAppFactory.PostFormAsync(author, $"/Entwuerfe/{id}", fields);
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var page = await author.GetStringAsync(response.Headers.Location!.OriginalString);
-        var paper = await app.Services.GetRequiredService<IPaperStore>().FindAsync(id.ToString(), CancellationToken.None);
+        var paper = await app.Services.GetRequiredService<IPaperReads>().FindAsync(id.ToString(), CancellationToken.None);
         return (WebUtility.HtmlDecode(Status().Match(page).Groups[1].Value).Trim(), paper!.State);
     }
 
