@@ -15,7 +15,7 @@ public sealed class Labels(City city)
     {
         ["import"] = "angelegt",
         ["migrate"] = "aus dem Altbestand übernommen",
-        ["submit"] = "zur Mitzeichnung gegeben",
+        ["submit"] = "eingereicht",
         ["cosign"] = "mitgezeichnet",
         ["return"] = "zurückgegeben",
         ["release"] = "freigegeben",

@@ -80,7 +80,7 @@ public sealed class AnzeigenModel(VisiblePapers papers, IPaperReads store, ReadP
         Deadlines = view.Deadlines;
         Documents = await store.DocumentsAsync(paper.Id, ct);
         Reason = await read.ReasonAsync(paper, ct);
-        History = await PaperHistoryView.LoadAsync(store, course, paper, user, ct);
+        History = await PaperHistoryView.LoadAsync(store, read, course, paper, user, ct);
         if (user is not null)
         {
             Actions = await read.ActionsForAsync(paper, user, ct);

@@ -1,5 +1,6 @@
 using Drucksachen.Core.History;
 using Drucksachen.Core.Papers;
+using Drucksachen.Core.Reading;
 using Drucksachen.Core.Storage;
 using Drucksachen.Web.Features.Papers;
 using Microsoft.AspNetCore.Mvc;
@@ -7,7 +8,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Drucksachen.Web.Pages.Papers;
 
-public sealed class VerlaufModel(VisiblePapers papers, IPaperReads store, PublicHistory course) : PageModel
+public sealed class VerlaufModel(VisiblePapers papers, IPaperReads store, ReadPapers read, PublicHistory course) : PageModel
 {
     public Paper Paper { get; private set; } = null!;
     public PaperHistoryView History { get; private set; } = null!;
@@ -17,7 +18,7 @@ public sealed class VerlaufModel(VisiblePapers papers, IPaperReads store, Public
         var (paper, user) = await papers.FindAsync(id, ct);
         if (paper is null) return NotFound();
         Paper = paper;
-        History = await PaperHistoryView.LoadAsync(store, course, paper, user, ct);
+        History = await PaperHistoryView.LoadAsync(store, read, course, paper, user, ct);
         return Page();
     }
 }
