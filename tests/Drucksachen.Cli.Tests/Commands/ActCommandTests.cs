@@ -140,7 +140,8 @@ public sealed class ActCommandTests : IDisposable
 
         Assert.Equal(2, result.ExitCode);
         var error = Assert.Single(result.ErrorLines);
-        Assert.StartsWith("error: Drucksache 1803/22: ", error);
+        // The refusal names the option it is about.
+        Assert.StartsWith("error: option '--outcome': Drucksache 1803/22: ", error);
         Assert.Contains(outcome, error);
         await AssertUnchanged();
     }
