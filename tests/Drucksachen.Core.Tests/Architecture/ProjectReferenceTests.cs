@@ -19,6 +19,7 @@ public sealed class ProjectReferenceTests
         ["Drucksachen.Core"] = ["Drucksachen.Workflows", "Drucksachen.Documents"],
         ["Drucksachen.Persistence"] = ["Drucksachen.Core"],
         ["Drucksachen.Persistence.Sqlite"] = ["Drucksachen.Persistence"],
+        ["Drucksachen.Persistence.PostgreSql"] = ["Drucksachen.Persistence"],
         // The hosts ship every provider, so that configuration can choose one.
         ["Drucksachen.Web"] = ["Drucksachen.Persistence", "Drucksachen.Persistence.Sqlite"],
         ["Drucksachen.Cli"] = ["Drucksachen.Persistence", "Drucksachen.Persistence.Sqlite"],
