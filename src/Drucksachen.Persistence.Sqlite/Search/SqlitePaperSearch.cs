@@ -31,7 +31,7 @@ public sealed class SqlitePaperSearch(IDbContextFactory<DrucksachenDbContext> co
             if (await SearchHits.ReadAsync(db, text, PaperAccess.SeesPublicOnly(viewer), search.CountLimit, ct) is not { } hits)
                 return new PaperPage([], 0);
             var inOrder = Filtered(hits.Papers(db)).InListOrder().Select(p => p.Id).Take(search.CountLimit + 1);
-            var (ids, count) = await PageAsync(inOrder, search, ct);
+            var (ids, count) = await HitPages.ReadAsync(inOrder, search, ct);
             var more = count > search.CountLimit;
             return new PaperPage(await SummariesAsync(Filtered(db.Papers).Where(p => ids.Contains(p.Id)), ct),
                 more ? search.CountLimit : count, more);
@@ -43,19 +43,6 @@ public sealed class SqlitePaperSearch(IDbContextFactory<DrucksachenDbContext> co
         // skipping to a deep page reads no paper rows; only the page's own rows are read.
         var page = all.InListOrder().Skip(search.Skip).Take(search.Take).Select(p => p.Id);
         return new PaperPage(await SummariesAsync(all.Where(p => page.Contains(p.Id)), ct), total);
-    }
-
-    // The hits are stepped through up to the count limit, but only the page's ids are read: parsing
-    // every hit's id and passing it through EF took about a fifth of a search with thousands of hits.
-    private static async Task<(List<Guid> Ids, int Total)> PageAsync(IQueryable<Guid> hits, PaperSearch search, CancellationToken ct)
-    {
-        await using var command = hits.CreateDbCommand();
-        await using var reader = await command.ExecuteReaderAsync(ct);
-        var ids = new List<Guid>(search.Take);
-        var total = 0;
-        for (; await reader.ReadAsync(ct); total++)
-            if (total >= search.Skip && ids.Count < search.Take && total < search.CountLimit) ids.Add(reader.GetGuid(0));
-        return (ids, total);
     }
 
     // The papers are filtered again (access rule included) though their ids came from the same
