@@ -1,0 +1,165 @@
+using Drucksachen.Core.Storage;
+using Drucksachen.Core.Users;
+using Drucksachen.Persistence.PostgreSql.Search;
+using Drucksachen.Persistence.PostgreSql.Tests.TestSupport;
+using static Drucksachen.Persistence.PostgreSql.Tests.TestSupport.PaperRowSql;
+
+namespace Drucksachen.Persistence.PostgreSql.Tests.Search;
+
+/// <summary>
+/// The search on PostgreSQL with the semantics README and <see cref="PaperSearch"/> document (as on
+/// SQLite), plus German stemming: any part of number and title; the words of number, title and text
+/// in order, the last one begun; one or two characters as word beginnings only.
+/// </summary>
+public sealed class PostgreSqlPaperSearchTests : IAsyncLifetime
+{
+    private static readonly UserProfile Clerk = new("krause", "Krause", [UserRoles.Clerk], null, []);
+
+    private PostgreSqlTestDatabase _database = null!;
+    private PostgreSqlPaperSearch _search = null!;
+
+    public async Task InitializeAsync()
+    {
+        _database = await PostgreSqlTestDatabase.CreateAsync();
+        _search = new PostgreSqlPaperSearch(_database.Contexts());
+    }
+
+    public async Task DisposeAsync() => await _database.DisposeAsync();
+
+    [Fact]
+    public async Task Stemming_FindsAnotherFormOfTheWord()
+    {
+        var paper = await PublicPaperAsync(1803, 2022, "Sozialraumplanung", "Jeder Sozialraum bekommt ein Budget.");
+
+        Assert.Equal([paper], await HitsAsync("Sozialräume"));
+        Assert.Equal([paper], await HitsAsync("jedem Sozialraum bekommt"));
+        Assert.Empty(await HitsAsync("Sozialräume erhalten"));
+    }
+
+    [Fact]
+    public async Task Phrase_FindsWordsInOrder_TheLastOneBegun_PunctuationAside()
+    {
+        var paper = await PublicPaperAsync(1, 2030, "Vergabe", "Es gab Mängel. Die Ausschreibung wird wiederholt.");
+
+        Assert.Equal([paper], await HitsAsync("Mängel. Die Aus"));
+        Assert.Equal([paper], await HitsAsync("mängel die ausschreibu"));
+        Assert.Equal([paper], await HitsAsync("Die   Ausschreibung\twird"));
+        Assert.Empty(await HitsAsync("Die Mängel"));
+        Assert.Empty(await HitsAsync("Mängel Ausschreibung"));
+        Assert.Empty(await HitsAsync("ängel. Die"));
+    }
+
+    [Fact]
+    public async Task NumberAndTitle_AreFoundByAnyPart_CaseAndUmlautsAside()
+    {
+        var paper = await PublicPaperAsync(1803, 2022, "Sozialraumplanung für Leipzig", "Text.");
+        await PublicPaperAsync(1822, 2019, "Satzung", "Anderes.");
+
+        Assert.Equal([paper], await HitsAsync("03/2"));
+        Assert.Equal([paper], await HitsAsync("RAUMPLANUNG FÜR"));
+        Assert.Equal([paper], await HitsAsync("lanung"));
+        Assert.Empty(await HitsAsync("1_03"));
+        Assert.Empty(await HitsAsync("18%22"));
+    }
+
+    [Fact]
+    public async Task OneOrTwoCharacters_AreWordBeginningsOnly()
+    {
+        var found = await PublicPaperAsync(1803, 2022, "Sozialraum", "Text.");
+        var other = await PublicPaperAsync(1822, 2019, "Satzung", "Anderes.");
+
+        Assert.Equal([found], await HitsAsync("22"));
+        Assert.Equal([other], await HitsAsync("19"));
+        Assert.Equal([found], await HitsAsync("So"));
+        Assert.Empty(await HitsAsync("ia"));
+        Assert.Empty(await HitsAsync("82"));
+    }
+
+    [Fact]
+    public async Task AnonymousViewers_NeverFindHiddenOrUnreleasedPapers_ByTitleOrText()
+    {
+        var open = await PublicPaperAsync(1, 2030, "Radweg an der Gera", "Der Radweg wird verbreitert.");
+        var hidden = Guid.NewGuid();
+        var draft = Guid.NewGuid();
+        await using (var connection = await _database.OpenAsync())
+        {
+            await InsertAsync(connection, hidden, "Grundstücksankauf Nordstrand", new() { ["sachverhalt"] = "Der Kaufpreis ist vertraulich." });
+            await ReleaseAsync(connection, hidden, 2, isPublic: false);
+            await InsertAsync(connection, draft, "Radweg Süd", new() { ["sachverhalt"] = "Noch vertraulich." });
+        }
+
+        foreach (var text in new[] { "Nordstrand", "ankauf", "vertraulich", "Kaufpreis ist", "Süd", "0002/30" })
+        {
+            Assert.Empty(await HitsAsync(text));
+            Assert.NotEmpty(await HitsAsync(text, Clerk, releasedOnly: false));
+        }
+        Assert.Equal([open], await HitsAsync("Radweg"));
+        Assert.Equal([open, draft], await HitsAsync("Radweg", Clerk, releasedOnly: false));
+
+        // Visibility follows the paper, whoever changes it.
+        await using (var connection = await _database.OpenAsync())
+        {
+            await PostgreSqlTestDatabase.ExecuteAsync(connection, """UPDATE "Papers" SET "IsPublic" = true WHERE "Id" = @id""", ("id", hidden));
+            await PostgreSqlTestDatabase.ExecuteAsync(connection, """UPDATE "Papers" SET "IsPublic" = false WHERE "Id" = @id""", ("id", open));
+        }
+        Assert.Equal([hidden], await HitsAsync("vertraulich"));
+        Assert.Empty(await HitsAsync("Radweg"));
+    }
+
+    [Fact]
+    public async Task PublicSearch_ReadsNothingOfHiddenPapers()
+    {
+        var open = await PublicPaperAsync(1, 2030, "Radweg an der Gera", "Der Radweg wird verbreitert.");
+        await using (var connection = await _database.OpenAsync())
+        {
+            await InsertAsync(connection, Guid.NewGuid(), "Grundstücksankauf", new() { ["sachverhalt"] = "Vertraulich." });
+            // The search data of every hidden paper goes; a search for the public must not notice, as it never reads it.
+            await PostgreSqlTestDatabase.ExecuteAsync(connection, """DROP TABLE "InternalPaperSearch" """);
+        }
+
+        Assert.Equal([open], await HitsAsync("Radweg"));
+        Assert.Equal([open], await HitsAsync("Ra"));
+        Assert.Empty(await HitsAsync("Vertraulich"));
+        await Assert.ThrowsAsync<Npgsql.PostgresException>(() => HitsAsync("Radweg", Clerk));
+    }
+
+    [Fact]
+    public async Task Hits_AreCountedUpToTheLimit_InListOrder_PagedAsOnSqlite()
+    {
+        var expected = new List<Guid>();
+        for (var sequence = 5; sequence >= 1; sequence--)
+            expected.Add(await PublicPaperAsync(sequence, 2030, $"Haushalt Teil {sequence}", "Der Haushalt."));
+        expected.Add(await PublicPaperAsync(9, 2029, "Haushalt des Vorjahres", "Der Haushalt."));
+        var draft = Guid.NewGuid();
+        await using (var connection = await _database.OpenAsync())
+            await InsertAsync(connection, draft, "Haushalt Entwurf", new() { ["sachverhalt"] = "Der Haushalt." });
+        expected.Add(draft);
+
+        var all = await _search.SearchAsync(new PaperSearch("Haushalt", ReleasedOnly: false, Take: 25), Clerk, CancellationToken.None);
+        Assert.Equal(expected, all.Items.Select(p => p.Id));
+        Assert.Equal(7, all.Total);
+        Assert.False(all.MoreThanTotal);
+
+        var limited = await _search.SearchAsync(new PaperSearch("Haushalt", ReleasedOnly: false, Skip: 2, Take: 2, CountLimit: 3), Clerk, CancellationToken.None);
+        Assert.Equal(expected.Skip(2).Take(1), limited.Items.Select(p => p.Id));
+        Assert.Equal(3, limited.Total);
+        Assert.True(limited.MoreThanTotal);
+
+        var list = await _search.SearchAsync(new PaperSearch(ReleasedOnly: false, Skip: 4, Take: 10), Clerk, CancellationToken.None);
+        Assert.Equal(expected.Skip(4), list.Items.Select(p => p.Id));
+        Assert.Equal(7, list.Total);
+    }
+
+    private async Task<List<Guid>> HitsAsync(string text, UserProfile? viewer = null, bool releasedOnly = true) =>
+        (await _search.SearchAsync(new PaperSearch(text, ReleasedOnly: releasedOnly), viewer, CancellationToken.None))
+        .Items.Select(p => p.Id).ToList();
+
+    private async Task<Guid> PublicPaperAsync(int sequence, int year, string title, string text)
+    {
+        var id = Guid.NewGuid();
+        await using var connection = await _database.OpenAsync();
+        await InsertAsync(connection, id, title, new() { ["sachverhalt"] = text });
+        await ReleaseAsync(connection, id, sequence, isPublic: true, year);
+        return id;
+    }
+}
