@@ -107,6 +107,31 @@ public sealed class PostgreSqlPaperSearchTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task SignedInViewers_FindWhatTheAccessRuleShowsThem_InTheSameQuery()
+    {
+        var council = new UserProfile("rat", "Rat", [UserRoles.Council], null, ["Jugendhilfeausschuss"]);
+        var author = new UserProfile("schmidt", "Schmidt", [UserRoles.Author], "Jugendamt", []);
+        var (consulted, elsewhere, draft, cosigned) = (Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid());
+        await using (var connection = await _database.OpenAsync())
+        {
+            await InsertAsync(connection, consulted, "Kita Nord vertraulich", new() { ["sachverhalt"] = "Text." });
+            await ReleaseAsync(connection, consulted, 1, isPublic: false);
+            await ConsultAsync(connection, consulted, "Jugendhilfeausschuss");
+            await InsertAsync(connection, elsewhere, "Kita Süd vertraulich", new() { ["sachverhalt"] = "Text." });
+            await ReleaseAsync(connection, elsewhere, 2, isPublic: false);
+            await ConsultAsync(connection, elsewhere, "Bau- und Verkehrsausschuss");
+            await InsertAsync(connection, draft, "Kita West Entwurf", new() { ["sachverhalt"] = "Text." });
+            await InsertAsync(connection, cosigned, "Kita Ost Entwurf", new() { ["sachverhalt"] = "Text." });
+            await PostgreSqlTestDatabase.ExecuteAsync(connection,
+                """UPDATE "Papers" SET "LeadOffice" = 'Amt für Bildung', "Cosigners" = ARRAY['Jugendamt'] WHERE "Id" = @id""", ("id", cosigned));
+        }
+
+        Assert.Equal([consulted], await HitsAsync("Kita", council, releasedOnly: false));
+        Assert.Equal([cosigned], await HitsAsync("Kita", author, releasedOnly: false));
+        Assert.Equal(new[] { consulted, elsewhere, draft, cosigned }.Order(), (await HitsAsync("Kita", Clerk, releasedOnly: false)).Order());
+    }
+
+    [Fact]
     public async Task PublicSearch_ReadsNothingOfHiddenPapers()
     {
         var open = await PublicPaperAsync(1, 2030, "Radweg an der Gera", "Der Radweg wird verbreitert.");
@@ -149,6 +174,12 @@ public sealed class PostgreSqlPaperSearchTests : IAsyncLifetime
         Assert.Equal(expected.Skip(4), list.Items.Select(p => p.Id));
         Assert.Equal(7, list.Total);
     }
+
+    private static Task ConsultAsync(Npgsql.NpgsqlConnection connection, Guid paper, string body) =>
+        PostgreSqlTestDatabase.ExecuteAsync(connection, """
+            INSERT INTO "Consultations" ("Id", "PaperId", "Position", "Body", "Date", "IsPublic", "Role", "Origin")
+            VALUES (gen_random_uuid(), @paper, 0, @body, DATE '2030-02-01', false, 'decision', 'planned')
+            """, ("paper", paper), ("body", body));
 
     private async Task<List<Guid>> HitsAsync(string text, UserProfile? viewer = null, bool releasedOnly = true) =>
         (await _search.SearchAsync(new PaperSearch(text, ReleasedOnly: releasedOnly), viewer, CancellationToken.None))
