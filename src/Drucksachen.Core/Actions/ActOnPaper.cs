@@ -35,7 +35,7 @@ public sealed class ActOnPaper(IPaperSessions sessions, IPaperReads reads, Paper
                 $"Drucksache {paper.Reference} was changed meanwhile (you saw version {expected}, it is now {paper.Version}); reload and try again");
 
         var definition = await host.DefinitionAsync(paper, ct);
-        var now = clock.GetUtcNow();
+        var now = clock.GetStoredNow();
         var instance = WorkflowInstance.FromJson(paper.Workflow.InstanceJson);
         var timers = host.Runner.Tick(definition, instance, now, host.ContextFor(paper));
         if (timers.Count > 0) instance = timers[^1].Instance;

@@ -15,6 +15,7 @@ public sealed class TickDeadlines(IDueWorkflows due, IPaperSessions sessions, Pa
     /// <returns>The history entries written, in order.</returns>
     public async Task<IReadOnlyList<HistoryEntry>> ExecuteAsync(DateTimeOffset now, CancellationToken ct)
     {
+        now = StoredTime.Truncate(now);
         var written = new List<HistoryEntry>();
         foreach (var id in await due.DueAsync(now, ct))
         {

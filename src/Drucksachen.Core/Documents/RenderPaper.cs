@@ -38,7 +38,7 @@ public sealed class RenderPaper(IPaperSessions sessions, RenderDocumentEffect re
         var found = await session.FindAsync(reference, ct);
         var paper = user is null ? found ?? throw PaperErrors.NotFound(reference) : PaperAccess.Require(user, found, reference);
         var actor = user is null ? ActorInfo.System : new ActorInfo(user.Id, RoleFor(user, paper));
-        var now = clock.GetUtcNow();
+        var now = clock.GetStoredNow();
         await session.BeginAsync(ct);
         var details = new JsonObject();
         var document = await render.StoreAsync(new EffectScope(session, paper, new EffectCall(render.Name), now, details), ct);

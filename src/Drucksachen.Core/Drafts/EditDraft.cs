@@ -37,7 +37,7 @@ public sealed class EditDraft(IPaperSessions sessions, PaperWorkflowHost host, D
 
         // Saving an unchanged form (e.g. "Einreichen" right after "Speichern") leaves the history alone.
         if (changed.Count == 0) return paper;
-        var now = clock.GetUtcNow();
+        var now = clock.GetStoredNow();
         await session.BeginAsync(ct);
         paper.Revise(input.Title.Trim(), date, input.IsPublic, input.Signature.Trim(), sections, attachments, cosigners);
         paper.SetConsultations(consultations);

@@ -80,7 +80,7 @@ public sealed class ImportPapers(Storage.IPaperSessions sessions, Storage.ISearc
     private async Task<Paper> ImportAsync(Storage.IPaperSession session, ImportedPaper imported, ActorInfo actor, CancellationToken ct)
     {
         var type = city.PaperType(imported.Content.Type);
-        var now = clock.GetUtcNow();
+        var now = clock.GetStoredNow();
         var paper = new Paper(imported.Content, now);
         var details = new JsonObject { ["source"] = Path.GetFileName(imported.Source) };
         if (imported.Number is { } number)
