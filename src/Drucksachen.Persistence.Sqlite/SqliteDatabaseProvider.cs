@@ -1,8 +1,10 @@
+using Drucksachen.Core.Papers;
 using Drucksachen.Core.Storage;
 using Drucksachen.Persistence.Sqlite.Configurations;
 using Drucksachen.Persistence.Sqlite.Search;
 using Drucksachen.Persistence.Sqlite.Sessions;
 using Drucksachen.Persistence.Sqlite.Stores;
+using Drucksachen.Persistence.Stores;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -27,6 +29,10 @@ public sealed class SqliteDatabaseProvider : IDatabaseProvider
         conventions.Properties<DateTimeOffset>().HaveConversion<UtcTextConverter>();
         conventions.Properties<DateTimeOffset?>().HaveConversion<UtcTextConverter>();
     }
+
+    public IOrderedQueryable<Paper> InListOrder(IQueryable<Paper> papers) => papers.InListOrder();
+
+    public string? ViolatedConstraint(Exception error) => SqliteConstraint.Violated(error);
 
     public async Task MigrateAsync(DrucksachenDbContext db, CancellationToken ct)
     {

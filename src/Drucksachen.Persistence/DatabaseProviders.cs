@@ -11,11 +11,11 @@ public static class DatabaseProviders
     public const string Sqlite = "Sqlite";
     public const string PostgreSql = "PostgreSql";
 
-    // The implementing type of each provider; null for one this build does not contain yet.
-    private static readonly Dictionary<string, string?> Types = new(StringComparer.OrdinalIgnoreCase)
+    // The implementing type of each provider.
+    private static readonly Dictionary<string, string> Types = new(StringComparer.OrdinalIgnoreCase)
     {
         [Sqlite] = "Drucksachen.Persistence.Sqlite.SqliteDatabaseProvider, Drucksachen.Persistence.Sqlite",
-        [PostgreSql] = null,
+        [PostgreSql] = "Drucksachen.Persistence.PostgreSql.PostgreSqlDatabaseProvider, Drucksachen.Persistence.PostgreSql",
     };
 
     // One instance per provider: the model cache and the service provider EF keeps go by it.
@@ -27,9 +27,8 @@ public static class DatabaseProviders
     {
         if (!Types.TryGetValue(name, out var typeName))
             throw new DatabaseSettingsException($"Database:Provider '{name}' is unknown; choose {string.Join(" or ", Types.Keys)}");
-        var type = typeName is null ? null : Type.GetType(typeName, throwOnError: false);
-        if (type is null)
-            throw new DatabaseSettingsException($"Database:Provider '{name}' is not available in this installation; choose {Sqlite}");
+        var type = Type.GetType(typeName, throwOnError: false)
+            ?? throw new DatabaseSettingsException($"Database:Provider '{name}' is not available in this installation (its assembly is missing)");
         return Instances.GetOrAdd(type, t => (IDatabaseProvider)Activator.CreateInstance(t)!);
     }
 }

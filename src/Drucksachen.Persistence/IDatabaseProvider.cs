@@ -26,6 +26,18 @@ public interface IDatabaseProvider
     /// <summary>Conventions the shared model needs on this database (e.g. how instants are stored).</summary>
     void ConfigureConventions(ModelConfigurationBuilder conventions);
 
+    /// <summary>
+    /// The paper lists' order as this database's list order indexes hold it: newest number first,
+    /// papers without number last (databases differ in where they sort nulls).
+    /// </summary>
+    IOrderedQueryable<Core.Papers.Paper> InListOrder(IQueryable<Core.Papers.Paper> papers);
+
+    /// <summary>
+    /// The table or index named in a write the database refused for a unique key or an append-only
+    /// rule (<paramref name="error"/> is the provider's exception), or null for any other error.
+    /// </summary>
+    string? ViolatedConstraint(Exception error);
+
     /// <summary>Applies this project's migrations that the database lacks, and settings that stay with the database.</summary>
     Task MigrateAsync(DrucksachenDbContext db, CancellationToken ct);
 

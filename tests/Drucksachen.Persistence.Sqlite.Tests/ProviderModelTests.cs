@@ -34,6 +34,8 @@ public sealed class ProviderModelTests
         public string Describe(string connectionString) => inner.Describe(connectionString);
         public void Configure(DbContextOptionsBuilder options, string connectionString) => inner.Configure(options, connectionString);
         public void ConfigureConventions(ModelConfigurationBuilder conventions) { }
+        public string? ViolatedConstraint(Exception error) => inner.ViolatedConstraint(error);
+        public IOrderedQueryable<Paper> InListOrder(IQueryable<Paper> papers) => inner.InListOrder(papers);
         public Task MigrateAsync(DrucksachenDbContext db, CancellationToken ct) => inner.MigrateAsync(db, ct);
         public void AddStores(IServiceCollection services) => inner.AddStores(services);
     }

@@ -42,10 +42,11 @@ public sealed class TestProduct : IAsyncDisposable
     /// <param name="now">Where the clock stands (default <see cref="DefaultNow"/>).</param>
     /// <param name="configure">Changes to the shipped options, made before the product is built.</param>
     /// <param name="wrapClock">Registers another TimeProvider around the manual clock (for races).</param>
+    /// <param name="provider">The database provider (<see cref="TestDatabase.Create"/>).</param>
     public static async Task<TestProduct> StartAsync(DateTimeOffset? now = null, Action<DrucksachenOptions>? configure = null,
-        Func<ManualClock, TimeProvider>? wrapClock = null)
+        Func<ManualClock, TimeProvider>? wrapClock = null, string? provider = null)
     {
-        var database = TestDatabase.Create("drucksachen-core-tests-");
+        var database = TestDatabase.Create("drucksachen-core-tests-", provider);
         var options = ShippedOptions();
         configure?.Invoke(options);
         var product = new TestProduct(database, options, new ManualClock(now ?? DefaultNow), wrapClock);

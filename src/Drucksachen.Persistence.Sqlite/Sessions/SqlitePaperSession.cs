@@ -4,6 +4,7 @@ using Drucksachen.Core.Errors;
 using Drucksachen.Core.History;
 using Drucksachen.Core.Papers;
 using Drucksachen.Core.Storage;
+using Drucksachen.Persistence.Sessions;
 using Drucksachen.Persistence.Stores;
 using Microsoft.Data.Sqlite;
 
@@ -28,7 +29,7 @@ internal sealed class SqlitePaperSession(PaperSessions sessions, PaperRows rows)
     public async Task<Paper?> FindAsync(string reference, CancellationToken ct)
     {
         var connection = Connection();
-        return await PaperLookup.ResolveAsync(connection.Connection, reference, ct) is { } id
+        return await PaperLookup.ResolveAsync(connection.Connection, null, reference, ct) is { } id
             ? await FindAsync(id, ct)
             : null;
     }
@@ -102,9 +103,9 @@ internal sealed class SqlitePaperSession(PaperSessions sessions, PaperRows rows)
             _appended.Clear();
             _documents.Clear();
         }
-        catch (SqliteException constraint) when (constraint.SqliteErrorCode == 19)
+        catch (SqliteException e) when (SqliteConstraint.Violated(e) is { } violated)
         {
-            throw new DrucksachenException(ErrorKind.Conflict, $"nothing was saved: {Constraint(constraint)}", constraint);
+            throw new DrucksachenException(ErrorKind.Conflict, $"nothing was saved: {ConflictMessages.For(violated)}", e);
         }
     }
 
@@ -168,10 +169,4 @@ internal sealed class SqlitePaperSession(PaperSessions sessions, PaperRows rows)
         command.Parameters.AddWithValue("@year", year);
         return Convert.ToInt32(await command.ExecuteScalarAsync(ct), CultureInfo.InvariantCulture);
     }
-
-    private static string Constraint(SqliteException e) =>
-        e.Message.Contains("Papers.Number", StringComparison.Ordinal) ? "that number is already taken by another paper"
-        : e.Message.Contains("HistoryEntries", StringComparison.Ordinal) ? "the paper's history was extended by someone else meanwhile; reload and try again"
-        : e.Message.Contains("DocumentVersions", StringComparison.Ordinal) ? "another document version was stored meanwhile; try again"
-        : e.Message;
 }

@@ -3,37 +3,36 @@ using Drucksachen.Core.Documents;
 using Drucksachen.Core.History;
 using Drucksachen.Core.Papers;
 using Drucksachen.Core.Storage;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
-using Drucksachen.Persistence.Stores;
 
-namespace Drucksachen.Persistence.Sqlite.Stores;
+namespace Drucksachen.Persistence.Stores;
 
 /// <summary>
-/// The verification's reads on one context in one deferred transaction: SQLite keeps the snapshot
-/// of its first read for the rest, and no write lock is taken, so writers go on meanwhile.
+/// The verification's reads on one context in one snapshot transaction, which the provider begins
+/// so that every read sees the database as of the first and takes no write lock: writers go on meanwhile.
 /// </summary>
-internal sealed class SqliteHistoryAudit : IHistoryAudit
+public sealed class EfHistoryAudit : IHistoryAudit
 {
     private readonly DrucksachenDbContext _db;
     private readonly IDbContextTransaction _snapshot;
 
-    private SqliteHistoryAudit(DrucksachenDbContext db, IDbContextTransaction snapshot)
+    private EfHistoryAudit(DrucksachenDbContext db, IDbContextTransaction snapshot)
     {
         _db = db;
         _snapshot = snapshot;
     }
 
-    public static async Task<IHistoryAudit> OpenAsync(IDbContextFactory<DrucksachenDbContext> contexts, CancellationToken ct)
+    /// <param name="contexts">The contexts to take one from.</param>
+    /// <param name="beginSnapshot">Begins the provider's snapshot transaction on the context.</param>
+    /// <param name="ct">Cancels opening.</param>
+    public static async Task<IHistoryAudit> OpenAsync(IDbContextFactory<DrucksachenDbContext> contexts,
+        Func<DrucksachenDbContext, CancellationToken, Task<IDbContextTransaction>> beginSnapshot, CancellationToken ct)
     {
         var db = await contexts.CreateDbContextAsync(ct);
         try
         {
-            await db.Database.OpenConnectionAsync(ct);
-            var transaction = ((SqliteConnection)db.Database.GetDbConnection()).BeginTransaction(deferred: true);
-            return new SqliteHistoryAudit(db, await db.Database.UseTransactionAsync(transaction, ct)
-                ?? throw new InvalidOperationException("the snapshot transaction was not taken up"));
+            return new EfHistoryAudit(db, await beginSnapshot(db, ct));
         }
         catch
         {

@@ -34,7 +34,7 @@ public sealed class EfPaperReads(IDbContextFactory<DrucksachenDbContext> context
         if (query.Type is { } type) papers = papers.Where(p => p.Type == type);
         if (query.State is { } state) papers = papers.Where(p => p.State == state);
         if (query.Year is { } year) papers = papers.Where(p => p.NumberYear == year);
-        return await papers.InListOrder()
+        return await db.Provider.InListOrder(papers)
             .Skip(query.Skip).Take(query.Take)
             .WithDetails()
             .ToListAsync(ct);

@@ -21,8 +21,8 @@ public sealed class ProjectReferenceTests
         ["Drucksachen.Persistence.Sqlite"] = ["Drucksachen.Persistence"],
         ["Drucksachen.Persistence.PostgreSql"] = ["Drucksachen.Persistence"],
         // The hosts ship every provider, so that configuration can choose one.
-        ["Drucksachen.Web"] = ["Drucksachen.Persistence", "Drucksachen.Persistence.Sqlite"],
-        ["Drucksachen.Cli"] = ["Drucksachen.Persistence", "Drucksachen.Persistence.Sqlite"],
+        ["Drucksachen.Web"] = ["Drucksachen.Persistence", "Drucksachen.Persistence.Sqlite", "Drucksachen.Persistence.PostgreSql"],
+        ["Drucksachen.Cli"] = ["Drucksachen.Persistence", "Drucksachen.Persistence.Sqlite", "Drucksachen.Persistence.PostgreSql"],
     };
 
     private static readonly string[] ProviderPackages = ["Microsoft.EntityFrameworkCore.Sqlite", "Microsoft.Data.Sqlite", "SQLitePCLRaw", "Npgsql"];

@@ -1,0 +1,84 @@
+using Drucksachen.Core.Papers;
+using Drucksachen.Core.Storage;
+using Drucksachen.Persistence.PostgreSql.Configurations;
+using Drucksachen.Persistence.PostgreSql.Numbers;
+using Drucksachen.Persistence.PostgreSql.Search;
+using Drucksachen.Persistence.PostgreSql.Stores;
+using Drucksachen.Persistence.Sessions;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+
+namespace Drucksachen.Persistence.PostgreSql;
+
+/// <summary>
+/// PostgreSQL: native types (uuid, timestamptz, bytea), this project's migrations, the shared EF
+/// paper session with PostgreSQL's number allocation, text search with trigrams, and a snapshot
+/// transaction for verification.
+/// </summary>
+public sealed class PostgreSqlDatabaseProvider : IDatabaseProvider
+{
+    // unique_violation, and restrict_violation as the append-only triggers raise it.
+    private static readonly string[] RefusedWrites = [PostgresErrorCodes.UniqueViolation, PostgresErrorCodes.RestrictViolation];
+
+    public string Name => DatabaseProviders.PostgreSql;
+
+    // A server database is always named: there is no sensible default for one.
+    public string? DefaultConnectionString() => null;
+
+    public string Describe(string connectionString)
+    {
+        var settings = new NpgsqlConnectionStringBuilder(connectionString);
+        return $"PostgreSQL {settings.Host}:{settings.Port}/{settings.Database}";
+    }
+
+    public void Configure(DbContextOptionsBuilder options, string connectionString) =>
+        options.UseNpgsql(Durable(connectionString),
+            npgsql => npgsql.MigrationsAssembly(typeof(PostgreSqlDatabaseProvider).Assembly.GetName().Name));
+
+    public void ConfigureConventions(ModelConfigurationBuilder conventions)
+    {
+        conventions.Properties<DateTimeOffset>().HaveConversion<UtcInstantConverter>();
+        conventions.Properties<DateTimeOffset?>().HaveConversion<UtcInstantConverter>();
+    }
+
+    public IOrderedQueryable<Paper> InListOrder(IQueryable<Paper> papers) => PostgreSqlListOrder.InListOrder(papers);
+
+    public string? ViolatedConstraint(Exception error) =>
+        error is PostgresException e && RefusedWrites.Contains(e.SqlState) ? e.ConstraintName ?? e.TableName ?? e.MessageText : null;
+
+    // The application's role may not change the schema (README, "PostgreSQL: the database roles"),
+    // and EF's migrating asks for that even when nothing is pending: so only then.
+    public async Task MigrateAsync(DrucksachenDbContext db, CancellationToken ct)
+    {
+        var pending = (await db.Database.GetPendingMigrationsAsync(ct)).ToList();
+        if (pending.Count == 0) return;
+        try
+        {
+            await db.Database.MigrateAsync(ct);
+        }
+        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.InsufficientPrivilege)
+        {
+            throw new DatabaseSettingsException(
+                $"the database lacks the migrations {string.Join(", ", pending)} and this role may not apply them ({e.MessageText}); start once as the role that owns the schema");
+        }
+    }
+
+    public void AddStores(IServiceCollection services)
+    {
+        services.AddSingleton<INumberAllocator, PostgreSqlNumberAllocator>();
+        services.AddSingleton<IPaperSessions, EfPaperSessions>();
+        services.AddSingleton<IPaperSearch, PostgreSqlPaperSearch>();
+        services.AddSingleton<ISearchMaintenance, PostgreSqlSearchMaintenance>();
+        services.AddSingleton<IHistoryAuditSource, PostgreSqlAuditSnapshots>();
+    }
+
+    // An acknowledged commit is on disk on the server (and its synchronous standbys), whatever the
+    // server's default: a released number is never handed out twice after a crash.
+    private static string Durable(string connectionString)
+    {
+        var settings = new NpgsqlConnectionStringBuilder(connectionString);
+        settings.Options = $"{settings.Options} -c synchronous_commit=on".Trim();
+        return settings.ConnectionString;
+    }
+}

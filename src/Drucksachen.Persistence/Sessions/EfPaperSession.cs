@@ -1,0 +1,86 @@
+using Drucksachen.Core.Documents;
+using Drucksachen.Core.Errors;
+using Drucksachen.Core.History;
+using Drucksachen.Core.Papers;
+using Drucksachen.Core.Storage;
+using Drucksachen.Persistence.Stores;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+
+namespace Drucksachen.Persistence.Sessions;
+
+/// <summary>
+/// A unit of work on one tracked EF context: papers are loaded with their consultations and
+/// workflow, and <see cref="CommitAsync"/> saves what changed together with new papers, history
+/// entries and documents, in one transaction. The paper's <c>Version</c> is its concurrency token:
+/// every change to a paper increments it, so the update of its row carries the loaded version, and
+/// of two concurrent changes exactly one is saved; the other gets the conflict error.
+/// A store that must write in the same transaction (e.g. a meeting's outcomes for many papers)
+/// works on <see cref="Context"/> after <see cref="BeginAsync"/>: what it adds is saved with the rest.
+/// </summary>
+public sealed class EfPaperSession(DrucksachenDbContext db, INumberAllocator numbers) : IPaperSession
+{
+    private IDbContextTransaction? _transaction;
+
+    /// <summary>The session's context, for what must be written in its transaction.</summary>
+    public DrucksachenDbContext Context => db;
+
+    public async Task<Paper?> FindAsync(string reference, CancellationToken ct) =>
+        await PaperLookup.ResolveAsync(db, reference, ct) is { } id ? await FindAsync(id, ct) : null;
+
+    // Tracked: one instance per paper and session.
+    public async Task<Paper?> FindAsync(Guid id, CancellationToken ct) =>
+        await db.Papers.WithDetails().FirstOrDefaultAsync(p => p.Id == id, ct);
+
+    public void Add(Paper paper) => db.Papers.Add(paper);
+
+    public void Append(HistoryEntry entry) => db.History.Add(entry);
+
+    public void Add(DocumentVersion document) => db.Documents.Add(document);
+
+    public async Task<int> NextDocumentVersionAsync(Guid paperId, CancellationToken ct)
+    {
+        var stored = await db.Documents.Where(d => d.PaperId == paperId).MaxAsync(d => (int?)d.Version, ct) ?? 0;
+        var added = db.ChangeTracker.Entries<DocumentVersion>().Count(e => e.State == EntityState.Added && e.Entity.PaperId == paperId);
+        return stored + added + 1;
+    }
+
+    public async Task BeginAsync(CancellationToken ct) => _transaction ??= await db.Database.BeginTransactionAsync(ct);
+
+    public async Task<int> NextNumberAsync(string series, int year, CancellationToken ct)
+    {
+        await BeginAsync(ct);
+        return await numbers.NextAsync(db, series, year, ct);
+    }
+
+    public async Task CommitAsync(CancellationToken ct)
+    {
+        await BeginAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            await _transaction!.CommitAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException e)
+        {
+            var paper = e.Entries.Select(entry => entry.Entity).OfType<Paper>().FirstOrDefault();
+            throw new DrucksachenException(ErrorKind.Conflict,
+                $"Drucksache {paper?.Reference} was changed by someone else meanwhile; nothing was saved, reload and try again", e);
+        }
+        catch (DbUpdateException e) when (e.InnerException is { } inner && db.Provider.ViolatedConstraint(inner) is { } constraint)
+        {
+            throw new DrucksachenException(ErrorKind.Conflict, $"nothing was saved: {ConflictMessages.For(constraint)}", e);
+        }
+        finally
+        {
+            await _transaction!.DisposeAsync();
+            _transaction = null;
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_transaction is not null) await _transaction.DisposeAsync();
+        await db.DisposeAsync();
+    }
+}

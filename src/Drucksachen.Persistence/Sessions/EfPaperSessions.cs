@@ -1,0 +1,10 @@
+using Drucksachen.Core.Storage;
+using Microsoft.EntityFrameworkCore;
+
+namespace Drucksachen.Persistence.Sessions;
+
+/// <summary>Opens <see cref="EfPaperSession"/>s, each on a context of its own from the pool.</summary>
+public sealed class EfPaperSessions(IDbContextFactory<DrucksachenDbContext> contexts, INumberAllocator numbers) : IPaperSessions
+{
+    public IPaperSession OpenSession() => new EfPaperSession(contexts.CreateDbContext(), numbers);
+}
