@@ -132,6 +132,21 @@ public sealed class PostgreSqlPaperSearchTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ChangedTitleAndText_AreFoundByTheirNewWords_WhoeverWritesThem()
+    {
+        var paper = await PublicPaperAsync(1, 2030, "Radweg an der Gera", "Der Radweg wird verbreitert.");
+        await using (var connection = await _database.OpenAsync())
+            await PostgreSqlTestDatabase.ExecuteAsync(connection, """
+                UPDATE "Papers" SET "Title" = 'Fußweg an der Gera', "Sections" = '{"sachverhalt":"Der Fußweg wird gepflastert."}' WHERE "Id" = @id
+                """, ("id", paper));
+
+        Assert.Equal([paper], await HitsAsync("Fußweg an"));
+        Assert.Equal([paper], await HitsAsync("gepflastert"));
+        Assert.Empty(await HitsAsync("Radweg"));
+        Assert.Empty(await HitsAsync("verbreitert"));
+    }
+
+    [Fact]
     public async Task PublicSearch_ReadsNothingOfHiddenPapers()
     {
         var open = await PublicPaperAsync(1, 2030, "Radweg an der Gera", "Der Radweg wird verbreitert.");
