@@ -55,7 +55,7 @@ public sealed class PostgreSqlDatabaseProviderTests
     public async Task A_role_that_may_not_change_the_schema_starts_on_a_migrated_database_and_is_told_what_is_missing_on_an_empty_one()
     {
         var role = "drucksachen_app_" + Guid.NewGuid().ToString("N");
-        var server = TestDatabase.PostgresServer;
+        var server = PostgreSqlTestServer.Shared.ConnectionString;
         await ExecuteAsync(server, $"CREATE ROLE {role} LOGIN");
         try
         {
@@ -67,7 +67,7 @@ public sealed class PostgreSqlDatabaseProviderTests
                 await DrucksachenDatabase.MigrateAsync(services.GetRequiredService<IDbContextFactory<DrucksachenDbContext>>(), CancellationToken.None);
             }
 
-            using var empty = TestDatabase.Create(provider: DatabaseProviders.PostgreSql);
+            using var empty = TestDatabase.CreateEmpty(provider: DatabaseProviders.PostgreSql);
             await GrantAsync(empty, role, tables: false);
             var contexts = DrucksachenDatabase.CreateFactory(DatabaseLocation.From(new DatabaseSettings(DatabaseProviders.PostgreSql, As(empty, role))));
             var e = await Assert.ThrowsAsync<DatabaseSettingsException>(() => DrucksachenDatabase.MigrateAsync(contexts, CancellationToken.None));

@@ -1,27 +1,37 @@
 using Drucksachen.Persistence;
 using Microsoft.Data.Sqlite;
-using Npgsql;
 
 namespace Drucksachen.Testing;
 
 /// <summary>
-/// A fresh, empty database for one test and a folder of its own for the files the test writes;
-/// dispose to delete both. The one place where test support creates, releases and removes a
-/// database: a SQLite file in the folder, or a PostgreSQL database on the server that
-/// <see cref="PostgresVariable"/> names.
+/// A fresh database for one test and a folder of its own for the files the test writes; dispose to
+/// delete both. The one place where test support chooses the provider and creates, releases and
+/// removes a database: a SQLite file in the folder, or a PostgreSQL database of its own on the
+/// server that <see cref="PostgreSqlTestServer.Variable"/> names.
 /// </summary>
 public sealed class TestDatabase : IDisposable
 {
-    /// <summary>A connection string to a PostgreSQL server where tests may create and drop databases.</summary>
-    public const string PostgresVariable = "DRUCKSACHEN_TEST_POSTGRES";
-
-    /// <summary>The provider of the databases a test does not choose itself (<see cref="DatabaseProviders"/>; SQLite unless set).</summary>
-    public const string ProviderVariable = "DRUCKSACHEN_TEST_PROVIDER";
+    private static string _providerUnderTest = DatabaseProviders.Sqlite;
 
     private TestDatabase(string folder, DatabaseSettings settings)
     {
         Folder = folder;
         Settings = settings;
+    }
+
+    /// <summary>The provider of the databases a test does not choose itself: SQLite unless <see cref="UsePostgreSql"/> was called.</summary>
+    public static string ProviderUnderTest => _providerUnderTest;
+
+    /// <summary>
+    /// Makes every later database of this test assembly that a test does not choose itself a
+    /// PostgreSQL one (the *.Tests.PostgreSql projects call it as they load). Fails at once if
+    /// <see cref="PostgreSqlTestServer.Variable"/> is not set: a run meant for PostgreSQL never
+    /// falls back to SQLite.
+    /// </summary>
+    public static void UsePostgreSql()
+    {
+        _ = PostgreSqlTestServer.Shared;
+        _providerUnderTest = DatabaseProviders.PostgreSql;
     }
 
     /// <summary>A temporary folder of the test's own, removed on dispose.</summary>
@@ -44,38 +54,51 @@ public sealed class TestDatabase : IDisposable
         new("ConnectionStrings:Drucksachen", ConnectionString),
     ];
 
-    /// <summary>The PostgreSQL server of <see cref="PostgresVariable"/>; asking without it fails the test and says so.</summary>
-    public static string PostgresServer => Environment.GetEnvironmentVariable(PostgresVariable) is { Length: > 0 } server
-        ? server
-        : throw new InvalidOperationException(
-            $"{PostgresVariable} is not set: a PostgreSQL test needs a server where it may create databases, e.g. {PostgresVariable}=\"Host=127.0.0.1;Port=5432;Username=postgres\"");
+    /// <summary>
+    /// A database without papers that the product starts on; a PostgreSQL one comes with its schema
+    /// already migrated (copied from a template), a SQLite one is migrated by the product's start.
+    /// </summary>
+    /// <param name="prefix">Names the temporary folder after the test project.</param>
+    /// <param name="provider">The provider (<see cref="DatabaseProviders"/>); null for <see cref="ProviderUnderTest"/>.</param>
+    public static TestDatabase Create(string prefix = "drucksachen-tests-", string? provider = null) =>
+        Create(prefix, provider, server => server.CreateDatabase());
 
-    /// <param name="prefix">Names the temporary folder (and a PostgreSQL database) after the test project.</param>
-    /// <param name="provider">The provider (<see cref="DatabaseProviders"/>); null for the one of <see cref="ProviderVariable"/>.</param>
-    public static TestDatabase Create(string prefix = "drucksachen-tests-", string? provider = null)
+    /// <summary>A database without any schema, for tests of what the product does on an empty one.</summary>
+    public static TestDatabase CreateEmpty(string prefix = "drucksachen-tests-", string? provider = null) =>
+        Create(prefix, provider, server => server.CreateEmptyDatabase());
+
+    private static TestDatabase Create(string prefix, string? provider, Func<PostgreSqlTestServer, string> postgreSql)
     {
-        provider ??= Environment.GetEnvironmentVariable(ProviderVariable) is { Length: > 0 } chosen ? chosen : DatabaseProviders.Sqlite;
+        provider ??= ProviderUnderTest;
         var folder = Directory.CreateTempSubdirectory(prefix).FullName;
-        var connectionString = provider switch
+        try
         {
-            DatabaseProviders.Sqlite => new SqliteConnectionStringBuilder { DataSource = Path.Combine(folder, "x.db") }.ToString(),
-            DatabaseProviders.PostgreSql => CreatePostgresDatabase(),
-            _ => throw new ArgumentOutOfRangeException(nameof(provider), provider, "no test database for this provider"),
-        };
-        return new TestDatabase(folder, new DatabaseSettings(provider, connectionString));
+            var connectionString = provider switch
+            {
+                DatabaseProviders.Sqlite => new SqliteConnectionStringBuilder { DataSource = Path.Combine(folder, "x.db") }.ToString(),
+                DatabaseProviders.PostgreSql => postgreSql(PostgreSqlTestServer.Shared),
+                _ => throw new ArgumentOutOfRangeException(nameof(provider), provider, "no test database for this provider"),
+            };
+            return new TestDatabase(folder, new DatabaseSettings(provider, connectionString));
+        }
+        catch
+        {
+            Directory.Delete(folder, recursive: true);
+            throw;
+        }
     }
 
     /// <summary>Closes the connections the pools keep, as a process that ends would (before a restart, or removal).</summary>
     public void ReleaseConnections()
     {
-        if (Provider == DatabaseProviders.PostgreSql) NpgsqlConnection.ClearAllPools();
+        if (Provider == DatabaseProviders.PostgreSql) PostgreSqlTestServer.ReleaseConnections(ConnectionString);
         else SqliteConnection.ClearAllPools();
     }
 
     public void Dispose()
     {
         ReleaseConnections();
-        if (Provider == DatabaseProviders.PostgreSql) DropPostgresDatabase(new NpgsqlConnectionStringBuilder(ConnectionString).Database!);
+        if (Provider == DatabaseProviders.PostgreSql) PostgreSqlTestServer.Shared.DropDatabase(ConnectionString);
         try
         {
             Directory.Delete(Folder, recursive: true);
@@ -84,23 +107,5 @@ public sealed class TestDatabase : IDisposable
         {
             // A connection still closing; the folder is in the temp directory and harmless.
         }
-    }
-
-    // UTF-8 with a UTF-8 character type, which the search needs (see the PostgreSQL migrations).
-    private static string CreatePostgresDatabase()
-    {
-        var name = "drucksachen_test_" + Guid.NewGuid().ToString("N");
-        ExecuteOnServer($"CREATE DATABASE {name} TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C.UTF-8' LC_CTYPE 'C.UTF-8'");
-        return new NpgsqlConnectionStringBuilder(PostgresServer) { Database = name }.ConnectionString;
-    }
-
-    private static void DropPostgresDatabase(string name) => ExecuteOnServer($"DROP DATABASE IF EXISTS {name} WITH (FORCE)");
-
-    private static void ExecuteOnServer(string sql)
-    {
-        using var server = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(PostgresServer) { Pooling = false }.ConnectionString);
-        server.Open();
-        using var command = new NpgsqlCommand(sql, server);
-        command.ExecuteNonQuery();
     }
 }
