@@ -21,7 +21,11 @@ public sealed class CliInputTests : IDisposable
         {
             // A title from before the input rule, or from a direct edit of the database.
             using var update = db.CreateCommand();
-            update.CommandText = """UPDATE "Papers" SET "Title" = 'Kita' || char(27) || ']0;übernommen' || char(7) || char(155) || '2J';""";
+            update.CommandText = """UPDATE "Papers" SET "Title" = @title""";
+            var title = update.CreateParameter();
+            title.ParameterName = "@title";
+            title.Value = "Kita\u001b]0;übernommen\u0007\u009b2J";
+            update.Parameters.Add(title);
             Assert.Equal(1, update.ExecuteNonQuery());
         }
 

@@ -1,5 +1,7 @@
+using System.Data.Common;
 using Drucksachen.Persistence;
 using Microsoft.Data.Sqlite;
+using Npgsql;
 
 namespace Drucksachen.Testing;
 
@@ -86,6 +88,33 @@ public sealed class TestDatabase : IDisposable
             Directory.Delete(folder, recursive: true);
             throw;
         }
+    }
+
+    /// <summary>
+    /// An open connection of the test's own (not pooled), for what the product must not be able to
+    /// do or must withstand: SQL changes behind its back. Quote names ("Papers"), use @name
+    /// parameters: both providers then read the same statement.
+    /// </summary>
+    public DbConnection OpenConnection()
+    {
+        DbConnection connection = Provider == DatabaseProviders.PostgreSql
+            ? new NpgsqlConnection(new NpgsqlConnectionStringBuilder(ConnectionString) { Pooling = false }.ConnectionString)
+            : new SqliteConnection(new SqliteConnectionStringBuilder(ConnectionString) { Pooling = false }.ConnectionString);
+        connection.Open();
+        return connection;
+    }
+
+    /// <summary>
+    /// Lifts the database's refusal to change or delete history entries, as someone with the
+    /// owner's rights could, so that a test can show what verification finds then.
+    /// </summary>
+    public static void AllowHistoryChanges(DbConnection connection)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = connection is NpgsqlConnection
+            ? """ALTER TABLE "HistoryEntries" DISABLE TRIGGER "HistoryEntries_NoChange" """
+            : """DROP TRIGGER "HistoryEntries_NoUpdate"; DROP TRIGGER "HistoryEntries_NoDelete";""";
+        command.ExecuteNonQuery();
     }
 
     /// <summary>Closes the connections the pools keep, as a process that ends would (before a restart, or removal).</summary>

@@ -33,7 +33,7 @@ public sealed class UserCommandTests : IDisposable
 
         using var db = _cli.OpenDatabase();
         using var command = db.CreateCommand();
-        command.CommandText = "SELECT PasswordHash FROM AspNetUsers WHERE UserName = 'weber'";
+        command.CommandText = """SELECT "PasswordHash" FROM "AspNetUsers" WHERE "UserName" = 'weber'""";
         var hash = (string)command.ExecuteScalar()!;
         Assert.DoesNotContain("Geheim", hash);
         Assert.True(hash.Length > 40);
@@ -113,7 +113,7 @@ public sealed class UserCommandTests : IDisposable
         using (var db = _cli.OpenDatabase())
         using (var command = db.CreateCommand())
         {
-            command.CommandText = "SELECT Hash FROM ApiTokens";
+            command.CommandText = """SELECT "Hash" FROM "ApiTokens" """;
             Assert.Equal(ApiTokenStore.Hash(token), (string)command.ExecuteScalar()!);
         }
         var listed = (await _cli.RunOkAsync("user", "tokens", "krause", "--json")).Json;
@@ -162,8 +162,17 @@ public sealed class UserCommandTests : IDisposable
     {
         using var db = _cli.OpenDatabase();
         using var command = db.CreateCommand();
-        command.CommandText = "SELECT LockoutEnd FROM AspNetUsers WHERE UserName = $user";
-        command.Parameters.AddWithValue("$user", user);
-        return command.ExecuteScalar() as string;
+        command.CommandText = """SELECT "LockoutEnd" FROM "AspNetUsers" WHERE "UserName" = @user""";
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = "@user";
+        parameter.Value = user;
+        command.Parameters.Add(parameter);
+        // Text on SQLite, a timestamptz on PostgreSQL: compared as the instant it stands for.
+        return command.ExecuteScalar() switch
+        {
+            null or DBNull => null,
+            DateTime instant => instant.ToUniversalTime().ToString("yyyy-MM-dd"),
+            var text => text.ToString(),
+        };
     }
 }

@@ -1,6 +1,6 @@
 using System.Text;
 using Drucksachen.Testing;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace Drucksachen.Cli.Tests.TestSupport;
 
@@ -51,12 +51,7 @@ public sealed class CliSandbox : IDisposable
     }
 
     /// <summary>An open connection to the sandbox database, for what the command line must not be able to do.</summary>
-    public SqliteConnection OpenDatabase()
-    {
-        var connection = new SqliteConnection(ConnectionString);
-        connection.Open();
-        return connection;
-    }
+    public DbConnection OpenDatabase() => _database.OpenConnection();
 
     public void Dispose() => _database.Dispose();
 }

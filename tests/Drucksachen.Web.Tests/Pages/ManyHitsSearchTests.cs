@@ -1,7 +1,6 @@
 using System.Net.Http.Json;
 using Drucksachen.Web.Tests.Api;
 using Drucksachen.Web.Tests.TestSupport;
-using Microsoft.Data.Sqlite;
 
 namespace Drucksachen.Web.Tests.Pages;
 
@@ -69,8 +68,7 @@ public sealed class ManyHitsFixture : WebAppFactory, IAsyncLifetime
         var response = await schmidt.PostAsJsonAsync("/api/papers", new { papers });
         response.EnsureSuccessStatusCode();
 
-        using var connection = new SqliteConnection(Database.ConnectionString + ";Pooling=False");
-        connection.Open();
+        using var connection = Database.OpenConnection();
         using var command = connection.CreateCommand();
         // The index is what the title has after the common part.
         var index = $"""substr("Title", {Title.Length + 1})""";
