@@ -43,11 +43,11 @@ public sealed class PostgreSqlTestServer
         return ConnectionStringOf(name, pooling: true);
     }
 
-    /// <summary>Creates a database without any schema, in the encoding and character type the product needs.</summary>
-    public string CreateEmptyDatabase()
+    /// <summary>Creates a database without any schema, in UTF-8 with the character type <paramref name="ctype"/> (the product needs a UTF-8 one).</summary>
+    public string CreateEmptyDatabase(string ctype = "C.UTF-8")
     {
         var name = NewName("drucksachen_test_");
-        CreateEmpty(name);
+        CreateEmpty(name, ctype);
         return ConnectionStringOf(name, pooling: true);
     }
 
@@ -82,8 +82,8 @@ public sealed class PostgreSqlTestServer
     }
 
     // UTF-8 with a UTF-8 character type, which the search needs (see the PostgreSQL migrations).
-    private void CreateEmpty(string name) =>
-        Execute($"""CREATE DATABASE "{name}" TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C.UTF-8' LC_CTYPE 'C.UTF-8'""");
+    private void CreateEmpty(string name, string ctype = "C.UTF-8") =>
+        Execute($"""CREATE DATABASE "{name}" TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE '{ctype}' LC_CTYPE '{ctype}'""");
 
     private static string NewName(string prefix) => prefix + Guid.NewGuid().ToString("N");
 

@@ -1,22 +1,21 @@
 using Drucksachen.Persistence;
+using Drucksachen.Testing;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
 namespace Drucksachen.Persistence.PostgreSql.Tests.TestSupport;
 
 /// <summary>
-/// A fresh PostgreSQL database for one test, on the server that <c>DRUCKSACHEN_TEST_POSTGRES</c>
-/// names (a connection string of a role that may create databases and roles); dropped on dispose.
-/// Without the variable the test fails and says so: nothing here passes without a server.
+/// A fresh PostgreSQL database for one test, on the server that <see cref="PostgreSqlTestServer"/>
+/// names (a role that may create databases and roles); dropped on dispose. Without the server the
+/// test fails and says so: nothing here passes without one.
 /// </summary>
 public sealed class PostgreSqlTestDatabase : IAsyncDisposable
 {
-    public const string Variable = "DRUCKSACHEN_TEST_POSTGRES";
-
-    private PostgreSqlTestDatabase(string name, string connectionString)
+    private PostgreSqlTestDatabase(string connectionString)
     {
-        Name = name;
         ConnectionString = connectionString;
+        Name = new NpgsqlConnectionStringBuilder(connectionString).Database!;
     }
 
     public string Name { get; }
@@ -24,37 +23,15 @@ public sealed class PostgreSqlTestDatabase : IAsyncDisposable
     public string ConnectionString { get; }
 
     /// <summary>The server's connection string from the environment.</summary>
-    public static string Server => Environment.GetEnvironmentVariable(Variable) is { Length: > 0 } server
-        ? server
-        : throw new InvalidOperationException(
-            $"{Variable} is not set: the PostgreSQL tests need a server, e.g. {Variable}=\"Host=127.0.0.1;Port=55433;Username=postgres\" (see README, Tests)");
+    public static string Server => PostgreSqlTestServer.Shared.ConnectionString;
 
     /// <summary>A new empty database (UTF-8, character type <paramref name="ctype"/>), not yet migrated.</summary>
-    public static async Task<PostgreSqlTestDatabase> CreateEmptyAsync(string ctype = "C.UTF-8")
-    {
-        var name = "drucksachen_test_" + Guid.NewGuid().ToString("N");
-        await using (var server = await OpenServerAsync())
-            await ExecuteAsync(server, $"""
-                CREATE DATABASE {name} TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE '{ctype}' LC_CTYPE '{ctype}'
-                """);
-        return new PostgreSqlTestDatabase(name, new NpgsqlConnectionStringBuilder(Server) { Database = name }.ConnectionString);
-    }
+    public static Task<PostgreSqlTestDatabase> CreateEmptyAsync(string ctype = "C.UTF-8") =>
+        Task.FromResult(new PostgreSqlTestDatabase(PostgreSqlTestServer.Shared.CreateEmptyDatabase(ctype)));
 
-    /// <summary>A new database with the product's schema, migrated as the product does at start.</summary>
-    public static async Task<PostgreSqlTestDatabase> CreateAsync()
-    {
-        var database = await CreateEmptyAsync();
-        try
-        {
-            await DrucksachenDatabase.MigrateAsync(database.Contexts(), CancellationToken.None);
-        }
-        catch
-        {
-            await database.DisposeAsync();
-            throw;
-        }
-        return database;
-    }
+    /// <summary>A new database with the product's schema, as the product's start leaves it.</summary>
+    public static Task<PostgreSqlTestDatabase> CreateAsync() =>
+        Task.FromResult(new PostgreSqlTestDatabase(PostgreSqlTestServer.Shared.CreateDatabase()));
 
     /// <summary>The product's contexts on this database (or on <paramref name="connectionString"/>, e.g. as another role).</summary>
     public IDbContextFactory<DrucksachenDbContext> Contexts(string? connectionString = null) =>
@@ -75,17 +52,10 @@ public sealed class PostgreSqlTestDatabase : IAsyncDisposable
         await command.ExecuteNonQueryAsync();
     }
 
-    public async ValueTask DisposeAsync()
+    public ValueTask DisposeAsync()
     {
-        using (var pooled = new NpgsqlConnection(ConnectionString)) NpgsqlConnection.ClearPool(pooled);
-        await using var server = await OpenServerAsync();
-        await ExecuteAsync(server, $"DROP DATABASE IF EXISTS {Name} WITH (FORCE)");
-    }
-
-    private static async Task<NpgsqlConnection> OpenServerAsync()
-    {
-        var connection = new NpgsqlConnection(Server);
-        await connection.OpenAsync();
-        return connection;
+        PostgreSqlTestServer.ReleaseConnections(ConnectionString);
+        PostgreSqlTestServer.Shared.DropDatabase(ConnectionString);
+        return ValueTask.CompletedTask;
     }
 }
