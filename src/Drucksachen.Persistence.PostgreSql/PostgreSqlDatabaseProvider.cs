@@ -47,12 +47,9 @@ public sealed class PostgreSqlDatabaseProvider : IDatabaseProvider
     public string? ViolatedConstraint(Exception error) =>
         error is PostgresException e && RefusedWrites.Contains(e.SqlState) ? e.ConstraintName ?? e.TableName ?? e.MessageText : null;
 
-    // The application's role may not change the schema (README, "PostgreSQL: the database roles"),
-    // and EF's migrating asks for that even when nothing is pending: so only then.
-    public async Task MigrateAsync(DrucksachenDbContext db, CancellationToken ct)
+    // The application's role may not change the schema (README, "PostgreSQL: the database roles").
+    public async Task MigrateAsync(DrucksachenDbContext db, IReadOnlyList<string> pending, CancellationToken ct)
     {
-        var pending = (await db.Database.GetPendingMigrationsAsync(ct)).ToList();
-        if (pending.Count == 0) return;
         try
         {
             await db.Database.MigrateAsync(ct);

@@ -34,7 +34,7 @@ public sealed class SqliteDatabaseProvider : IDatabaseProvider
 
     public string? ViolatedConstraint(Exception error) => SqliteConstraint.Violated(error);
 
-    public async Task MigrateAsync(DrucksachenDbContext db, CancellationToken ct)
+    public async Task MigrateAsync(DrucksachenDbContext db, IReadOnlyList<string> pending, CancellationToken ct)
     {
         await db.Database.MigrateAsync(ct);
         // Write-ahead logging lets readers work while a writer commits; the setting stays with the file.

@@ -15,10 +15,16 @@ public static class DrucksachenDatabase
         return new PooledDbContextFactory<DrucksachenDbContext>(builder.Options);
     }
 
-    /// <summary>Applies the provider's migrations that the database lacks.</summary>
+    /// <summary>
+    /// Applies the provider's migrations that the database lacks. Asking what is pending reads the
+    /// migrations table only; EF's migrating also takes its migration lock and asks for the right to
+    /// change the schema, which every start would pay for (and the application's role on PostgreSQL
+    /// does not have): so only when something is pending.
+    /// </summary>
     public static async Task MigrateAsync(IDbContextFactory<DrucksachenDbContext> contexts, CancellationToken ct)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
-        await db.Provider.MigrateAsync(db, ct);
+        var pending = (await db.Database.GetPendingMigrationsAsync(ct)).ToList();
+        if (pending.Count > 0) await db.Provider.MigrateAsync(db, pending, ct);
     }
 }

@@ -38,8 +38,8 @@ public interface IDatabaseProvider
     /// </summary>
     string? ViolatedConstraint(Exception error);
 
-    /// <summary>Applies this project's migrations that the database lacks, and settings that stay with the database.</summary>
-    Task MigrateAsync(DrucksachenDbContext db, CancellationToken ct);
+    /// <summary>Applies this project's migrations that the database lacks (<paramref name="pending"/>, never empty), and settings that stay with the database.</summary>
+    Task MigrateAsync(DrucksachenDbContext db, IReadOnlyList<string> pending, CancellationToken ct);
 
     /// <summary>
     /// Registers the provider's own stores: Core's <c>IPaperSessions</c>, <c>IPaperSearch</c>,

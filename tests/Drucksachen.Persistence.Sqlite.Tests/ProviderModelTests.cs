@@ -36,7 +36,7 @@ public sealed class ProviderModelTests
         public void ConfigureConventions(ModelConfigurationBuilder conventions) { }
         public string? ViolatedConstraint(Exception error) => inner.ViolatedConstraint(error);
         public IOrderedQueryable<Paper> InListOrder(IQueryable<Paper> papers) => inner.InListOrder(papers);
-        public Task MigrateAsync(DrucksachenDbContext db, CancellationToken ct) => inner.MigrateAsync(db, ct);
+        public Task MigrateAsync(DrucksachenDbContext db, IReadOnlyList<string> pending, CancellationToken ct) => inner.MigrateAsync(db, pending, ct);
         public void AddStores(IServiceCollection services) => inner.AddStores(services);
     }
 }
