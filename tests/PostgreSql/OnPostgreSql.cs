@@ -1,7 +1,7 @@
 using System.Runtime.CompilerServices;
 using Drucksachen.Testing;
 
-namespace Drucksachen.Core.Tests;
+namespace Drucksachen.Testing;
 
 internal static class OnPostgreSql
 {
