@@ -41,6 +41,8 @@ public static class CliApp
             CompactCommand.Create(),
             RenderCommand.Create(),
             UserCommand.Create(),
+            TransferCommand.Create(),
+            BackupCommand.Create(),
         };
         var parsed = root.Parse(args);
         var errors = parsed.Errors.Select(e => CliMessages.Plain(e.Message)).ToList();
@@ -90,6 +92,10 @@ public static class CliApp
         var name = "--" + string.Concat(field.Select(c => char.IsUpper(c) ? "-" + char.ToLowerInvariant(c) : c.ToString()));
         return parsed.CommandResult.Command.Options.Any(o => o.Name == name) ? name : null;
     }
+
+    /// <summary>The product on another database than the configured one, with this run's other settings, not started (<see cref="CliServices.Build(IReadOnlyDictionary{string, string?}, DatabaseSettings)"/>).</summary>
+    internal static ServiceProvider ServicesFor(DatabaseSettings database) =>
+        CliServices.Build(Settings.Value ?? new Dictionary<string, string?>(), database);
 
     /// <summary>Runs a command body with the product started, turning user errors into one line and an exit code.</summary>
     internal static Task<int> Execute(ParseResult parsed, CancellationToken ct, Func<IServiceProvider, CliOutput, Task<int>> body) =>

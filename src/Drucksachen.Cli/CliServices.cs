@@ -19,6 +19,28 @@ internal static class CliServices
     /// <param name="ct">Cancels start-up.</param>
     public static async Task<ServiceProvider> StartAsync(IReadOnlyDictionary<string, string?> settings, TimeProvider? clock, CancellationToken ct)
     {
+        var services = Build(settings, clock, database: null);
+        try
+        {
+            await services.InitializeDrucksachenAsync(ct);
+        }
+        catch
+        {
+            await services.DisposeAsync();
+            throw;
+        }
+        return services;
+    }
+
+    /// <summary>
+    /// The product on <paramref name="database"/> instead of the configured database, as it is:
+    /// not migrated, no accounts created, no workflows loaded (e.g. a transfer's target).
+    /// </summary>
+    public static ServiceProvider Build(IReadOnlyDictionary<string, string?> settings, DatabaseSettings database) =>
+        Build(settings, clock: null, database);
+
+    private static ServiceProvider Build(IReadOnlyDictionary<string, string?> settings, TimeProvider? clock, DatabaseSettings? database)
+    {
         var configuration = new ConfigurationBuilder()
             .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: false)
             .AddJsonFile(Path.Combine(Directory.GetCurrentDirectory(), "appsettings.json"), optional: true)
@@ -31,12 +53,10 @@ internal static class CliServices
 
         var collection = new ServiceCollection();
         if (clock is not null) collection.AddSingleton(clock);
-        var services = collection
+        return collection
             .AddDrucksachenCore(options)
-            .AddDrucksachenDatabase(DatabaseSettings.From(configuration))
+            .AddDrucksachenDatabase(database ?? DatabaseSettings.From(configuration))
             .AddDrucksachenAccounts()
             .BuildServiceProvider();
-        await services.InitializeDrucksachenAsync(ct);
-        return services;
     }
 }

@@ -3,9 +3,10 @@ using Drucksachen.Core.Storage;
 using Drucksachen.Persistence.PostgreSql.Configurations;
 using Drucksachen.Persistence.PostgreSql.Numbers;
 using Drucksachen.Persistence.PostgreSql.Search;
-using Drucksachen.Persistence.PostgreSql.Stores;
 using Drucksachen.Persistence.Sessions;
+using System.Data;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
@@ -14,7 +15,7 @@ namespace Drucksachen.Persistence.PostgreSql;
 /// <summary>
 /// PostgreSQL: native types (uuid, timestamptz, bytea), this project's migrations, the shared EF
 /// paper session with PostgreSQL's number allocation, text search with trigrams, and a snapshot
-/// transaction for verification.
+/// transaction for verification and transfer.
 /// </summary>
 public sealed class PostgreSqlDatabaseProvider : IDatabaseProvider
 {
@@ -67,8 +68,52 @@ public sealed class PostgreSqlDatabaseProvider : IDatabaseProvider
         services.AddSingleton<IPaperSessions, EfPaperSessions>();
         services.AddSingleton<IPaperSearch, PostgreSqlPaperSearch>();
         services.AddSingleton<ISearchMaintenance, PostgreSqlSearchMaintenance>();
-        services.AddSingleton<IHistoryAuditSource, PostgreSqlAuditSnapshots>();
     }
+
+    // REPEATABLE READ sees the database as of its first statement; read-only, it takes no lock a writer waits for.
+    public async Task<IDbContextTransaction> BeginSnapshotAsync(DrucksachenDbContext db, CancellationToken ct)
+    {
+        var transaction = await db.Database.BeginTransactionAsync(IsolationLevel.RepeatableRead, ct);
+        await db.Database.ExecuteSqlRawAsync("SET TRANSACTION READ ONLY", ct);
+        return transaction;
+    }
+
+    // The tables of the schema the connection works in, from the catalog (which, unlike the
+    // information schema, shows them whatever the role's privileges).
+    public string ColumnsQuery => """
+        SELECT c.relname, a.attname FROM pg_class AS c
+        JOIN pg_namespace AS n ON n.oid = c.relnamespace
+        JOIN pg_attribute AS a ON a.attrelid = c.oid
+        WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'p') AND a.attnum > 0 AND NOT a.attisdropped
+        """;
+
+    // The search tables the Papers trigger keeps (SearchSchema).
+    public IReadOnlySet<string> TriggerMaintained { get; } = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "PublicPaperSearch", "InternalPaperSearch",
+    };
+
+    // Identity columns take their next value from a sequence that given keys do not move.
+    public async Task ContinueGeneratedKeysAsync(DrucksachenDbContext db, CancellationToken ct) =>
+        await db.Database.ExecuteSqlRawAsync("""
+            DO $$
+            DECLARE k record;
+            BEGIN
+                FOR k IN SELECT c.relname AS "table", a.attname AS "column" FROM pg_class AS c
+                    JOIN pg_namespace AS n ON n.oid = c.relnamespace
+                    JOIN pg_attribute AS a ON a.attrelid = c.oid
+                    WHERE n.nspname = current_schema() AND a.attidentity <> '' AND NOT a.attisdropped
+                LOOP
+                    EXECUTE format('SELECT setval(pg_get_serial_sequence(%L, %L), coalesce(max(%I), 0) + 1, false) FROM %I',
+                        quote_ident(k."table"), k."column", k."column", k."table");
+                END LOOP;
+            END
+            $$
+            """, ct);
+
+    public Task BackupAsync(string connectionString, string file, CancellationToken ct) =>
+        throw new DatabaseSettingsException(
+            "backup copies a SQLite file; on PostgreSQL use pg_dump and pg_restore (README, \"Operations: backup, restore, transfer\")");
 
     // An acknowledged commit is on disk on the server (and its synchronous standbys), whatever the
     // server's default: a released number is never handed out twice after a crash.

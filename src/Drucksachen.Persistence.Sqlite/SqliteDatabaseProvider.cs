@@ -3,9 +3,10 @@ using Drucksachen.Core.Storage;
 using Drucksachen.Persistence.Sqlite.Configurations;
 using Drucksachen.Persistence.Sqlite.Search;
 using Drucksachen.Persistence.Sqlite.Sessions;
-using Drucksachen.Persistence.Sqlite.Stores;
 using Drucksachen.Persistence.Stores;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Drucksachen.Persistence.Sqlite;
@@ -47,6 +48,33 @@ public sealed class SqliteDatabaseProvider : IDatabaseProvider
         services.AddSingleton<IPaperSessions>(sp => sp.GetRequiredService<PaperSessions>());
         services.AddSingleton<IPaperSearch, SqlitePaperSearch>();
         services.AddSingleton<ISearchMaintenance, SqliteSearchMaintenance>();
-        services.AddSingleton<IHistoryAuditSource, SqliteAuditSnapshots>();
     }
+
+    // A deferred transaction: SQLite keeps the snapshot of its first read for the rest, and takes
+    // no write lock (BeginTransaction's default would).
+    public async Task<IDbContextTransaction> BeginSnapshotAsync(DrucksachenDbContext db, CancellationToken ct)
+    {
+        await db.Database.OpenConnectionAsync(ct);
+        var transaction = ((SqliteConnection)db.Database.GetDbConnection()).BeginTransaction(deferred: true);
+        return await db.Database.UseTransactionAsync(transaction, ct)
+            ?? throw new InvalidOperationException("the snapshot transaction was not taken up");
+    }
+
+    // Tables and virtual tables of the main database, without FTS5's shadow tables and SQLite's own.
+    public string ColumnsQuery => """
+        SELECT t."name", c."name" FROM pragma_table_list AS t JOIN pragma_table_info(t."name") AS c
+        WHERE t."schema" = 'main' AND t."type" IN ('table', 'virtual') AND t."name" NOT LIKE 'sqlite\_%' ESCAPE '\'
+        """;
+
+    // The FTS5 indexes and the search key the Papers triggers keep (migrations PaperSearchKeys,
+    // SearchInListOrder, PublicSearch).
+    public IReadOnlySet<string> TriggerMaintained { get; } = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "PaperTitles", "PaperWords", "PublicPaperTitles", "PublicPaperWords", "Papers.SearchKey",
+    };
+
+    // SQLite moves an AUTOINCREMENT table's counter (sqlite_sequence) past every key inserted, given ones included.
+    public Task ContinueGeneratedKeysAsync(DrucksachenDbContext db, CancellationToken ct) => Task.CompletedTask;
+
+    public Task BackupAsync(string connectionString, string file, CancellationToken ct) => SqliteBackup.WriteAsync(connectionString, file, ct);
 }

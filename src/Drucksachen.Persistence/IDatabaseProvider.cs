@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Drucksachen.Persistence;
@@ -7,7 +8,7 @@ namespace Drucksachen.Persistence;
 /// What a database provider project supplies (one implementation per project, named in
 /// <see cref="DatabaseProviders"/>): how to connect, what the shared model needs on this database,
 /// how to bring a database up to date, and the stores it implements itself (the paper session,
-/// the search and its upkeep, the audit snapshot). Everything else is the shared EF stores' work.
+/// the search and its upkeep), and what copying between databases needs of it. Everything else is the shared EF stores' work.
 /// </summary>
 public interface IDatabaseProvider
 {
@@ -42,8 +43,40 @@ public interface IDatabaseProvider
     Task MigrateAsync(DrucksachenDbContext db, IReadOnlyList<string> pending, CancellationToken ct);
 
     /// <summary>
-    /// Registers the provider's own stores: Core's <c>IPaperSessions</c>, <c>IPaperSearch</c>,
-    /// <c>ISearchMaintenance</c> and <c>IHistoryAuditSource</c>. A store that later writes together
+    /// Begins a read-only transaction on <paramref name="db"/> that sees the database as of its first
+    /// read for all the rest and takes no lock a writer waits for (verification, transfer).
+    /// </summary>
+    Task<IDbContextTransaction> BeginSnapshotAsync(DrucksachenDbContext db, CancellationToken ct);
+
+    /// <summary>
+    /// A query of every table's columns in the database (its tables of every kind, its own
+    /// bookkeeping left out) as rows of table name and column name.
+    /// </summary>
+    string ColumnsQuery { get; }
+
+    /// <summary>
+    /// What the database keeps by itself from the model's tables, outside the EF model: search
+    /// tables (<c>"PaperWords"</c>) and columns (<c>"Papers.SearchKey"</c>) that its triggers fill.
+    /// A copy leaves them to the target's own triggers; anything else outside the model is refused.
+    /// </summary>
+    IReadOnlySet<string> TriggerMaintained { get; }
+
+    /// <summary>
+    /// After rows were inserted with their generated keys given (a transfer), makes the database's
+    /// key generators continue after the largest key, in <paramref name="db"/>'s transaction.
+    /// </summary>
+    Task ContinueGeneratedKeysAsync(DrucksachenDbContext db, CancellationToken ct);
+
+    /// <summary>
+    /// Writes a consistent copy of the database to <paramref name="file"/> while others go on
+    /// writing, or refuses with a <see cref="DatabaseSettingsException"/> saying which tool does it
+    /// for this database.
+    /// </summary>
+    Task BackupAsync(string connectionString, string file, CancellationToken ct);
+
+    /// <summary>
+    /// Registers the provider's own stores: Core's <c>IPaperSessions</c>, <c>IPaperSearch</c> and
+    /// <c>ISearchMaintenance</c>. A store that later writes together
     /// with papers (e.g. a meeting's outcomes for many papers) must write inside the paper session's
     /// transaction; each provider's session says how it lends its connection and transaction.
     /// </summary>

@@ -26,6 +26,7 @@ public static class PersistenceServiceCollectionExtensions
         services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<DrucksachenDbContext>>().CreateDbContext());
         services.AddSingleton<IPaperReads, EfPaperReads>();
         services.AddSingleton<IDueWorkflows, EfDueWorkflows>();
+        services.AddSingleton<IHistoryAuditSource, EfAuditSnapshots>();
         services.AddSingleton<IWorkflowDefinitionStore, EfWorkflowDefinitionStore>();
         services.AddSingleton<EfUserDirectory>();
         services.AddSingleton<IUserDirectory>(sp => sp.GetRequiredService<EfUserDirectory>());
