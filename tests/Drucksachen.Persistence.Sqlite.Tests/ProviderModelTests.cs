@@ -1,6 +1,7 @@
 using Drucksachen.Core.Papers;
 using Drucksachen.Persistence.Sqlite.Configurations;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Drucksachen.Persistence.Sqlite.Tests;
@@ -38,5 +39,10 @@ public sealed class ProviderModelTests
         public IOrderedQueryable<Paper> InListOrder(IQueryable<Paper> papers) => inner.InListOrder(papers);
         public Task MigrateAsync(DrucksachenDbContext db, IReadOnlyList<string> pending, CancellationToken ct) => inner.MigrateAsync(db, pending, ct);
         public void AddStores(IServiceCollection services) => inner.AddStores(services);
+        public Task<IDbContextTransaction> BeginSnapshotAsync(DrucksachenDbContext db, CancellationToken ct) => inner.BeginSnapshotAsync(db, ct);
+        public string ColumnsQuery => inner.ColumnsQuery;
+        public IReadOnlySet<string> TriggerMaintained => inner.TriggerMaintained;
+        public Task ContinueGeneratedKeysAsync(DrucksachenDbContext db, CancellationToken ct) => inner.ContinueGeneratedKeysAsync(db, ct);
+        public Task BackupAsync(string connectionString, string file, CancellationToken ct) => inner.BackupAsync(connectionString, file, ct);
     }
 }

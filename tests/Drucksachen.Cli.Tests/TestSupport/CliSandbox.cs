@@ -10,7 +10,13 @@ namespace Drucksachen.Cli.Tests.TestSupport;
 /// </summary>
 public sealed class CliSandbox : IDisposable
 {
-    private readonly TestDatabase _database = TestDatabase.Create("drucksachen-cli-tests-");
+    private readonly TestDatabase _database;
+
+    /// <param name="provider">The database provider; null for <see cref="TestDatabase.ProviderUnderTest"/>.</param>
+    public CliSandbox(string? provider = null) => _database = TestDatabase.Create("drucksachen-cli-tests-", provider);
+
+    /// <summary>The database provider (<c>Database:Provider</c>).</summary>
+    public string Provider => _database.Provider;
 
     public string Folder => _database.Folder;
 
@@ -23,12 +29,21 @@ public sealed class CliSandbox : IDisposable
     public Dictionary<string, string?> Settings { get; } = [];
 
     /// <summary>Runs `drucksachen ARGS` against this sandbox's database.</summary>
-    public async Task<CliResult> RunAsync(params string[] args)
+    public Task<CliResult> RunAsync(params string[] args)
+    {
+        var settings = new Dictionary<string, string?>(_database.ConfigurationKeys);
+        foreach (var (key, value) in Settings) settings[key] = value;
+        return RunAsync(settings, args);
+    }
+
+    /// <summary>Runs `drucksachen ARGS` against <paramref name="database"/>.</summary>
+    public static Task<CliResult> RunAsync(TestDatabase database, params string[] args) =>
+        RunAsync(new Dictionary<string, string?>(database.ConfigurationKeys), args);
+
+    private static async Task<CliResult> RunAsync(IReadOnlyDictionary<string, string?> settings, string[] args)
     {
         var stdout = new StringWriter();
         var stderr = new StringWriter();
-        var settings = new Dictionary<string, string?>(_database.ConfigurationKeys);
-        foreach (var (key, value) in Settings) settings[key] = value;
         var exitCode = await CliApp.RunAsync(args, stdout, stderr, settings);
         return new CliResult(args, exitCode, stdout.ToString(), stderr.ToString());
     }
@@ -49,6 +64,9 @@ public sealed class CliSandbox : IDisposable
         File.WriteAllText(path, content, new UTF8Encoding(false));
         return path;
     }
+
+    /// <summary>The sandbox's database, e.g. to tally it or run another command line against it.</summary>
+    public TestDatabase Database => _database;
 
     /// <summary>An open connection to the sandbox database, for what the command line must not be able to do.</summary>
     public DbConnection OpenDatabase() => _database.OpenConnection();
