@@ -70,7 +70,7 @@ public sealed class TransferBetweenProvidersTests
 
     private static async Task<CliResult> TransferAsync(TestDatabase from, TestDatabase to)
     {
-        var transfer = await CliSandbox.RunAsync(from, "transfer", "--to-provider", to.Provider, "--to", to.ConnectionString);
+        var transfer = await CliSandbox.RunAsync(from.Settings, "transfer", "--to-provider", to.Provider, "--to", to.ConnectionString);
         Assert.True(transfer.ExitCode == 0, transfer.ToString());
         from.ReleaseConnections();
         to.ReleaseConnections();
@@ -122,9 +122,9 @@ public sealed class TransferBetweenProvidersTests
     {
         var file = Path.Combine(copy.Folder, "kita.md");
         await File.WriteAllTextAsync(file, SamplePapers.Beschlussvorlage);
-        var import = await CliSandbox.RunAsync(copy, "import", file);
-        var act = await CliSandbox.RunAsync(copy, "act", DemoData.Number, "record", "--outcome", "noted", "--as", DemoUsers.Clerk);
-        var verify = await CliSandbox.RunAsync(copy, "verify");
+        var import = await CliSandbox.RunAsync(copy.Settings, "import", file);
+        var act = await CliSandbox.RunAsync(copy.Settings, "act", DemoData.Number, "record", "--outcome", "noted", "--as", DemoUsers.Clerk);
+        var verify = await CliSandbox.RunAsync(copy.Settings, "verify");
         copy.ReleaseConnections();
 
         Assert.True(import.ExitCode == 0, import.ToString());

@@ -1,4 +1,5 @@
 using System.Text;
+using Drucksachen.Persistence;
 using Drucksachen.Testing;
 using System.Data.Common;
 
@@ -37,8 +38,12 @@ public sealed class CliSandbox : IDisposable
     }
 
     /// <summary>Runs `drucksachen ARGS` against <paramref name="database"/>.</summary>
-    public static Task<CliResult> RunAsync(TestDatabase database, params string[] args) =>
-        RunAsync(new Dictionary<string, string?>(database.ConfigurationKeys), args);
+    public static Task<CliResult> RunAsync(DatabaseSettings database, params string[] args) =>
+        RunAsync(new Dictionary<string, string?>
+        {
+            ["Database:Provider"] = database.Provider,
+            ["ConnectionStrings:Drucksachen"] = database.ConnectionString,
+        }, args);
 
     private static async Task<CliResult> RunAsync(IReadOnlyDictionary<string, string?> settings, string[] args)
     {

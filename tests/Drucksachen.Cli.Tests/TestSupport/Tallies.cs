@@ -10,10 +10,14 @@ public static class Tallies
 {
     public static async Task<IReadOnlyList<(string Table, long Rows, string Checksum)>> OfAsync(TestDatabase database)
     {
-        var tallies = await DatabaseTransfer.TallyAsync(DrucksachenDatabase.CreateFactory(DatabaseLocation.From(database.Settings)), CancellationToken.None);
+        var tallies = await OfAsync(database.Settings);
         database.ReleaseConnections();
         return tallies;
     }
+
+    /// <inheritdoc cref="OfAsync(TestDatabase)"/>
+    public static Task<IReadOnlyList<(string Table, long Rows, string Checksum)>> OfAsync(DatabaseSettings database) =>
+        DatabaseTransfer.TallyAsync(DrucksachenDatabase.CreateFactory(DatabaseLocation.From(database)), CancellationToken.None);
 
     /// <summary>The tables of the product's model, by name.</summary>
     public static IReadOnlyList<string> ModelTables(TestDatabase database)
