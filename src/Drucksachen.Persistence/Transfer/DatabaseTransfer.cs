@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Drucksachen.Core.Errors;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,11 +14,11 @@ namespace Drucksachen.Persistence.Transfer;
 public static class DatabaseTransfer
 {
     /// <summary>Migrates the target, refuses it unless empty, copies, compares and commits.</summary>
-    /// <exception cref="DrucksachenException">The target holds data, or a database holds a table or column outside the model.</exception>
+    /// <exception cref="DrucksachenException">The target cannot be opened or holds data, or a database holds a table or column outside the model.</exception>
     public static async Task<TransferResult> CopyAsync(IDbContextFactory<DrucksachenDbContext> sourceContexts,
         IDbContextFactory<DrucksachenDbContext> targetContexts, CancellationToken ct)
     {
-        await DrucksachenDatabase.MigrateAsync(targetContexts, ct);
+        await MigrateTargetAsync(targetContexts, ct);
         await using var source = await sourceContexts.CreateDbContextAsync(ct);
         await using var target = await targetContexts.CreateDbContextAsync(ct);
         var tables = TableCopy.For(source, target);
@@ -49,6 +50,20 @@ public static class DatabaseTransfer
             tallies.Add((table.Name, rows, checksum));
         }
         return tallies;
+    }
+
+    private static async Task MigrateTargetAsync(IDbContextFactory<DrucksachenDbContext> targetContexts, CancellationToken ct)
+    {
+        try
+        {
+            await DrucksachenDatabase.MigrateAsync(targetContexts, ct);
+        }
+        catch (DbException e)
+        {
+            await using var target = await targetContexts.CreateDbContextAsync(ct);
+            throw new DrucksachenException(ErrorKind.BadInput,
+                $"the target database {UncopiedData.Describe(target)} cannot be opened and migrated: {e.Message}", e);
+        }
     }
 
     private static async Task RefuseUnlessEmptyAsync(DrucksachenDbContext target, IReadOnlyList<TableCopy> tables, CancellationToken ct)

@@ -101,6 +101,17 @@ public sealed class TransferCommandTests : IDisposable
         Assert.Contains("Database:Provider 'Oracle' is unknown; choose Sqlite or PostgreSql", transfer.Stderr);
     }
 
+    [Fact]
+    public async Task A_target_that_cannot_be_opened_is_named_in_one_line()
+    {
+        var missing = Path.Combine(_source.Folder, "kein-ordner", "ziel.db");
+
+        var transfer = await _source.RunAsync("transfer", "--to-provider", "Sqlite", "--to", $"Data Source={missing}");
+
+        Assert.Equal(2, transfer.ExitCode);
+        Assert.StartsWith($"error: the target database {missing} cannot be opened and migrated: ", Assert.Single(transfer.ErrorLines, l => l.StartsWith("error:", StringComparison.Ordinal)));
+    }
+
     private Task<CliResult> TransferAsync(params string[] more) =>
         _source.RunAsync(["transfer", "--to-provider", _target.Provider, "--to", _target.ConnectionString, .. more]);
 
