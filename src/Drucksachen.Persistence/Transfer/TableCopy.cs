@@ -14,8 +14,10 @@ namespace Drucksachen.Persistence.Transfer;
 /// </summary>
 internal sealed class TableCopy
 {
-    // Enough rows per INSERT to make round trips rare, few enough parameters for every provider.
+    // Enough rows per INSERT to make round trips rare; few enough parameters for every provider, and
+    // few enough bytes (PDFs) that a statement stays a few megabytes.
     private const int ParametersPerInsert = 4_000;
+    private const long BytesPerInsert = 8 << 20;
 
     private readonly ColumnMapping[] _source;
     private readonly ColumnMapping[] _target;
@@ -62,6 +64,7 @@ internal sealed class TableCopy
     public async Task<TableTally> CopyAsync(DrucksachenDbContext source, DrucksachenDbContext target, CancellationToken ct)
     {
         var batch = new List<object?[]>();
+        long batchBytes = 0;
         var rowsPerInsert = Math.Max(1, ParametersPerInsert / _source.Length);
         using var sourceSum = new TableChecksum();
         await using (var command = Command(source, Select(source)))
@@ -76,12 +79,14 @@ internal sealed class TableCopy
                     var value = _source[i].Read(reader, i);
                     model[i] = _source[i].ToModel(value);
                     row[i] = _source[i].ProviderType == _target[i].ProviderType ? value : _target[i].ToProvider(model[i]);
+                    batchBytes += row[i] switch { byte[] bytes => bytes.Length, string text => text.Length * sizeof(char), _ => sizeof(long) };
                 }
                 sourceSum.AddRow(model);
                 batch.Add(row);
-                if (batch.Count < rowsPerInsert) continue;
+                if (batch.Count < rowsPerInsert && batchBytes < BytesPerInsert) continue;
                 await InsertAsync(target, batch, ct);
                 batch.Clear();
+                batchBytes = 0;
             }
         }
         if (batch.Count > 0) await InsertAsync(target, batch, ct);
