@@ -10,7 +10,7 @@ namespace Drucksachen.Persistence.Sqlite;
 /// </summary>
 public static class SqliteBackup
 {
-    /// <exception cref="IOException"><paramref name="file"/> exists already, or cannot be written.</exception>
+    /// <exception cref="IOException"><paramref name="file"/> exists already, or cannot be written (no such folder, no permission, disk full).</exception>
     public static async Task WriteAsync(string connectionString, string file, CancellationToken ct)
     {
         var target = Path.GetFullPath(file);
@@ -29,9 +29,13 @@ public static class SqliteBackup
             }
             File.Move(partial, target, overwrite: false);
         }
+        catch (SqliteException e)
+        {
+            throw new IOException($"cannot write the copy to {target}: {e.Message}", e);
+        }
         finally
         {
-            File.Delete(partial);
+            if (File.Exists(partial)) File.Delete(partial);
         }
     }
 

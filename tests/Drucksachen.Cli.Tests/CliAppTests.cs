@@ -53,7 +53,7 @@ public sealed partial class CliAppTests : IDisposable
         var help = await _cli.RunOkAsync("--help");
 
         Assert.Equal(
-            ["init", "import", "list", "show", "act", "history", "verify", "checkpoint", "tick", "compact", "render", "user"],
+            ["init", "import", "list", "show", "act", "history", "verify", "checkpoint", "tick", "compact", "render", "user", "transfer", "backup"],
             HelpCommands(help.Stdout).Select(c => c.Name));
     }
 
@@ -68,8 +68,9 @@ public sealed partial class CliAppTests : IDisposable
         {
             // Every required argument gets the demo paper's number: enough to get past parsing.
             string[] args = [name, .. Enumerable.Repeat("1803/22", arguments), "--json"];
-            // render writes a file; keep it inside the sandbox.
+            // render and backup write a file; keep it inside the sandbox.
             if (name == "render") args = [.. args, "--out", Path.Combine(_cli.Folder, "out.pdf")];
+            if (name == "backup") args = [name, Path.Combine(_cli.Folder, "backup.db"), "--json"];
             var result = await _cli.RunAsync(args);
 
             Assert.True(result.ExitCode is 0 or 2 or 3 or 4, result.ToString());

@@ -71,6 +71,18 @@ public sealed class BackupCommandTests
         Assert.Equal("die Sicherung von gestern", File.ReadAllText(existing));
     }
 
+    [Fact]
+    public async Task A_folder_that_does_not_exist_is_named_in_one_line()
+    {
+        using var cli = new CliSandbox(DatabaseProviders.Sqlite);
+        var file = Path.Combine(cli.Folder, "kein-ordner", "sicherung.db");
+
+        var backup = await cli.RunAsync("backup", file);
+
+        Assert.Equal(2, backup.ExitCode);
+        Assert.StartsWith($"error: cannot write the copy to {file}: ", Assert.Single(backup.ErrorLines));
+    }
+
     private static DatabaseSettings Sqlite(string file) =>
         new(DatabaseProviders.Sqlite, new SqliteConnectionStringBuilder { DataSource = file }.ToString());
 }
