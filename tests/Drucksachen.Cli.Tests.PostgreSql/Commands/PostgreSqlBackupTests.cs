@@ -55,6 +55,74 @@ public sealed class PostgreSqlBackupTests : IDisposable
         }
     }
 
+    [Fact]
+    public async Task A_dump_restored_by_the_owner_role_keeps_the_application_roles_grants_and_the_history_refusing_changes()
+    {
+        var owner = "drucksachen_owner_" + Guid.NewGuid().ToString("N")[..12];
+        var app = "drucksachen_app_" + Guid.NewGuid().ToString("N")[..12];
+        var server = PostgreSqlTestServer.Shared;
+        var source = server.CreateEmptyDatabase();
+        var restored = server.CreateEmptyDatabase();
+        var dump = Path.Combine(_cli.Folder, "drucksachen.dump");
+        try
+        {
+            await ExecuteAsync(source, $"CREATE ROLE {owner} NOLOGIN; CREATE ROLE {app} NOLOGIN;");
+            foreach (var database in new[] { source, restored })
+                await ExecuteAsync(database, $"""
+                    ALTER DATABASE "{Name(database)}" OWNER TO {owner};
+                    REVOKE ALL ON DATABASE "{Name(database)}" FROM PUBLIC;
+                    GRANT CONNECT ON DATABASE "{Name(database)}" TO {app};
+                    """);
+            // As README's roles section: the owner migrates and fills the database, then grants.
+            await ExecuteAsync(source, $"ALTER SCHEMA public OWNER TO {owner}; REVOKE ALL ON SCHEMA public FROM PUBLIC; GRANT USAGE ON SCHEMA public TO {app};");
+            Assert.Equal(0, (await CliSandbox.RunAsync(PostgreSql(As(source, owner)), "init", "--demo")).ExitCode);
+            await ExecuteAsync(As(source, owner), $"""
+                GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO {app};
+                REVOKE UPDATE, DELETE ON "HistoryEntries", "DocumentVersions" FROM {app};
+                REVOKE INSERT, UPDATE, DELETE ON "PublicPaperSearch", "InternalPaperSearch", "__EFMigrationsHistory" FROM {app};
+                GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO {app};
+                """);
+
+            await RunAsync("pg_dump", source, $"--role={owner}", "-Fc", "-f", dump);
+            await RunAsync("pg_restore", restored, $"--role={owner}", "--no-owner", "--exit-on-error", "--single-transaction", dump);
+
+            var verify = await CliSandbox.RunAsync(PostgreSql(As(restored, app)), "verify");
+            var import = await CliSandbox.RunAsync(PostgreSql(As(restored, app)), "import", _cli.WriteFile("antrag.md", SamplePapers.Antrag));
+            var appRewrite = await Assert.ThrowsAsync<PostgresException>(() => ExecuteAsync(As(restored, app), """UPDATE "HistoryEntries" SET "Actor" = 'wagner'"""));
+            var ownerRewrite = await Assert.ThrowsAsync<PostgresException>(() => ExecuteAsync(As(restored, owner), """UPDATE "HistoryEntries" SET "Actor" = 'wagner'"""));
+
+            Assert.True(verify.ExitCode == 0, verify.ToString());
+            Assert.True(import.ExitCode == 0, import.ToString());
+            Assert.Equal(PostgresErrorCodes.InsufficientPrivilege, appRewrite.SqlState);
+            Assert.Equal("23001", ownerRewrite.SqlState);
+        }
+        finally
+        {
+            foreach (var database in new[] { source, restored })
+            {
+                PostgreSqlTestServer.ReleaseConnections(database);
+                server.DropDatabase(database);
+            }
+            await ExecuteAsync(server.ConnectionString, $"DROP ROLE IF EXISTS {app}; DROP ROLE IF EXISTS {owner};");
+        }
+    }
+
+    private static DatabaseSettings PostgreSql(string connectionString) => new(DatabaseProviders.PostgreSql, connectionString);
+
+    private static string Name(string connectionString) => new NpgsqlConnectionStringBuilder(connectionString).Database!;
+
+    // Connected as the server's role, acting as role (as a login of that role would).
+    private static string As(string connectionString, string role) =>
+        new NpgsqlConnectionStringBuilder(connectionString) { Options = $"-c role={role}", Pooling = false }.ConnectionString;
+
+    private static async Task ExecuteAsync(string connectionString, string sql)
+    {
+        await using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(connectionString) { Pooling = false }.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
+    }
+
     // Runs a PostgreSQL client program of the server's major version on the database of
     // connectionString (its password, if any, through PGPASSWORD).
     private static async Task RunAsync(string program, string connectionString, params string[] args)
