@@ -1,6 +1,8 @@
 using Drucksachen.Core.Papers;
 using Drucksachen.Persistence.Sqlite.Configurations;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -8,7 +10,8 @@ namespace Drucksachen.Persistence.Sqlite.Tests;
 
 /// <summary>
 /// The model is built with the conventions of the provider the context was opened with, and kept
-/// apart per provider: one process may open databases of two providers (the tests do).
+/// apart per provider: one process may build models of two providers (the EF tools and the compiled
+/// model tests do; at run time each provider brings its compiled model).
 /// </summary>
 public sealed class ProviderModelTests
 {
@@ -24,8 +27,8 @@ public sealed class ProviderModelTests
         Assert.IsType<UtcTextConverter>(CreatedAt(DrucksachenDatabase.CreateFactory(new DatabaseLocation(sqlite, "Data Source=:memory:", false)).CreateDbContext()).GetValueConverter());
     }
 
-    private static Microsoft.EntityFrameworkCore.Metadata.IProperty CreatedAt(DrucksachenDbContext db) =>
-        db.Model.FindEntityType(typeof(Paper))!.FindProperty(nameof(Paper.CreatedAt))!;
+    private static IProperty CreatedAt(DrucksachenDbContext db) =>
+        db.GetService<IDesignTimeModel>().Model.FindEntityType(typeof(Paper))!.FindProperty(nameof(Paper.CreatedAt))!;
 
     // SQLite without its conventions: stands for a second provider in the same process.
     private sealed class WithoutConventions(IDatabaseProvider inner) : IDatabaseProvider

@@ -5,15 +5,16 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 namespace Drucksachen.Persistence.Configurations;
 
 /// <summary>Maps small collections that are only ever read with their paper to one JSON text column.</summary>
-internal static class JsonColumn
+public static class JsonColumn
 {
-    public static PropertyBuilder<Dictionary<string, string>> AsJson(this PropertyBuilder<Dictionary<string, string>> property) =>
+    internal static PropertyBuilder<Dictionary<string, string>> AsJson(this PropertyBuilder<Dictionary<string, string>> property) =>
         property.AsJson(new ValueComparer<Dictionary<string, string>>(
             (a, b) => SameEntries(a!, b!),
             v => v.Aggregate(0, (hash, pair) => hash ^ HashCode.Combine(pair.Key, pair.Value)),
             v => new Dictionary<string, string>(v)));
 
-    private static bool SameEntries(Dictionary<string, string> a, Dictionary<string, string> b) =>
+    // Public: the providers' compiled models (CompiledModel/) call it from their own assemblies.
+    public static bool SameEntries(Dictionary<string, string> a, Dictionary<string, string> b) =>
         a.Count == b.Count && a.All(pair => b.TryGetValue(pair.Key, out var value) && value == pair.Value);
 
     // Comparing and snapshotting the collections themselves, not their JSON, keeps change tracking
