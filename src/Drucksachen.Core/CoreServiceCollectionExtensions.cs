@@ -33,6 +33,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<IPaperEffect>(new FlagDeadlineEffect(DeadlineStatus.Late));
 
         services.AddSingleton(_ => new DocumentRenderer(new DocumentOptions { TemplatesPath = options.TemplatesPath, FontsPath = options.FontsPath }));
+        services.AddSingleton(sp => new Lazy<DocumentRenderer>(sp.GetRequiredService<DocumentRenderer>));
         services.AddSingleton<IPaperRenderer, PdfPaperRenderer>();
         services.AddSingleton<RenderDocumentEffect>();
         services.AddSingleton<IPaperEffect>(sp => sp.GetRequiredService<RenderDocumentEffect>());

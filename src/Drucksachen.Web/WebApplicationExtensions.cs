@@ -83,6 +83,8 @@ public static class WebApplicationExtensions
         app.Logger.LogInformation("Datenbank: {File}{Default}", database.Description,
             database.IsDefault ? " (Vorgabe; ConnectionStrings__Drucksachen wählt eine andere)" : "");
         await app.Services.InitializeDrucksachenAsync(CancellationToken.None);
+        // A broken template or a missing font stops the server's start, not the first render.
+        app.Services.GetRequiredService<Drucksachen.Documents.DocumentRenderer>();
         var web = app.Services.GetRequiredService<WebOptions>();
         if (!web.Demo) return;
 

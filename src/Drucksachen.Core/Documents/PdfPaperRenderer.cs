@@ -4,12 +4,15 @@ using Drucksachen.Documents;
 
 namespace Drucksachen.Core.Documents;
 
-/// <summary>Renders papers through the document layer, with the template of their type.</summary>
-public sealed class PdfPaperRenderer(DocumentRenderer renderer, City city) : IPaperRenderer
+/// <summary>
+/// Renders papers through the document layer, with the template of their type. The renderer (templates
+/// and fonts) is built at the first paper rendered: a command that only reads papers never loads it.
+/// </summary>
+public sealed class PdfPaperRenderer(Lazy<DocumentRenderer> renderer, City city) : IPaperRenderer
 {
     public RenderedPaper Render(Paper paper)
     {
-        var result = renderer.Render(ToDocument(paper));
+        var result = renderer.Value.Render(ToDocument(paper));
         return new RenderedPaper(result.Pdf, $"{result.TemplateName} v{result.TemplateVersion}",
             result.Problems.Select(p => p.Message).ToList());
     }
