@@ -108,12 +108,17 @@ public sealed class TestDatabase : IDisposable
     /// Lifts the database's refusal to change or delete history entries, as someone with the
     /// owner's rights could, so that a test can show what verification finds then.
     /// </summary>
-    public static void AllowHistoryChanges(DbConnection connection)
+    public static void AllowHistoryChanges(DbConnection connection) => AllowChanges(connection, "HistoryEntries");
+
+    /// <summary>Lifts the database's refusal to change or delete stored PDFs (document versions), as <see cref="AllowHistoryChanges"/> does for history.</summary>
+    public static void AllowDocumentChanges(DbConnection connection) => AllowChanges(connection, "DocumentVersions");
+
+    private static void AllowChanges(DbConnection connection, string table)
     {
         using var command = connection.CreateCommand();
         command.CommandText = connection is NpgsqlConnection
-            ? """ALTER TABLE "HistoryEntries" DISABLE TRIGGER "HistoryEntries_NoChange" """
-            : """DROP TRIGGER "HistoryEntries_NoUpdate"; DROP TRIGGER "HistoryEntries_NoDelete";""";
+            ? $"""ALTER TABLE "{table}" DISABLE TRIGGER "{table}_NoChange" """
+            : $"""DROP TRIGGER IF EXISTS "{table}_NoUpdate"; DROP TRIGGER IF EXISTS "{table}_NoDelete";""";
         command.ExecuteNonQuery();
     }
 

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Security.Cryptography;
 using Drucksachen.Core.Actions;
 using Drucksachen.Core.Documents;
@@ -5,15 +6,19 @@ using Drucksachen.Core.History;
 using Drucksachen.Core.Papers;
 using Drucksachen.Core.Workflow;
 using Drucksachen.Testing;
-using Microsoft.Data.Sqlite;
 
-using Drucksachen.Persistence.Sqlite.Tests.TestSupport;
+namespace Drucksachen.Core.Tests.History;
 
-namespace Drucksachen.Persistence.Sqlite.Tests.History;
-
-/// <summary>History is append-only, and any change made behind the product's back is found.</summary>
+/// <summary>
+/// History is append-only, and any change made behind the product's back is found, on every provider.
+/// The changes are SQL both providers read (quoted names, @parameters, papers found by their number),
+/// on a connection of the test's own, with the database's protection lifted as its owner could.
+/// </summary>
 public class VerifyHistoryTests
 {
+    // The rows of the paper numbered @paper (its id is text on SQLite, a uuid on PostgreSQL).
+    private const string OfPaper = """ "PaperId" = (SELECT "Id" FROM "Papers" WHERE "Number" = @paper) """;
+
     private static async Task<(TestProduct Product, Paper Untouched, Paper Target)> TwoPapersAsync()
     {
         var product = await TestProduct.StartAsync();
@@ -27,12 +32,18 @@ public class VerifyHistoryTests
         return (product, untouched, await product.FindAsync(target));
     }
 
-    private static int Execute(SqliteConnection db, string sql, Guid paperId = default, int sequence = 0)
+    /// <summary>Runs <paramref name="sql"/> with @paper the paper's number, @sequence and further parameters.</summary>
+    private static int Execute(DbConnection db, string sql, Paper? paper = null, int sequence = 0, params (string Name, object? Value)[] more)
     {
         using var command = db.CreateCommand();
         command.CommandText = sql;
-        command.Parameters.AddWithValue("@paper", paperId.ToString().ToUpperInvariant());
-        command.Parameters.AddWithValue("@sequence", sequence);
+        foreach (var (name, value) in more.Append(("@paper", paper?.Number)).Append(("@sequence", sequence)))
+        {
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = name;
+            parameter.Value = value ?? DBNull.Value;
+            command.Parameters.Add(parameter);
+        }
         return command.ExecuteNonQuery();
     }
 
@@ -42,13 +53,13 @@ public class VerifyHistoryTests
         var (product, _, target) = await TwoPapersAsync();
         await using var _ = product;
 
-        using (var db = PaperRowSql.Open(product.Database.ConnectionString))
+        using (var db = product.Database.OpenConnection())
         {
-            Execute(db, "DROP TRIGGER HistoryEntries_NoUpdate");
-            var changed = Execute(db, """
-                UPDATE HistoryEntries SET Details = replace(Details, 'ohne Aussprache', 'mit Aussprache')
-                WHERE upper(PaperId) = @paper AND Sequence = @sequence
-                """, target.Id, 5);
+            TestDatabase.AllowHistoryChanges(db);
+            var changed = Execute(db, $"""
+                UPDATE "HistoryEntries" SET "Details" = replace("Details", 'ohne Aussprache', 'mit Aussprache')
+                WHERE {OfPaper} AND "Sequence" = @sequence
+                """, target, 5);
             Assert.Equal(1, changed);
         }
 
@@ -67,10 +78,10 @@ public class VerifyHistoryTests
         var (product, _, target) = await TwoPapersAsync();
         await using var _ = product;
 
-        using (var db = PaperRowSql.Open(product.Database.ConnectionString))
+        using (var db = product.Database.OpenConnection())
         {
-            Execute(db, "DROP TRIGGER HistoryEntries_NoUpdate");
-            Assert.Equal(1, Execute(db, "UPDATE HistoryEntries SET Actor = 'horn' WHERE upper(PaperId) = @paper AND Sequence = @sequence", target.Id, 2));
+            TestDatabase.AllowHistoryChanges(db);
+            Assert.Equal(1, Execute(db, $"""UPDATE "HistoryEntries" SET "Actor" = 'horn' WHERE {OfPaper} AND "Sequence" = @sequence""", target, 2));
         }
 
         var result = await product.VerifyAsync();
@@ -84,10 +95,10 @@ public class VerifyHistoryTests
         var (product, _, target) = await TwoPapersAsync();
         await using var _ = product;
 
-        using (var db = PaperRowSql.Open(product.Database.ConnectionString))
+        using (var db = product.Database.OpenConnection())
         {
-            Execute(db, "DROP TRIGGER HistoryEntries_NoDelete");
-            Assert.Equal(1, Execute(db, "DELETE FROM HistoryEntries WHERE upper(PaperId) = @paper AND Sequence = @sequence", target.Id, 5));
+            TestDatabase.AllowHistoryChanges(db);
+            Assert.Equal(1, Execute(db, $"""DELETE FROM "HistoryEntries" WHERE {OfPaper} AND "Sequence" = @sequence""", target, 5));
         }
 
         var result = await product.VerifyAsync();
@@ -104,15 +115,15 @@ public class VerifyHistoryTests
         var (product, untouched, target) = await TwoPapersAsync();
         await using var _ = product;
 
-        using (var db = PaperRowSql.Open(product.Database.ConnectionString))
+        using (var db = product.Database.OpenConnection())
         {
-            var update = Assert.Throws<SqliteException>(() =>
-                Execute(db, "UPDATE HistoryEntries SET Details = '{}' WHERE upper(PaperId) = @paper", target.Id));
+            var update = Assert.ThrowsAny<DbException>(() =>
+                Execute(db, $$"""UPDATE "HistoryEntries" SET "Details" = '{}' WHERE {{OfPaper}}""", target));
             Assert.Contains("append-only", update.Message);
-            var delete = Assert.Throws<SqliteException>(() =>
-                Execute(db, "DELETE FROM HistoryEntries WHERE upper(PaperId) = @paper AND Sequence = @sequence", untouched.Id, 4));
+            var delete = Assert.ThrowsAny<DbException>(() =>
+                Execute(db, $"""DELETE FROM "HistoryEntries" WHERE {OfPaper} AND "Sequence" = @sequence""", untouched, 4));
             Assert.Contains("append-only", delete.Message);
-            var document = Assert.Throws<SqliteException>(() => Execute(db, "DELETE FROM DocumentVersions"));
+            var document = Assert.ThrowsAny<DbException>(() => Execute(db, """DELETE FROM "DocumentVersions" """));
             Assert.Contains("immutable", document.Message);
         }
 
@@ -124,19 +135,19 @@ public class VerifyHistoryTests
     // ---- the paper's data against the state its newest entry commits to ----------------------
 
     [Theory]
-    [InlineData("UPDATE Papers SET Title = 'Anderer Titel' WHERE upper(Id) = @paper", "title")]
-    [InlineData("UPDATE Papers SET Number = '9999/22' WHERE upper(Id) = @paper", "number")]
-    [InlineData("UPDATE Papers SET State = 'done', IsFinished = 1 WHERE upper(Id) = @paper", "workflow state")]
-    [InlineData("UPDATE Papers SET IsPublic = 1 - IsPublic WHERE upper(Id) = @paper", "public flag")]
-    [InlineData("UPDATE Consultations SET Outcome = 'approved' WHERE upper(PaperId) = @paper AND Outcome IS NOT NULL", "consultations")]
-    [InlineData("UPDATE Consultations SET Vote = '30/0/0' WHERE upper(PaperId) = @paper AND Outcome IS NOT NULL", "consultations")]
+    [InlineData("""UPDATE "Papers" SET "Title" = 'Anderer Titel' WHERE "Number" = @paper""", "title")]
+    [InlineData("""UPDATE "Papers" SET "Number" = '9999/22' WHERE "Number" = @paper""", "number")]
+    [InlineData("""UPDATE "Papers" SET "State" = 'done', "IsFinished" = TRUE WHERE "Number" = @paper""", "workflow state")]
+    [InlineData("""UPDATE "Papers" SET "IsPublic" = NOT "IsPublic" WHERE "Number" = @paper""", "public flag")]
+    [InlineData("""UPDATE "Consultations" SET "Outcome" = 'approved' WHERE "PaperId" = (SELECT "Id" FROM "Papers" WHERE "Number" = @paper) AND "Outcome" IS NOT NULL""", "consultations")]
+    [InlineData("""UPDATE "Consultations" SET "Vote" = '30/0/0' WHERE "PaperId" = (SELECT "Id" FROM "Papers" WHERE "Number" = @paper) AND "Outcome" IS NOT NULL""", "consultations")]
     public async Task Verify_ReportsAPaperChangedInTheDatabaseFile_NamingWhatDiffers(string sql, string differs)
     {
         var (product, untouched, target) = await TwoPapersAsync();
         await using var _ = product;
 
-        using (var db = PaperRowSql.Open(product.Database.ConnectionString))
-            Assert.Equal(1, Execute(db, sql, target.Id));
+        using (var db = product.Database.OpenConnection())
+            Assert.Equal(1, Execute(db, sql, target));
 
         var result = await product.VerifyAsync();
 
@@ -154,16 +165,12 @@ public class VerifyHistoryTests
         await using var _ = product;
         byte[] forged = "%PDF-1.7 gefälscht"u8.ToArray();
 
-        using (var db = PaperRowSql.Open(product.Database.ConnectionString))
+        using (var db = product.Database.OpenConnection())
         {
-            Execute(db, "DROP TRIGGER DocumentVersions_NoUpdate");
-            using var command = db.CreateCommand();
-            command.CommandText = "UPDATE DocumentVersions SET Content = @content, Sha512 = @sha, Size = @size WHERE upper(PaperId) = @paper AND Version = 1";
-            command.Parameters.AddWithValue("@content", forged);
-            command.Parameters.AddWithValue("@sha", Convert.ToHexStringLower(SHA512.HashData(forged)));
-            command.Parameters.AddWithValue("@size", forged.Length);
-            command.Parameters.AddWithValue("@paper", target.Id.ToString().ToUpperInvariant());
-            Assert.Equal(1, command.ExecuteNonQuery());
+            TestDatabase.AllowDocumentChanges(db);
+            Assert.Equal(1, Execute(db, $"""
+                UPDATE "DocumentVersions" SET "Content" = @content, "Sha512" = @sha, "Size" = @size WHERE {OfPaper} AND "Version" = 1
+                """, target, more: [("@content", forged), ("@sha", Convert.ToHexStringLower(SHA512.HashData(forged))), ("@size", (long)forged.Length)]));
         }
 
         var broken = Assert.Single((await product.VerifyAsync()).Broken);
@@ -179,10 +186,10 @@ public class VerifyHistoryTests
         var (product, _, target) = await TwoPapersAsync();
         await using var _ = product;
 
-        using (var db = PaperRowSql.Open(product.Database.ConnectionString))
+        using (var db = product.Database.OpenConnection())
         {
-            Execute(db, "DROP TRIGGER DocumentVersions_NoUpdate");
-            Assert.Equal(1, Execute(db, "UPDATE DocumentVersions SET IsFinal = 1 WHERE upper(PaperId) = @paper AND Version = 1", target.Id));
+            TestDatabase.AllowDocumentChanges(db);
+            Assert.Equal(1, Execute(db, $"""UPDATE "DocumentVersions" SET "IsFinal" = TRUE WHERE {OfPaper} AND "Version" = 1""", target));
         }
 
         var broken = Assert.Single((await product.VerifyAsync()).Broken);
@@ -198,10 +205,10 @@ public class VerifyHistoryTests
         var (product, _, target) = await TwoPapersAsync();
         await using var _ = product;
 
-        using (var db = PaperRowSql.Open(product.Database.ConnectionString))
+        using (var db = product.Database.OpenConnection())
         {
-            Execute(db, "DROP TRIGGER DocumentVersions_NoDelete");
-            Assert.Equal(1, Execute(db, "DELETE FROM DocumentVersions WHERE upper(PaperId) = @paper AND Version = 1", target.Id));
+            TestDatabase.AllowDocumentChanges(db);
+            Assert.Equal(1, Execute(db, $"""DELETE FROM "DocumentVersions" WHERE {OfPaper} AND "Version" = 1""", target));
         }
 
         var broken = Assert.Single((await product.VerifyAsync()).Broken);
@@ -216,8 +223,8 @@ public class VerifyHistoryTests
         var (product, _, target) = await TwoPapersAsync();
         await using var _ = product;
 
-        using (var db = PaperRowSql.Open(product.Database.ConnectionString))
-            RemoveNewestEntry(db, target.Id, 5);
+        using (var db = product.Database.OpenConnection())
+            RemoveNewestEntry(db, target, 5);
 
         var broken = Assert.Single((await product.VerifyAsync()).Broken);
 
@@ -238,11 +245,11 @@ public class VerifyHistoryTests
         Assert.True(verified.IsIntact);
         Assert.Equal((2, 10L), (checkpoint.Papers, checkpoint.Entries));
 
-        using (var db = PaperRowSql.Open(product.Database.ConnectionString))
+        using (var db = product.Database.OpenConnection())
         {
-            RemoveNewestEntry(db, target.Id, 6);
-            Execute(db, "DROP TRIGGER DocumentVersions_NoDelete");
-            Assert.Equal(1, Execute(db, "DELETE FROM DocumentVersions WHERE upper(PaperId) = @paper AND Version = @sequence", target.Id, rendered.Version));
+            RemoveNewestEntry(db, target, 6);
+            TestDatabase.AllowDocumentChanges(db);
+            Assert.Equal(1, Execute(db, $"""DELETE FROM "DocumentVersions" WHERE {OfPaper} AND "Version" = @sequence""", target, rendered.Version));
         }
 
         Assert.True((await product.VerifyAsync()).IsIntact);
@@ -275,7 +282,7 @@ public class VerifyHistoryTests
         await using var _ = product;
         var (_, checkpoint) = await product.Get<VerifyHistory>().CheckpointAsync(CancellationToken.None);
 
-        using (var db = PaperRowSql.Open(product.Database.ConnectionString))
+        using (var db = product.Database.OpenConnection())
             await RechainAsync(product, db, target, e => Set(e, nameof(HistoryEntry.Actor), "jemand"));
 
         Assert.True((await product.VerifyAsync()).IsIntact);
@@ -290,7 +297,7 @@ public class VerifyHistoryTests
     {
         var (product, untouched, target) = await TwoPapersAsync();
         await using var _ = product;
-        using (var db = PaperRowSql.Open(product.Database.ConnectionString))
+        using (var db = product.Database.OpenConnection())
             await RechainAsync(product, db, untouched, e => Set(e, nameof(HistoryEntry.StateHash), null));
 
         var before = await product.VerifyAsync();
@@ -301,8 +308,8 @@ public class VerifyHistoryTests
         var after = await product.VerifyAsync();
         Assert.True(after.IsIntact, after.FirstBroken?.Reason);
         Assert.Equal(0, after.Uncommitted);
-        using (var db = PaperRowSql.Open(product.Database.ConnectionString))
-            Execute(db, "UPDATE Papers SET IsPublic = 1 - IsPublic WHERE upper(Id) = @paper", untouched.Id);
+        using (var db = product.Database.OpenConnection())
+            Execute(db, """UPDATE "Papers" SET "IsPublic" = NOT "IsPublic" WHERE "Number" = @paper""", untouched);
         Assert.Equal(untouched.Id, (await product.VerifyAsync()).FirstBroken?.PaperId);
     }
 
@@ -311,7 +318,7 @@ public class VerifyHistoryTests
     {
         var (product, _, target) = await TwoPapersAsync();
         await using var _ = product;
-        using (var db = PaperRowSql.Open(product.Database.ConnectionString))
+        using (var db = product.Database.OpenConnection())
             await RechainAsync(product, db, target, e => { if (e.Sequence == 5) Set(e, nameof(HistoryEntry.StateHash), null); });
 
         var broken = Assert.Single((await product.VerifyAsync()).Broken);
@@ -320,15 +327,15 @@ public class VerifyHistoryTests
         Assert.Contains("carries no state commitment", broken.Reason);
     }
 
-    /// <summary>Deletes the paper's newest entry and sets its head and count back, as an attacker with the file would.</summary>
-    private static void RemoveNewestEntry(SqliteConnection db, Guid paper, int sequence)
+    /// <summary>Deletes the paper's newest entry and sets its head and count back, as an attacker with the database would.</summary>
+    private static void RemoveNewestEntry(DbConnection db, Paper paper, int sequence)
     {
-        Execute(db, "DROP TRIGGER IF EXISTS HistoryEntries_NoDelete");
-        Assert.Equal(1, Execute(db, "DELETE FROM HistoryEntries WHERE upper(PaperId) = @paper AND Sequence = @sequence", paper, sequence));
-        Assert.Equal(1, Execute(db, """
-            UPDATE Papers SET HistoryCount = @sequence - 1, Version = Version - 1,
-                HistoryHead = (SELECT Hash FROM HistoryEntries WHERE upper(PaperId) = @paper AND Sequence = @sequence - 1)
-            WHERE upper(Id) = @paper
+        TestDatabase.AllowHistoryChanges(db);
+        Assert.Equal(1, Execute(db, $"""DELETE FROM "HistoryEntries" WHERE {OfPaper} AND "Sequence" = @sequence""", paper, sequence));
+        Assert.Equal(1, Execute(db, $"""
+            UPDATE "Papers" SET "HistoryCount" = @sequence - 1, "Version" = "Version" - 1,
+                "HistoryHead" = (SELECT "Hash" FROM "HistoryEntries" WHERE {OfPaper} AND "Sequence" = @sequence - 1)
+            WHERE "Number" = @paper
             """, paper, sequence));
     }
 
@@ -336,29 +343,20 @@ public class VerifyHistoryTests
     /// Changes the paper's entries and recomputes every hash of its chain and its head, as an
     /// attacker who knows the hashing would: nothing in the database alone shows it.
     /// </summary>
-    private static async Task RechainAsync(TestProduct product, SqliteConnection db, Paper paper, Action<HistoryEntry> change)
+    private static async Task RechainAsync(TestProduct product, DbConnection db, Paper paper, Action<HistoryEntry> change)
     {
-        Execute(db, "DROP TRIGGER IF EXISTS HistoryEntries_NoUpdate");
+        TestDatabase.AllowHistoryChanges(db);
         var previous = HistoryHasher.Genesis;
         foreach (var entry in await product.HistoryAsync(paper))
         {
             change(entry);
             Set(entry, nameof(HistoryEntry.PreviousHash), previous);
             previous = HistoryHasher.Hash(entry);
-            using var command = db.CreateCommand();
-            command.CommandText = "UPDATE HistoryEntries SET Actor = @actor, StateHash = @state, PreviousHash = @previous, Hash = @hash WHERE Id = @id";
-            command.Parameters.AddWithValue("@actor", entry.Actor);
-            command.Parameters.AddWithValue("@state", (object?)entry.StateHash ?? DBNull.Value);
-            command.Parameters.AddWithValue("@previous", entry.PreviousHash);
-            command.Parameters.AddWithValue("@hash", previous);
-            command.Parameters.AddWithValue("@id", entry.Id);
-            Assert.Equal(1, command.ExecuteNonQuery());
+            Assert.Equal(1, Execute(db, """
+                UPDATE "HistoryEntries" SET "Actor" = @actor, "StateHash" = @state, "PreviousHash" = @previous, "Hash" = @hash WHERE "Id" = @id
+                """, more: [("@actor", entry.Actor), ("@state", entry.StateHash), ("@previous", entry.PreviousHash), ("@hash", previous), ("@id", entry.Id)]));
         }
-        using var head = db.CreateCommand();
-        head.CommandText = "UPDATE Papers SET HistoryHead = @hash WHERE upper(Id) = @paper";
-        head.Parameters.AddWithValue("@hash", previous);
-        head.Parameters.AddWithValue("@paper", paper.Id.ToString().ToUpperInvariant());
-        Assert.Equal(1, head.ExecuteNonQuery());
+        Assert.Equal(1, Execute(db, """UPDATE "Papers" SET "HistoryHead" = @hash WHERE "Number" = @paper""", paper, more: [("@hash", previous)]));
     }
 
     private static void Set(HistoryEntry entry, string property, string? value) =>
