@@ -43,8 +43,9 @@ public sealed class TestProduct : IAsyncDisposable
     /// <param name="configure">Changes to the shipped options, made before the product is built.</param>
     /// <param name="wrapClock">Registers another TimeProvider around the manual clock (for races).</param>
     /// <param name="provider">The database provider (<see cref="TestDatabase.Create"/>).</param>
+    /// <param name="before">Fills the database before the product first starts on it (e.g. with an old database's contents).</param>
     public static async Task<TestProduct> StartAsync(DateTimeOffset? now = null, Action<DrucksachenOptions>? configure = null,
-        Func<ManualClock, TimeProvider>? wrapClock = null, string? provider = null)
+        Func<ManualClock, TimeProvider>? wrapClock = null, string? provider = null, Action<TestDatabase>? before = null)
     {
         var database = TestDatabase.Create("drucksachen-core-tests-", provider);
         var options = ShippedOptions();
@@ -52,6 +53,7 @@ public sealed class TestProduct : IAsyncDisposable
         var product = new TestProduct(database, options, new ManualClock(now ?? DefaultNow), wrapClock);
         try
         {
+            before?.Invoke(database);
             await product.BuildAsync();
         }
         catch
