@@ -1,6 +1,7 @@
 using Drucksachen.Core.History;
 using Drucksachen.Core.Papers;
 using Drucksachen.Persistence.Accounts;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -8,7 +9,7 @@ namespace Drucksachen.Persistence;
 
 /// <summary>The product's tables. Open it through <see cref="DrucksachenDatabase.CreateFactory"/>, which names the provider.</summary>
 public sealed class DrucksachenDbContext(DbContextOptions<DrucksachenDbContext> options)
-    : IdentityDbContext<DrucksachenUser>(options)
+    : IdentityDbContext<DrucksachenUser>(options), IDataProtectionKeyContext
 {
     public DbSet<Paper> Papers => Set<Paper>();
     public DbSet<Consultation> Consultations => Set<Consultation>();
@@ -17,6 +18,9 @@ public sealed class DrucksachenDbContext(DbContextOptions<DrucksachenDbContext> 
     public DbSet<NumberCounter> NumberCounters => Set<NumberCounter>();
     public DbSet<WorkflowDefinitionRecord> WorkflowDefinitions => Set<WorkflowDefinitionRecord>();
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
+
+    /// <summary>The keys that protect cookies and antiforgery tokens, shared by every node of the web application.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     /// <summary>The provider these options were made for.</summary>
     public IDatabaseProvider Provider => options.FindExtension<DatabaseProviderExtension>()?.Provider

@@ -6,6 +6,7 @@ using Drucksachen.Persistence.Accounts;
 using Drucksachen.Web.Api;
 using Drucksachen.Web.Features.Accounts;
 using Drucksachen.Web.Security;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Configuration.Json;
 using Microsoft.Extensions.FileProviders;
@@ -17,6 +18,9 @@ namespace Drucksachen.Web;
 /// <summary>Registration and pipeline of the web application, so Program.cs stays a table of contents.</summary>
 public static class WebApplicationExtensions
 {
+    /// <summary>The name the Data Protection keys are isolated by: the same on every node, wherever it is installed.</summary>
+    public const string DataProtectionApplicationName = "Drucksachen";
+
     public static WebApplicationBuilder AddDrucksachenWeb(this WebApplicationBuilder builder)
     {
         var configuration = builder.Configuration;
@@ -37,6 +41,12 @@ public static class WebApplicationExtensions
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = InputLimits.RequestBodyBytes);
         services.AddDrucksachenCore(options);
         services.AddDrucksachenDatabase(DatabaseSettings.From(configuration));
+
+        // Cookies and antiforgery tokens are protected with keys kept in the database under one
+        // application name, so every node accepts what another issued, and a restart keeps sessions.
+        services.AddDataProtection()
+            .SetApplicationName(DataProtectionApplicationName)
+            .PersistKeysToDbContext<DrucksachenDbContext>();
 
         services.AddIdentity<DrucksachenUser, IdentityRole>(identity =>
             {
