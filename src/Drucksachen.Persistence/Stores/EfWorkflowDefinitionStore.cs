@@ -14,6 +14,12 @@ public sealed class EfWorkflowDefinitionStore(IDbContextFactory<DrucksachenDbCon
         return record is null ? null : ToStored(record);
     }
 
+    public async Task<int?> GetLatestVersionAsync(string name, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return await db.WorkflowDefinitions.Where(d => d.Name == name).MaxAsync(d => (int?)d.Version, ct);
+    }
+
     public async Task<StoredDefinition?> GetAsync(string name, int version, CancellationToken ct)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);

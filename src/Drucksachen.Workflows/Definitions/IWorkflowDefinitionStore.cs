@@ -8,6 +8,9 @@ public interface IWorkflowDefinitionStore
 {
     Task<StoredDefinition?> GetLatestAsync(string name, CancellationToken ct);
 
+    /// <summary>The number of the newest stored version of <paramref name="name"/>, or null if none is stored.</summary>
+    Task<int?> GetLatestVersionAsync(string name, CancellationToken ct);
+
     Task<StoredDefinition?> GetAsync(string name, int version, CancellationToken ct);
 
     Task AddAsync(StoredDefinition definition, CancellationToken ct);

@@ -8,13 +8,14 @@ namespace Drucksachen.Workflows.Definitions;
 /// <summary>
 /// Versioned definitions. Loading a directory stores a new version of every definition whose text
 /// changed; instances keep acting on the version they started on, which is parsed from the stored
-/// source when it is no longer the file on disk. Parsed definitions are cached, so lookups after the
-/// first are dictionary reads. Thread-safe.
+/// source when it is no longer the file on disk. Parsed versions are cached (a stored version never
+/// changes); which version is the newest is asked of the store at each lookup, so a version another
+/// process stored (another node of the web application, started with a changed file) counts at once.
+/// Thread-safe.
 /// </summary>
 public sealed class WorkflowCatalog(IWorkflowDefinitionStore store, IReadOnlySet<string> boundEffects, TimeProvider clock)
 {
     private readonly ConcurrentDictionary<(string Name, int Version), WorkflowDefinition> versions = new();
-    private readonly ConcurrentDictionary<string, WorkflowDefinition> latest = new(StringComparer.Ordinal);
     private readonly SemaphoreSlim loading = new(1, 1);
 
     /// <summary>
@@ -43,9 +44,7 @@ public sealed class WorkflowCatalog(IWorkflowDefinitionStore store, IReadOnlySet
                         ct);
                 }
 
-                var versioned = versions.GetOrAdd((definition.Name, version), definition with { Version = version });
-                latest[definition.Name] = versioned;
-                current.Add(versioned);
+                current.Add(versions.GetOrAdd((definition.Name, version), definition with { Version = version }));
             }
         }
         finally
@@ -68,20 +67,11 @@ public sealed class WorkflowCatalog(IWorkflowDefinitionStore store, IReadOnlySet
         return versions.GetOrAdd((name, version), _ => FromStore(stored));
     }
 
-    /// <summary>
-    /// The newest version known to this catalog: the one the last <see cref="LoadDirectoryAsync"/> settled
-    /// on, else the newest stored. Throws <see cref="UnknownWorkflowException"/> if none is stored.
-    /// </summary>
+    /// <summary>The newest stored version. Throws <see cref="UnknownWorkflowException"/> if none is stored.</summary>
     public async Task<WorkflowDefinition> GetLatestAsync(string name, CancellationToken ct)
     {
-        if (latest.TryGetValue(name, out var cached))
-        {
-            return cached;
-        }
-
-        var stored = await store.GetLatestAsync(name, ct) ?? throw new UnknownWorkflowException(name, null);
-        var definition = versions.GetOrAdd((name, stored.Version), _ => FromStore(stored));
-        return latest.AddOrUpdate(name, definition, (_, other) => other.Version >= definition.Version ? other : definition);
+        var version = await store.GetLatestVersionAsync(name, ct) ?? throw new UnknownWorkflowException(name, null);
+        return await GetAsync(name, version, ct);
     }
 
     /// <summary>Hash of the text with line endings normalised, so a CRLF checkout is not a new version.</summary>

@@ -69,6 +69,25 @@ public sealed class WorkflowCatalogTests : IDisposable
     }
 
     [Fact]
+    public async Task GetLatestAsync_ServesTheVersionAnotherCatalogStored_AtOnce()
+    {
+        // Two nodes of the web application on one database: each has a catalog of its own.
+        var nodeA = Catalog();
+        var nodeB = Catalog();
+        await nodeA.LoadDirectoryAsync(folder.FullName, default);
+        await nodeB.LoadDirectoryAsync(folder.FullName, default);
+        Assert.Equal(1, (await nodeB.GetLatestAsync("Antrag", default)).Version);
+
+        LetClerksSubmitAntrag();
+        await nodeA.LoadDirectoryAsync(folder.FullName, default);
+        var latest = await nodeB.GetLatestAsync("Antrag", default);
+
+        Assert.Equal(2, latest.Version);
+        Assert.Equal("release", new WorkflowRunner().Act(latest, new WorkflowRunner().Start(latest, Contexts.With()).Instance,
+            new("submit", Actors.Clerk), Contexts.With()).To);
+    }
+
+    [Fact]
     public async Task GetAsync_ReturnsTheSameCachedDefinition_OnRepeatedCalls()
     {
         var catalog = Catalog();

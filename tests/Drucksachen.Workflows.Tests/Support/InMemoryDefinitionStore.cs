@@ -11,6 +11,9 @@ internal sealed class InMemoryDefinitionStore : IWorkflowDefinitionStore
     public Task<StoredDefinition?> GetLatestAsync(string name, CancellationToken ct) =>
         Task.FromResult(stored.Where(d => d.Name == name).MaxBy(d => d.Version));
 
+    public Task<int?> GetLatestVersionAsync(string name, CancellationToken ct) =>
+        Task.FromResult(stored.Where(d => d.Name == name).Max(d => (int?)d.Version));
+
     public Task<StoredDefinition?> GetAsync(string name, int version, CancellationToken ct) =>
         Task.FromResult(stored.FirstOrDefault(d => d.Name == name && d.Version == version));
 
