@@ -1,6 +1,7 @@
 using Drucksachen.Core.Papers;
 using Drucksachen.Core.Storage;
 using Drucksachen.Persistence.PostgreSql.Configurations;
+using Drucksachen.Persistence.PostgreSql.Locks;
 using Drucksachen.Persistence.PostgreSql.Numbers;
 using Drucksachen.Persistence.PostgreSql.Search;
 using Drucksachen.Persistence.Sessions;
@@ -71,6 +72,7 @@ public sealed class PostgreSqlDatabaseProvider : IDatabaseProvider
         services.AddSingleton<IPaperSessions, EfPaperSessions>();
         services.AddSingleton<IPaperSearch, PostgreSqlPaperSearch>();
         services.AddSingleton<ISearchMaintenance, PostgreSqlSearchMaintenance>();
+        services.AddSingleton<IDatabaseLock, PostgreSqlAdvisoryLock>();
     }
 
     // REPEATABLE READ sees the database as of its first statement; read-only, it takes no lock a writer waits for.

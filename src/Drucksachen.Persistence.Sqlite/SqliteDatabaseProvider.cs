@@ -1,6 +1,7 @@
 using Drucksachen.Core.Papers;
 using Drucksachen.Core.Storage;
 using Drucksachen.Persistence.Sqlite.Configurations;
+using Drucksachen.Persistence.Sqlite.Locks;
 using Drucksachen.Persistence.Sqlite.Search;
 using Drucksachen.Persistence.Sqlite.Sessions;
 using Drucksachen.Persistence.Stores;
@@ -51,6 +52,7 @@ public sealed class SqliteDatabaseProvider : IDatabaseProvider
         services.AddSingleton<IPaperSessions>(sp => sp.GetRequiredService<PaperSessions>());
         services.AddSingleton<IPaperSearch, SqlitePaperSearch>();
         services.AddSingleton<ISearchMaintenance, SqliteSearchMaintenance>();
+        services.AddSingleton<IDatabaseLock, SqliteFileLock>();
     }
 
     // A deferred transaction: SQLite keeps the snapshot of its first read for the rest, and takes

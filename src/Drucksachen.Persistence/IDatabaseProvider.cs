@@ -76,7 +76,7 @@ public interface IDatabaseProvider
 
     /// <summary>
     /// Registers the provider's own stores: Core's <c>IPaperSessions</c>, <c>IPaperSearch</c> and
-    /// <c>ISearchMaintenance</c>. A store that later writes together
+    /// <c>ISearchMaintenance</c>, and the <see cref="IDatabaseLock"/>. A store that later writes together
     /// with papers (e.g. a meeting's outcomes for many papers) must write inside the paper session's
     /// transaction; each provider's session says how it lends its connection and transaction.
     /// </summary>

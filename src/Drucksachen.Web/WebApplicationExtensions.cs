@@ -5,7 +5,9 @@ using Drucksachen.Persistence;
 using Drucksachen.Persistence.Accounts;
 using Drucksachen.Web.Api;
 using Drucksachen.Web.Features.Accounts;
+using Drucksachen.Web.Operations;
 using Drucksachen.Web.Security;
+using Drucksachen.Web.Timers;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Configuration.Json;
@@ -33,6 +35,7 @@ public static class WebApplicationExtensions
             Optional = true,
             FileProvider = new PhysicalFileProvider(AppContext.BaseDirectory),
         });
+        JsonLogs.AddDefaults(configuration);
         var options = configuration.GetSection("Drucksachen").Get<DrucksachenOptions>() ?? new DrucksachenOptions();
         options.ResolveDataFolders(AppContext.BaseDirectory);
         var web = configuration.GetSection("Web").Get<WebOptions>() ?? new WebOptions();
@@ -83,6 +86,14 @@ public static class WebApplicationExtensions
         services.AddDrucksachenApi();
         services.AddOParl();
         services.AddDrucksachenPages();
+        services.AddDrucksachenHealth();
+        services.AddDrucksachenForwardedHeaders(web.Proxy);
+        if (web.Timers.Enabled)
+        {
+            if (web.Timers.Interval <= TimeSpan.Zero)
+                throw new InvalidOperationException($"Web:Timers:Interval '{web.Timers.Interval}' must be longer than zero, e.g. 00:01:00");
+            services.AddHostedService<DueTimerProcessing>();
+        }
         return builder;
     }
 
@@ -113,6 +124,8 @@ public static class WebApplicationExtensions
 
     public static WebApplication UseDrucksachenWeb(this WebApplication app)
     {
+        // First: everything after sees the client's address and scheme, not the proxy's.
+        app.UseForwardedHeaders();
         if (!app.Environment.IsDevelopment()) app.UseExceptionHandler("/Fehler");
         app.UseStatusCodePagesWithReExecute("/Fehler/{0}");
         app.UseSecurityHeaders();
@@ -127,6 +140,7 @@ public static class WebApplicationExtensions
         app.MapRazorPages();
         app.MapDrucksachenApi();
         app.MapOParl();
+        app.MapDrucksachenHealth();
         return app;
     }
 }

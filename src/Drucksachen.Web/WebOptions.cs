@@ -1,3 +1,6 @@
+using Drucksachen.Web.Operations;
+using Drucksachen.Web.Timers;
+
 namespace Drucksachen.Web;
 
 /// <summary>Settings of the web application (section "Web").</summary>
@@ -15,4 +18,10 @@ public sealed class WebOptions
 
     /// <summary>Failed sign-ins per client address and minute before further attempts are refused.</summary>
     public int LoginAttemptsPerMinute { get; set; } = 10;
+
+    /// <summary>Due timers processed by the application itself.</summary>
+    public TimerOptions Timers { get; set; } = new();
+
+    /// <summary>The reverse proxy in front of the application.</summary>
+    public ProxyOptions Proxy { get; set; } = new();
 }

@@ -25,7 +25,20 @@ public class WebAppFactory : WebApplicationFactory<Program>
         "name=\"__RequestVerificationToken\"[^>]*value=\"([^\"]+)\"|value=\"([^\"]+)\"[^>]*name=\"__RequestVerificationToken\"",
         RegexOptions.Compiled);
 
-    public TestDatabase Database { get; } = TestDatabase.Create("drucksachen-web-tests-");
+    private readonly bool _ownsDatabase;
+
+    public WebAppFactory() : this(TestDatabase.Create("drucksachen-web-tests-"), ownsDatabase: true)
+    {
+    }
+
+    /// <summary>A host on <paramref name="database"/>; one that does not own it leaves it for other hosts (another node) and its owner to remove.</summary>
+    protected WebAppFactory(TestDatabase database, bool ownsDatabase)
+    {
+        Database = database;
+        _ownsDatabase = ownsDatabase;
+    }
+
+    public TestDatabase Database { get; }
 
     /// <summary>Sign-in attempts per minute; high, so tests that sign in often are not rate limited.</summary>
     protected virtual int LoginAttemptsPerMinute => 1000;
@@ -48,7 +61,15 @@ public class WebAppFactory : WebApplicationFactory<Program>
         // The test server's own address, so that ids in answers (OParl) can be requested as they are.
         settings["Web:PublicBaseUrl"] = PublicBaseUrl;
         settings["Web:LoginAttemptsPerMinute"] = LoginAttemptsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        // Tests take their papers step by step; timers fall due only where a test switches them on.
+        settings["Web:Timers:Enabled"] = "false";
+        Configure(settings);
         foreach (var (key, value) in settings) builder.UseSetting(key, value);
+    }
+
+    /// <summary>Changes the host's settings (keys as in appsettings.json, "Web:Demo") before it starts.</summary>
+    protected virtual void Configure(IDictionary<string, string?> settings)
+    {
     }
 
     public const string PublicBaseUrl = "http://localhost";
@@ -123,7 +144,7 @@ public class WebAppFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (!disposing) return;
+        if (!disposing || !_ownsDatabase) return;
         Database.Dispose();
     }
 }

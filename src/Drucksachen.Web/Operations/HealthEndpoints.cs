@@ -1,0 +1,29 @@
+using Drucksachen.Persistence;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.EntityFrameworkCore;
+
+namespace Drucksachen.Web.Operations;
+
+/// <summary>
+/// What a load balancer asks: <c>/health/live</c> (the process answers; restart it if not) and
+/// <c>/health/ready</c> (the database is reachable and has every migration this version needs; send
+/// no requests until it is). Both answer 200 "Healthy" or 503 "Unhealthy", to anyone, and tell nothing else.
+/// </summary>
+public static class HealthEndpoints
+{
+    private const string Ready = "ready";
+
+    public static IServiceCollection AddDrucksachenHealth(this IServiceCollection services)
+    {
+        services.AddHealthChecks().AddDbContextCheck<DrucksachenDbContext>("database", tags: [Ready],
+            customTestQuery: async (db, ct) => await db.Database.CanConnectAsync(ct) && !(await db.Database.GetPendingMigrationsAsync(ct)).Any());
+        return services;
+    }
+
+    public static WebApplication MapDrucksachenHealth(this WebApplication app)
+    {
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains(Ready) });
+        return app;
+    }
+}
