@@ -28,7 +28,7 @@ public sealed class WorkflowCatalog(IWorkflowDefinitionStore store, IReadOnlySet
         var parsed = await ParseDirectoryAsync(directory, ct);
         var current = new List<WorkflowDefinition>(parsed.Count);
 
-        // Serialised so two loads in this process cannot both add the same version number.
+        // Serialised so two loads in this process cannot both add the same version number; see AddAsync for two processes.
         await loading.WaitAsync(ct);
         try
         {
@@ -39,9 +39,7 @@ public sealed class WorkflowCatalog(IWorkflowDefinitionStore store, IReadOnlySet
                 if (stored?.ContentHash != definition.ContentHash)
                 {
                     version++;
-                    await store.AddAsync(
-                        new StoredDefinition(definition.Name, version, definition.ContentHash, source, definition.FileName, clock.GetUtcNow()),
-                        ct);
+                    await AddAsync(new StoredDefinition(definition.Name, version, definition.ContentHash, source, definition.FileName, clock.GetUtcNow()), ct);
                 }
 
                 current.Add(versions.GetOrAdd((definition.Name, version), definition with { Version = version }));
@@ -53,6 +51,21 @@ public sealed class WorkflowCatalog(IWorkflowDefinitionStore store, IReadOnlySet
         }
 
         return current;
+    }
+
+    // Another process (a second node started with the same files) may store the same version between
+    // our read and our write; the store's unique key refuses ours then, and that version is the one.
+    private async Task AddAsync(StoredDefinition definition, CancellationToken ct)
+    {
+        try
+        {
+            await store.AddAsync(definition, ct);
+        }
+        catch (Exception) when (!ct.IsCancellationRequested)
+        {
+            var stored = await store.GetAsync(definition.Name, definition.Version, ct);
+            if (stored?.ContentHash != definition.ContentHash) throw;
+        }
     }
 
     /// <summary>The given version; throws <see cref="UnknownWorkflowException"/> if it was never stored.</summary>

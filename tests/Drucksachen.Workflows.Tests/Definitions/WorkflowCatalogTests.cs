@@ -88,6 +88,33 @@ public sealed class WorkflowCatalogTests : IDisposable
     }
 
     [Fact]
+    public async Task LoadDirectoryAsync_TakesTheVersionAnotherProcessStoredMeanwhile_WhenItHasTheSameText()
+    {
+        await Catalog().LoadDirectoryAsync(folder.FullName, default);
+        LetClerksSubmitAntrag();
+        // Two nodes start with the same changed file; the second read the store before the first stored version 2.
+        var second = new StoreReadBefore(store, "Antrag");
+        await Catalog().LoadDirectoryAsync(folder.FullName, default);
+
+        var loaded = await Catalog(second).LoadDirectoryAsync(folder.FullName, default);
+
+        Assert.Equal(2, loaded.Single(d => d.Name == "Antrag").Version);
+        Assert.Equal(4, store.Stored.Count);
+    }
+
+    [Fact]
+    public async Task LoadDirectoryAsync_Refuses_WhenAnotherProcessStoredTheVersionWithOtherText()
+    {
+        await Catalog().LoadDirectoryAsync(folder.FullName, default);
+        var second = new StoreReadBefore(store, "Antrag");
+        var first = store.Stored.Single(d => d.Name == "Antrag");
+        await store.AddAsync(first with { Version = 2, ContentHash = "another text" }, default);
+        LetClerksSubmitAntrag();
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => Catalog(second).LoadDirectoryAsync(folder.FullName, default));
+    }
+
+    [Fact]
     public async Task GetAsync_ReturnsTheSameCachedDefinition_OnRepeatedCalls()
     {
         var catalog = Catalog();
@@ -133,7 +160,9 @@ public sealed class WorkflowCatalogTests : IDisposable
         Assert.Equal("workflows/antrag.yaml:3:7: workflow name 'Antrag' is already defined in workflows/antrag-copy.yaml", error.Message);
     }
 
-    private WorkflowCatalog Catalog() => new(store, Shipped.Effects, new FixedClock(Now));
+    private WorkflowCatalog Catalog() => Catalog(store);
+
+    private static WorkflowCatalog Catalog(IWorkflowDefinitionStore definitions) => new(definitions, Shipped.Effects, new FixedClock(Now));
 
     private void LetClerksSubmitAntrag() => Edit("antrag.yaml", "roles: [author]\n        to: release", "roles: [author, clerk]\n        to: release");
 
