@@ -8,7 +8,6 @@ using Drucksachen.Web.Features.Accounts;
 using Drucksachen.Web.Operations;
 using Drucksachen.Web.Security;
 using Drucksachen.Web.Timers;
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Configuration.Json;
 using Microsoft.Extensions.FileProviders;
@@ -20,9 +19,6 @@ namespace Drucksachen.Web;
 /// <summary>Registration and pipeline of the web application, so Program.cs stays a table of contents.</summary>
 public static class WebApplicationExtensions
 {
-    /// <summary>The name the Data Protection keys are isolated by: the same on every node, wherever it is installed.</summary>
-    public const string DataProtectionApplicationName = "Drucksachen";
-
     public static WebApplicationBuilder AddDrucksachenWeb(this WebApplicationBuilder builder)
     {
         var configuration = builder.Configuration;
@@ -45,11 +41,7 @@ public static class WebApplicationExtensions
         services.AddDrucksachenCore(options);
         services.AddDrucksachenDatabase(DatabaseSettings.From(configuration));
 
-        // Cookies and antiforgery tokens are protected with keys kept in the database under one
-        // application name, so every node accepts what another issued, and a restart keeps sessions.
-        services.AddDataProtection()
-            .SetApplicationName(DataProtectionApplicationName)
-            .PersistKeysToDbContext<DrucksachenDbContext>();
+        services.AddDrucksachenDataProtection(web.DataProtection);
 
         services.AddIdentity<DrucksachenUser, IdentityRole>(identity =>
             {

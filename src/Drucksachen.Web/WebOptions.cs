@@ -24,4 +24,7 @@ public sealed class WebOptions
 
     /// <summary>The reverse proxy in front of the application.</summary>
     public ProxyOptions Proxy { get; set; } = new();
+
+    /// <summary>How the keys that protect cookies and antiforgery tokens are kept.</summary>
+    public DataProtectionOptions DataProtection { get; set; } = new();
 }
