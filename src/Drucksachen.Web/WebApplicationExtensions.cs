@@ -80,12 +80,7 @@ public static class WebApplicationExtensions
         services.AddDrucksachenPages();
         services.AddDrucksachenHealth();
         services.AddDrucksachenForwardedHeaders(web.Proxy);
-        if (web.Timers.Enabled)
-        {
-            if (web.Timers.Interval <= TimeSpan.Zero)
-                throw new InvalidOperationException($"Web:Timers:Interval '{web.Timers.Interval}' must be longer than zero, e.g. 00:01:00");
-            services.AddHostedService<DueTimerProcessing>();
-        }
+        services.AddDueTimerProcessing(web.Timers);
         return builder;
     }
 
