@@ -12,7 +12,7 @@ namespace Drucksachen.Persistence.PostgreSql.CompiledModel
     public partial class DrucksachenDbContextModel
     {
         private DrucksachenDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("6f6c2d1a-67a9-4b65-8062-d72951029f6e"), entityTypeCount: 15)
+            : base(skipDetectChanges: false, modelId: new Guid("ef399410-b48f-49cc-80f8-cffe1e115a9c"), entityTypeCount: 16)
         {
         }
 
@@ -27,6 +27,7 @@ namespace Drucksachen.Persistence.PostgreSql.CompiledModel
             var drucksachenUser = DrucksachenUserEntityType.Create(this);
             var numberCounter = NumberCounterEntityType.Create(this);
             var workflowDefinitionRecord = WorkflowDefinitionRecordEntityType.Create(this);
+            var dataProtectionKey = DataProtectionKeyEntityType.Create(this);
             var identityRole = IdentityRoleEntityType.Create(this);
             var identityRoleClaim = IdentityRoleClaimEntityType.Create(this);
             var identityUserClaim = IdentityUserClaimEntityType.Create(this);
@@ -55,6 +56,7 @@ namespace Drucksachen.Persistence.PostgreSql.CompiledModel
             DrucksachenUserEntityType.CreateAnnotations(drucksachenUser);
             NumberCounterEntityType.CreateAnnotations(numberCounter);
             WorkflowDefinitionRecordEntityType.CreateAnnotations(workflowDefinitionRecord);
+            DataProtectionKeyEntityType.CreateAnnotations(dataProtectionKey);
             IdentityRoleEntityType.CreateAnnotations(identityRole);
             IdentityRoleClaimEntityType.CreateAnnotations(identityRoleClaim);
             IdentityUserClaimEntityType.CreateAnnotations(identityUserClaim);

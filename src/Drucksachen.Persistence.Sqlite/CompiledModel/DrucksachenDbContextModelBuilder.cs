@@ -11,7 +11,7 @@ namespace Drucksachen.Persistence.Sqlite.CompiledModel
     public partial class DrucksachenDbContextModel
     {
         private DrucksachenDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("b2c3504f-557f-4986-99e2-f41ab9dc963e"), entityTypeCount: 15)
+            : base(skipDetectChanges: false, modelId: new Guid("bc9f3748-badf-4c2d-9b40-5b235ed13e95"), entityTypeCount: 16)
         {
         }
 
@@ -26,6 +26,7 @@ namespace Drucksachen.Persistence.Sqlite.CompiledModel
             var drucksachenUser = DrucksachenUserEntityType.Create(this);
             var numberCounter = NumberCounterEntityType.Create(this);
             var workflowDefinitionRecord = WorkflowDefinitionRecordEntityType.Create(this);
+            var dataProtectionKey = DataProtectionKeyEntityType.Create(this);
             var identityRole = IdentityRoleEntityType.Create(this);
             var identityRoleClaim = IdentityRoleClaimEntityType.Create(this);
             var identityUserClaim = IdentityUserClaimEntityType.Create(this);
@@ -54,6 +55,7 @@ namespace Drucksachen.Persistence.Sqlite.CompiledModel
             DrucksachenUserEntityType.CreateAnnotations(drucksachenUser);
             NumberCounterEntityType.CreateAnnotations(numberCounter);
             WorkflowDefinitionRecordEntityType.CreateAnnotations(workflowDefinitionRecord);
+            DataProtectionKeyEntityType.CreateAnnotations(dataProtectionKey);
             IdentityRoleEntityType.CreateAnnotations(identityRole);
             IdentityRoleClaimEntityType.CreateAnnotations(identityRoleClaim);
             IdentityUserClaimEntityType.CreateAnnotations(identityUserClaim);
