@@ -20,7 +20,16 @@ namespace Drucksachen.Persistence.Sqlite;
 /// </summary>
 internal sealed class SqlitePragmas : DbConnectionInterceptor
 {
-    private const string Pragmas = "PRAGMA synchronous = FULL; PRAGMA busy_timeout = 30000; PRAGMA cache_size = -32768;";
+    /// <summary>The product's setting: every acknowledged commit survives a power loss.</summary>
+    internal const string Durable = "FULL";
+
+    /// <summary>
+    /// <see cref="Durable"/>; the benchmarks set NORMAL for connections opened afterwards, to
+    /// measure what FULL costs an action, and set it back.
+    /// </summary>
+    internal static string Synchronous { get; set; } = Durable;
+
+    private static string Pragmas => $"PRAGMA synchronous = {Synchronous}; PRAGMA busy_timeout = 30000; PRAGMA cache_size = -32768;";
 
     // Native connections already set up; an entry goes when its connection is closed for good.
     private static readonly ConditionalWeakTable<object, object> Applied = new();

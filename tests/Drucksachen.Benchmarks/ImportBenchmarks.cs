@@ -1,16 +1,13 @@
 using BenchmarkDotNet.Attributes;
-using BenchmarkDotNet.Configs;
-using BenchmarkDotNet.Engines;
-using BenchmarkDotNet.Jobs;
-using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using Drucksachen.Core.Import;
+using Drucksachen.Persistence;
 
 namespace Drucksachen.Benchmarks;
 
 /// <summary>
 /// Reading and storing 10,000 papers (front matter parsed and checked, workflow started, first
-/// history entry written) into a fresh SQLite database.
-/// Run: dotnet run -c Release --project tests/Drucksachen.Benchmarks -- --filter '*Import*'
+/// history entry written, search indexes) into a fresh database of each provider, side by side.
+/// Run: DRUCKSACHEN_BENCH_POSTGRES=… dotnet run -c Release --project tests/Drucksachen.Benchmarks -- --filter '*Import*'
 /// </summary>
 [Config(typeof(InProcessMonitoringConfig))]
 [WarmupCount(1)]
@@ -23,11 +20,16 @@ public class ImportBenchmarks
     private string[] _texts = [];
     private BenchmarkProduct? _product;
 
+    [ParamsSource(nameof(Providers))]
+    public string Provider { get; set; } = DatabaseProviders.Sqlite;
+
+    public static IEnumerable<string> Providers() => BenchmarkDatabases.Providers();
+
     [GlobalSetup]
     public void Setup() => _texts = Enumerable.Range(0, Papers).Select(i => GeneratedPapers.Markdown(i)).ToArray();
 
     [IterationSetup]
-    public void StartFresh() => _product = BenchmarkProduct.StartAsync(new DateTimeOffset(2029, 1, 2, 9, 0, 0, TimeSpan.FromHours(1))).GetAwaiter().GetResult();
+    public void StartFresh() => _product = BenchmarkProduct.StartAsync(new DateTimeOffset(2029, 1, 2, 9, 0, 0, TimeSpan.FromHours(1)), Provider).GetAwaiter().GetResult();
 
     [IterationCleanup]
     public void Dispose() => _product!.DisposeAsync().AsTask().GetAwaiter().GetResult();

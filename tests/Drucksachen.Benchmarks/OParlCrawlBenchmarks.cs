@@ -27,8 +27,8 @@ namespace Drucksachen.Benchmarks;
 /// Setup: the papers are imported and taken through submit, release and (every other one) a
 /// recorded outcome with the Core use cases. The crawl never downloads file contents, so the first
 /// PDF is rendered for real and its bytes are stored as every later paper's document, which keeps
-/// the setup's time and database to what the crawl reads.
-/// Run: dotnet run -c Release --project tests/Drucksachen.Benchmarks -- --filter '*OParl*'
+/// the setup's time and database to what the crawl reads. On SQLite and on PostgreSQL side by side.
+/// Run: DRUCKSACHEN_BENCH_POSTGRES=… dotnet run -c Release --project tests/Drucksachen.Benchmarks -- --filter '*OParl*'
 /// </summary>
 [Config(typeof(InProcessMonitoringConfig))]
 [WarmupCount(1)]
@@ -43,8 +43,14 @@ public class OParlCrawlBenchmarks
     private static readonly int Papers =
         int.TryParse(Environment.GetEnvironmentVariable("OPARL_BENCH_PAPERS"), out var papers) ? papers : 10_000;
     private string _folder = "";
+    private DatabaseSettings _database = null!;
     private WebApplicationFactory<web::Program>? _factory;
     private HttpClient _client = null!;
+
+    [ParamsSource(nameof(Providers))]
+    public string Provider { get; set; } = DatabaseProviders.Sqlite;
+
+    public static IEnumerable<string> Providers() => BenchmarkDatabases.Providers();
 
     /// <summary>Objects received by the last crawl (list items, objects at their URL, embedded objects).</summary>
     public static int LastObjects { get; private set; }
@@ -56,18 +62,16 @@ public class OParlCrawlBenchmarks
     {
         _folder = Directory.CreateTempSubdirectory("drucksachen-oparl-bench-").FullName;
         var root = BenchmarkProduct.RepositoryRoot();
-        var database = $"Data Source={Path.Combine(_folder, "oparl.db")}";
+        _database = BenchmarkDatabases.Create(Provider, _folder, "drucksachen_bench_oparl_" + Guid.NewGuid().ToString("N"));
         var settingsFile = Path.Combine(root, "src", "Drucksachen.Cli", "appsettings.json");
-        using (var settings = JsonDocument.Parse(await File.ReadAllTextAsync(settingsFile)))
+        // The setup's services end before the web application starts on the same database.
         {
-            var options = settings.RootElement.GetProperty("Drucksachen").Deserialize<DrucksachenOptions>()!;
-            options.WorkflowsPath = Path.Combine(root, "workflows");
-            options.TemplatesPath = Path.Combine(root, "templates");
+            var options = await BenchmarkProduct.OptionsAsync();
             var clock = new ManualClock(new DateTimeOffset(2029, 12, 1, 9, 0, 0, TimeSpan.FromHours(1)));
             var services = new ServiceCollection()
                 .AddSingleton<TimeProvider>(clock)
                 .AddDrucksachenCore(options)
-                .AddDrucksachenDatabase(new DatabaseSettings(DatabaseProviders.Sqlite, database));
+                .AddDrucksachenDatabase(_database);
             services.AddSingleton<PdfPaperRenderer>();
             services.AddSingleton<IPaperRenderer>(sp => new ReusedPdfRenderer(sp.GetRequiredService<PdfPaperRenderer>()));
             await using var provider = services.BuildServiceProvider();
@@ -97,7 +101,8 @@ public class OParlCrawlBenchmarks
             // The factory would guess the web project's folder from the solution layout, wrongly.
             builder.UseContentRoot(Path.Combine(root, "src", "Drucksachen.Web"));
             foreach (var (key, value) in flat) builder.UseSetting(key, value);
-            builder.UseSetting("ConnectionStrings:Drucksachen", database);
+            builder.UseSetting("Database:Provider", _database.Provider);
+            builder.UseSetting("ConnectionStrings:Drucksachen", _database.ConnectionString);
             builder.UseSetting("Web:Demo", "false");
             builder.UseSetting("Web:PublicBaseUrl", "http://localhost");
             builder.UseSetting("Drucksachen:WorkflowsPath", Path.Combine(root, "workflows"));
@@ -112,7 +117,7 @@ public class OParlCrawlBenchmarks
     {
         _client.Dispose();
         _factory?.Dispose();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        BenchmarkDatabases.Remove(_database);
         Directory.Delete(_folder, recursive: true);
         Console.WriteLine($"// OParl crawl: {LastObjects} objects per crawl");
     }

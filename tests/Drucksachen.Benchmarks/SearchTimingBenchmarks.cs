@@ -38,7 +38,7 @@ public class SearchTimingBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _server = WebBenchmarkServer.Start();
+        _server = WebBenchmarkServer.Start(WebDataSet.Default);
         for (var i = 0; i < 20; i++)
             foreach (var (_, word) in Searches) _server.Get(Url(word));
     }

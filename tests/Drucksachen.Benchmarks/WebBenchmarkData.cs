@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.Json;
 using Drucksachen.Core;
 using Drucksachen.Core.Import;
 using Drucksachen.Core.Storage;
@@ -16,12 +15,15 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Drucksachen.Benchmarks;
 
 /// <summary>
-/// A SQLite file with 100,000 released papers for the web benchmarks. Made once through the Core
-/// import use case (in batches) and kept in the temp folder, keyed by the build of the persistence
-/// layer, so later runs (and BenchmarkDotNet's one process per benchmark) reuse it.
-/// Import stores drafts; the list shows released papers only, so afterwards one SQL statement marks
-/// every paper released (numbered on import, as historical papers are) and about a third of them
-/// finished. The workflow instances are not replayed: the list and search read only the paper rows.
+/// The databases of the web benchmarks: 100,000 released papers on SQLite and on PostgreSQL, and
+/// 1,000,000 on PostgreSQL (a hosted installation). Made once and kept (SQLite files in the temp
+/// folder, PostgreSQL databases on the benchmark server), keyed by the schema and mapping of the
+/// provider, so later runs reuse them.
+/// The 100,000 papers are made through the Core import use case (in batches). Import stores drafts;
+/// the list shows released papers only, so afterwards one SQL statement marks every paper released
+/// (numbered on import, as historical papers are) and about a third of them finished. The workflow
+/// instances are not replayed: the list and search read only the paper rows.
+/// The 1,000,000 papers are the 100,000 and nine copies of them made by SQL (<see cref="PostgreSqlCopies"/>).
 /// </summary>
 public static class WebBenchmarkData
 {
@@ -51,18 +53,34 @@ public static class WebBenchmarkData
     /// <summary>A paper number that exists in the data (for the number search).</summary>
     public static string SomeNumber => "4711/19";
 
-    /// <summary>Path of the file, made now if missing (takes a few minutes once).</summary>
-    public static string EnsureDatabase(string repositoryRoot)
+    /// <summary>The database of <paramref name="data"/>, made now if missing (takes minutes once).</summary>
+    public static DatabaseSettings EnsureDatabase(WebDataSet data) => data switch
+    {
+        { Provider: DatabaseProviders.Sqlite, Papers: Papers } => EnsureSqlite(),
+        { Provider: DatabaseProviders.PostgreSql, Papers: Papers } => EnsurePostgreSql(Papers, GeneratePostgreSql),
+        { Provider: DatabaseProviders.PostgreSql, Papers: Papers * PostgreSqlCopies.Factor } =>
+            EnsurePostgreSql(data.Papers, name => PostgreSqlCopies.Make(EnsurePostgreSql(Papers, GeneratePostgreSql), name)),
+        _ => throw new ArgumentOutOfRangeException(nameof(data), data, "no such benchmark data"),
+    };
+
+    private static DatabaseSettings EnsureSqlite()
     {
         var folder = Path.Combine(Path.GetTempPath(), "drucksachen-bench-web");
         Directory.CreateDirectory(folder);
-        var path = Path.Combine(folder, $"papers-{Papers}-{BuildKey()}.db");
-        if (File.Exists(path)) return path;
+        var path = Path.Combine(folder, $"papers-{Papers}-{BuildKey(DatabaseProviders.Sqlite)}.db");
+        var settings = new DatabaseSettings(DatabaseProviders.Sqlite, $"Data Source={path}");
+        if (File.Exists(path)) return settings;
 
         var partial = path + ".partial-" + Environment.ProcessId;
         var watch = Stopwatch.StartNew();
         Console.WriteLine($"// making {Papers:N0} papers in {path} (once)");
-        GenerateAsync(partial).GetAwaiter().GetResult();
+        GenerateAsync(new DatabaseSettings(DatabaseProviders.Sqlite, $"Data Source={partial}"), """
+            UPDATE "Papers" SET "ReleasedAt" = "CreatedAt", "State" = 'consultation', "IsFinished" = 0;
+            UPDATE "Papers" SET "State" = 'done', "IsFinished" = 1 WHERE "NumberYear" < 2022;
+            UPDATE "WorkflowInstances" SET "NextDueAt" = NULL;
+            PRAGMA wal_checkpoint(TRUNCATE);
+            ANALYZE;
+            """).GetAwaiter().GetResult();
         SqliteConnection.ClearAllPools();
         File.Move(partial, path, overwrite: true);
         foreach (var extra in new[] { "-wal", "-shm" })
@@ -70,20 +88,42 @@ public static class WebBenchmarkData
         foreach (var stale in Directory.EnumerateFiles(folder, "papers-*.db*").Where(f => !f.StartsWith(path, StringComparison.Ordinal) && !f.Contains(".partial-", StringComparison.Ordinal)))
             File.Delete(stale);
         Console.WriteLine($"// made {Papers:N0} papers in {watch.Elapsed.TotalSeconds:F0} s");
-        return path;
+        return settings;
     }
 
-    private static async Task GenerateAsync(string path)
+    // The database drucksachen_bench_web_{papers}_{key}; made under another name first and renamed
+    // when complete, so that an interrupted run leaves nothing that looks finished.
+    private static DatabaseSettings EnsurePostgreSql(int papers, Action<string> make)
     {
-        var root = BenchmarkProduct.RepositoryRoot();
-        using var settings = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(root, "src", "Drucksachen.Cli", "appsettings.json")));
-        var options = settings.RootElement.GetProperty("Drucksachen").Deserialize<DrucksachenOptions>()!;
-        options.WorkflowsPath = Path.Combine(root, "workflows");
-        options.TemplatesPath = Path.Combine(root, "templates");
+        var prefix = $"drucksachen_bench_web_{papers}_";
+        var name = prefix + BuildKey(DatabaseProviders.PostgreSql);
+        var settings = new DatabaseSettings(DatabaseProviders.PostgreSql, BenchmarkDatabases.PostgreSql(name));
+        if (BenchmarkDatabases.PostgreSqlExists(name)) return settings;
+
+        var partial = $"drucksachen_bench_partial_{papers}_{Environment.ProcessId}";
+        var watch = Stopwatch.StartNew();
+        Console.WriteLine($"// making {papers:N0} papers in PostgreSQL database {name} (once)");
+        make(partial);
+        BenchmarkDatabases.ReleaseConnections(new DatabaseSettings(DatabaseProviders.PostgreSql, BenchmarkDatabases.PostgreSql(partial)));
+        foreach (var stale in BenchmarkDatabases.PostgreSqlDatabases(prefix)) BenchmarkDatabases.Drop(stale);
+        BenchmarkDatabases.Rename(partial, name);
+        Console.WriteLine($"// made {papers:N0} papers in {watch.Elapsed.TotalSeconds:F0} s");
+        return settings;
+    }
+
+    private static void GeneratePostgreSql(string name) =>
+        GenerateAsync(BenchmarkDatabases.Create(DatabaseProviders.PostgreSql, "", name), """
+            UPDATE "Papers" SET "ReleasedAt" = "CreatedAt", "State" = 'consultation', "IsFinished" = false;
+            UPDATE "Papers" SET "State" = 'done', "IsFinished" = true WHERE "NumberYear" < 2022;
+            UPDATE "WorkflowInstances" SET "NextDueAt" = NULL;
+            """, """VACUUM ANALYZE""").GetAwaiter().GetResult();
+
+    private static async Task GenerateAsync(DatabaseSettings database, params string[] release)
+    {
         await using var services = new ServiceCollection()
             .AddSingleton<TimeProvider>(new ManualClock(new DateTimeOffset(2024, 1, 8, 9, 0, 0, TimeSpan.FromHours(1))))
-            .AddDrucksachenCore(options)
-            .AddDrucksachenDatabase(new DatabaseSettings(DatabaseProviders.Sqlite, $"Data Source={path}"))
+            .AddDrucksachenCore(await BenchmarkProduct.OptionsAsync())
+            .AddDrucksachenDatabase(database)
             .BuildServiceProvider();
         await services.InitializeDrucksachenAsync(CancellationToken.None);
         var reader = services.GetRequiredService<MarkdownPaperReader>();
@@ -96,17 +136,12 @@ public static class WebBenchmarkData
             await import.ExecuteAsync(papers, ImportPapers.ImportActor, CancellationToken.None);
         }
 
-        await using var connection = new SqliteConnection($"Data Source={path}");
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = """
-            UPDATE "Papers" SET "ReleasedAt" = "CreatedAt", "State" = 'consultation', "IsFinished" = 0;
-            UPDATE "Papers" SET "State" = 'done', "IsFinished" = 1 WHERE "NumberYear" < 2022;
-            UPDATE "WorkflowInstances" SET "NextDueAt" = NULL;
-            PRAGMA wal_checkpoint(TRUNCATE);
-            ANALYZE;
-            """;
-        await command.ExecuteNonQueryAsync();
+        await using (var db = await services.GetRequiredService<IDbContextFactory<DrucksachenDbContext>>().CreateDbContextAsync())
+        {
+            db.Database.SetCommandTimeout(TimeSpan.FromHours(1));
+            // Each on its own: PostgreSQL's VACUUM runs outside a transaction.
+            foreach (var sql in release) await db.Database.ExecuteSqlRawAsync(sql);
+        }
         // Releasing every paper at once filled the indexes of public papers in many small segments.
         await services.GetRequiredService<ISearchMaintenance>().CompactAsync(CancellationToken.None);
     }
@@ -152,11 +187,12 @@ public static class WebBenchmarkData
 
     // The file depends on the schema and the mapping: a change of either (the EF model or the
     // migrations' SQL) makes a new file; other changes of the code keep it.
-    private static string BuildKey()
+    private static string BuildKey(string provider)
     {
-        using var db = DrucksachenDatabase.CreateFactory(DatabaseLocation.From(new DatabaseSettings(DatabaseProviders.Sqlite, "Data Source=:memory:"))).CreateDbContext();
+        var connection = provider == DatabaseProviders.Sqlite ? "Data Source=:memory:" : "Host=localhost;Database=drucksachen";
+        using var db = DrucksachenDatabase.CreateFactory(DatabaseLocation.From(new DatabaseSettings(provider, connection))).CreateDbContext();
         var schema = db.Model.ToDebugString(MetadataDebugStringOptions.LongDefault) + "|" + db.GetService<IMigrator>().GenerateScript();
-        var generator = string.Join("|", Topics) + Papers + PerYear + "v2";
+        var generator = string.Join("|", Topics) + Papers + PerYear + "v2" + (provider == DatabaseProviders.Sqlite ? "" : PostgreSqlCopies.Sql);
         return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(schema + generator)))[..12].ToLowerInvariant();
     }
 }

@@ -1,5 +1,6 @@
 extern alias web;
 using System.Net;
+using Drucksachen.Persistence;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
@@ -10,15 +11,18 @@ namespace Drucksachen.Benchmarks;
 
 /// <summary>
 /// The web application as Program.cs builds it (Production, no demo), served by Kestrel on
-/// 127.0.0.1 with a free port, on a given SQLite file; and an HTTP client for it. Loopback only.
+/// 127.0.0.1 with a free port, on a given database; and an HTTP client for it. Loopback only.
 /// </summary>
 public sealed class WebBenchmarkServer : IAsyncDisposable
 {
     private readonly WebApplication _app;
 
-    private WebBenchmarkServer(WebApplication app, Uri address)
+    private readonly DatabaseSettings _database;
+
+    private WebBenchmarkServer(WebApplication app, Uri address, DatabaseSettings database)
     {
         _app = app;
+        _database = database;
         Address = address;
         Client = new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(10), AllowAutoRedirect = false })
         {
@@ -30,11 +34,11 @@ public sealed class WebBenchmarkServer : IAsyncDisposable
     public Uri Address { get; }
     public HttpClient Client { get; }
 
-    /// <summary>Starts the application on the benchmark database (made first if missing).</summary>
-    public static WebBenchmarkServer Start() =>
-        StartAsync(WebBenchmarkData.EnsureDatabase(BenchmarkProduct.RepositoryRoot())).GetAwaiter().GetResult();
+    /// <summary>Starts the application on the benchmark database of <paramref name="data"/> (made first if missing).</summary>
+    public static WebBenchmarkServer Start(WebDataSet data) =>
+        StartAsync(WebBenchmarkData.EnsureDatabase(data)).GetAwaiter().GetResult();
 
-    public static async Task<WebBenchmarkServer> StartAsync(string databasePath)
+    public static async Task<WebBenchmarkServer> StartAsync(DatabaseSettings database)
     {
         var root = BenchmarkProduct.RepositoryRoot();
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
@@ -47,7 +51,8 @@ public sealed class WebBenchmarkServer : IAsyncDisposable
         builder.Configuration.AddJsonFile(Path.Combine(root, "src", "Drucksachen.Cli", "appsettings.json"), optional: false);
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
-            ["ConnectionStrings:Drucksachen"] = $"Data Source={databasePath}",
+            ["Database:Provider"] = database.Provider,
+            ["ConnectionStrings:Drucksachen"] = database.ConnectionString,
             ["Web:Demo"] = "false",
             ["Drucksachen:WorkflowsPath"] = Path.Combine(root, "workflows"),
             ["Drucksachen:TemplatesPath"] = Path.Combine(root, "templates"),
@@ -61,7 +66,7 @@ public sealed class WebBenchmarkServer : IAsyncDisposable
         app.UseDrucksachenWeb();
         await app.StartAsync();
         var address = app.Urls.Single(u => u.StartsWith("http://127.0.0.1:", StringComparison.Ordinal));
-        return new WebBenchmarkServer(app, new Uri(address.TrimEnd('/') + "/"));
+        return new WebBenchmarkServer(app, new Uri(address.TrimEnd('/') + "/"), database);
     }
 
     public int Get(string url) => GetAsync(url).GetAwaiter().GetResult();
@@ -82,6 +87,6 @@ public sealed class WebBenchmarkServer : IAsyncDisposable
         Client.Dispose();
         await _app.StopAsync();
         await _app.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        BenchmarkDatabases.ReleaseConnections(_database);
     }
 }

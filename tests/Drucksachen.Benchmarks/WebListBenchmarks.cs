@@ -9,21 +9,27 @@ namespace Drucksachen.Benchmarks;
 
 /// <summary>
 /// The public papers list (/Drucksachen) and its search, over HTTP on 127.0.0.1 against Kestrel,
-/// with 100,000 released papers (80,000 of them public) in SQLite: one request per invocation, so
+/// with 100,000 released papers (80,000 of them public) on SQLite and on PostgreSQL, and 1,000,000
+/// on PostgreSQL (see <see cref="WebDataSet"/>), side by side: one request per invocation, so
 /// the P95 column is the 95th percentile of single request latencies (full HTML page, anonymous
 /// visitor), and Op/s the requests per second of one client. <see cref="WebThroughputBenchmarks"/>
 /// measures requests per second with concurrent clients.
-/// The database is made once (a few minutes) and kept in the temp folder, see <see cref="WebBenchmarkData"/>.
-/// Run: dotnet run -c Release --project tests/Drucksachen.Benchmarks -- --filter '*Web*'
+/// The databases are made once (minutes) and kept, see <see cref="WebBenchmarkData"/>.
+/// Run: DRUCKSACHEN_BENCH_POSTGRES=… dotnet run -c Release --project tests/Drucksachen.Benchmarks -- --filter '*Web*'
 /// </summary>
 [Config(typeof(WebListConfig))]
 public class WebListBenchmarks
 {
     private WebBenchmarkServer _server = null!;
 
+    public static IEnumerable<WebDataSet> DataSets() => WebDataSet.All();
+
+    [ParamsSource(nameof(DataSets))]
+    public WebDataSet Data { get; set; } = WebDataSet.Default;
+
     // Synchronous on purpose: the in-process toolchain does not await asynchronous setups.
     [GlobalSetup]
-    public void Setup() => _server = WebBenchmarkServer.Start();
+    public void Setup() => _server = WebBenchmarkServer.Start(Data);
 
     [GlobalCleanup]
     public void Cleanup() => _server.Dispose();
@@ -79,9 +85,14 @@ public class WebThroughputBenchmarks
 
     private WebBenchmarkServer _server = null!;
 
+    public static IEnumerable<WebDataSet> DataSets() => WebDataSet.All(large: false);
+
+    [ParamsSource(nameof(DataSets))]
+    public WebDataSet Data { get; set; } = WebDataSet.Default;
+
     // Synchronous on purpose: the in-process toolchain does not await asynchronous setups.
     [GlobalSetup]
-    public void Setup() => _server = WebBenchmarkServer.Start();
+    public void Setup() => _server = WebBenchmarkServer.Start(Data);
 
     [GlobalCleanup]
     public void Cleanup() => _server.Dispose();
