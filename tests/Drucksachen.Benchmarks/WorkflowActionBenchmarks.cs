@@ -26,7 +26,7 @@ public class WorkflowActionBenchmarks
 {
     private const int Papers = 200;
     private const int ActionsPerInvoke = 1000;
-    private const string SqliteNormal = "Sqlite synchronous=NORMAL";
+    private const string SqliteNormal = "Sqlite-NORMAL";
 
     private BenchmarkProduct _product = null!;
     private ActOnPaper _act = null!;
