@@ -37,7 +37,7 @@ public sealed class PostgreSqlDatabaseProvider : IDatabaseProvider
     // The compiled model (CompiledModel/, written by dotnet ef dbcontext optimize) spares every start
     // building the model; the tools still build it from the configurations when they compare models.
     public void Configure(DbContextOptionsBuilder options, string connectionString) =>
-        options.UseNpgsql(Durable(connectionString),
+        options.UseNpgsql(WithProductSettings(connectionString),
                 npgsql => npgsql.MigrationsAssembly(typeof(PostgreSqlDatabaseProvider).Assembly.GetName().Name))
             .UseModel(CompiledModel.DrucksachenDbContextModel.Instance);
 
@@ -122,10 +122,21 @@ public sealed class PostgreSqlDatabaseProvider : IDatabaseProvider
 
     // An acknowledged commit is on disk on the server (and its synchronous standbys), whatever the
     // server's default: a released number is never handed out twice after a crash.
-    private static string Durable(string connectionString)
+    // The statements the product repeats (a paper's load and writes, the inserts of an import) are
+    // prepared once per connection, unless the connection string says otherwise ("Max Auto
+    // Prepare=0", e.g. behind a pooler that cannot keep prepared statements): parsing and planning
+    // them anew each time was a large part of an action's and an import's time on the server.
+    private static string WithProductSettings(string connectionString)
     {
         var settings = new NpgsqlConnectionStringBuilder(connectionString);
         settings.Options = $"{settings.Options} -c synchronous_commit=on".Trim();
+        if (!Names(connectionString, nameof(NpgsqlConnectionStringBuilder.MaxAutoPrepare))) settings.MaxAutoPrepare = 64;
         return settings.ConnectionString;
     }
+
+    // Whether the connection string itself gives the setting ("Max Auto Prepare" or "MaxAutoPrepare");
+    // Npgsql's builder answers for every setting it knows, given or not.
+    private static bool Names(string connectionString, string setting) =>
+        new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connectionString }.Keys.Cast<string>()
+            .Any(key => key.Replace(" ", "", StringComparison.Ordinal).Equals(setting, StringComparison.OrdinalIgnoreCase));
 }

@@ -5,7 +5,7 @@ using Npgsql;
 
 namespace Drucksachen.Persistence.PostgreSql.Tests;
 
-/// <summary>PostgreSQL chosen by configuration: native types, durable commits, and where the data is said without secrets.</summary>
+/// <summary>PostgreSQL chosen by configuration: native types, durable commits, prepared statements, and where the data is said without secrets.</summary>
 public sealed class PostgreSqlDatabaseProviderTests
 {
     [Fact]
@@ -49,6 +49,25 @@ public sealed class PostgreSqlDatabaseProviderTests
         show.CommandText = "SHOW synchronous_commit";
 
         Assert.Equal("on", await show.ExecuteScalarAsync());
+    }
+
+    [Theory]
+    [InlineData("", true)]
+    [InlineData(";Max Auto Prepare=0", false)]
+    public async Task Statements_the_product_repeats_are_prepared_on_the_server_unless_the_connection_string_says_otherwise(string setting, bool prepared)
+    {
+        using var database = TestDatabase.Create(provider: DatabaseProviders.PostgreSql);
+        var settings = new DatabaseSettings(DatabaseProviders.PostgreSql, database.ConnectionString + setting);
+        await using var services = new ServiceCollection().AddDrucksachenDatabase(settings).BuildServiceProvider();
+        await using var db = await services.GetRequiredService<IDbContextFactory<DrucksachenDbContext>>().CreateDbContextAsync();
+
+        await db.Database.OpenConnectionAsync();
+        // Npgsql prepares a statement at its fifth use.
+        for (var i = 0; i < 6; i++) await db.Papers.Where(p => p.Number == "1803/22").CountAsync();
+        await using var count = db.Database.GetDbConnection().CreateCommand();
+        count.CommandText = "SELECT count(*) FROM pg_prepared_statements";
+
+        Assert.Equal(prepared, (long)(await count.ExecuteScalarAsync())! > 0);
     }
 
     [Fact]
