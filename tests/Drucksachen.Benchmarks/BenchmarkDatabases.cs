@@ -75,12 +75,9 @@ public static class BenchmarkDatabases
     /// <summary>Closes the connections the pools keep, as a process that ends would.</summary>
     public static void ReleaseConnections(DatabaseSettings settings)
     {
+        // All pools: the product adds settings to the connection string, which makes pools of their own.
         if (settings.Provider == DatabaseProviders.Sqlite) SqliteConnection.ClearAllPools();
-        else
-        {
-            using var connection = new NpgsqlConnection(settings.ConnectionString);
-            NpgsqlConnection.ClearPool(connection);
-        }
+        else NpgsqlConnection.ClearAllPools();
     }
 
     /// <summary>Removes a database that <see cref="Create"/> made (a SQLite file goes with its folder).</summary>

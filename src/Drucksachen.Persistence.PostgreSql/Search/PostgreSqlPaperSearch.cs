@@ -1,9 +1,11 @@
+using System.Text.Json;
 using Drucksachen.Core.Access;
 using Drucksachen.Core.Papers;
 using Drucksachen.Core.Storage;
 using Drucksachen.Core.Users;
 using Drucksachen.Persistence.Stores;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
 
 namespace Drucksachen.Persistence.PostgreSql.Search;
@@ -15,6 +17,10 @@ namespace Drucksachen.Persistence.PostgreSql.Search;
 /// its words in this order, the last one begun, as written or stemmed (German): "Sozialräume" finds
 /// "Sozialraum". The database splits the text into words (drucksachen_search_query) by the rule it
 /// indexes with, and gets it as a parameter, so none of it is read as query syntax.
+/// The hits are found in the way that costs least for their number, as on SQLite: few are looked
+/// up through the search indexes and sorted; many (a word in most papers) are found by walking the
+/// list order index and testing each paper's search row, which stops once the count limit is
+/// passed, where looking up every hit would have to find and sort all of them.
 /// </summary>
 public sealed class PostgreSqlPaperSearch(IDbContextFactory<DrucksachenDbContext> contexts) : IPaperSearch
 {
@@ -25,12 +31,17 @@ public sealed class PostgreSqlPaperSearch(IDbContextFactory<DrucksachenDbContext
         await using var db = await contexts.CreateDbContextAsync(ct);
         // One snapshot for the statements below, so that the count, the page and its rows agree.
         await using var snapshot = await db.Database.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead, ct);
+        // Planned for the text at hand: a plan kept for the statement (prepared statements) would
+        // choose between looking hits up and walking the list once for every text.
+        await db.Database.ExecuteSqlRawAsync("SET LOCAL plan_cache_mode = force_custom_plan", ct);
         IQueryable<Paper> Filtered(IQueryable<Paper> source) => source.AsNoTracking().Filter(search, viewer);
 
         if (PaperSearchText.From(search.Text) is { } text)
         {
             // Counted up to the limit in list order, the page taken on the way.
-            var hits = Filtered(Hits(db, text, PaperAccess.SeesPublicOnly(viewer)));
+            var publicOnly = PaperAccess.SeesPublicOnly(viewer);
+            var many = await ManyHitsAsync(db, text, publicOnly, search.CountLimit, ct);
+            var hits = Filtered(many ? Walked(db, text, publicOnly) : Hits(db, text, publicOnly));
             var inOrder = PostgreSqlListOrder.InListOrder(hits).Select(p => p.Id).Take(search.CountLimit + 1);
             var (ids, count) = await HitPages.ReadAsync(inOrder, search, ct);
             var more = count > search.CountLimit;
@@ -48,8 +59,39 @@ public sealed class PostgreSqlPaperSearch(IDbContextFactory<DrucksachenDbContext
     // a query of its own, so that each reads its own index and only a phrase or a part of number
     // and title is checked against the row (a word alone is answered by the index).
     private static IQueryable<Paper> Hits(DrucksachenDbContext db, PaperSearchText text, bool publicOnly) =>
-        db.Papers.FromSqlRaw(HitsSql(publicOnly, text.IsShort),
-            new NpgsqlParameter("text", text.Text), new NpgsqlParameter("pattern", Pattern(text.Text)));
+        db.Papers.FromSqlRaw(HitsSql(publicOnly, text.IsShort), Parameters(text));
+
+    // The same papers, as a test of each paper's search row (by its key), for a walk in list order.
+    private static IQueryable<Paper> Walked(DrucksachenDbContext db, PaperSearchText text, bool publicOnly) =>
+        db.Papers.FromSqlRaw(WalkedSql(publicOnly, text.IsShort), Parameters(text));
+
+    private static NpgsqlParameter[] Parameters(PaperSearchText text) =>
+        [new NpgsqlParameter("text", text.Text), new NpgsqlParameter("pattern", Pattern(text.Text))];
+
+    // Whether walking the list costs less than looking the hits up, by the planner's estimate of
+    // the hits (from the indexes' statistics; the hits are not read). A walk tests about
+    // limit × papers / hits rows, each test about five times the cost of looking a hit up
+    // (reading its search row against taking its key from the index and its paper by key).
+    private static async Task<bool> ManyHitsAsync(DrucksachenDbContext db, PaperSearchText text, bool publicOnly, int countLimit, CancellationToken ct)
+    {
+        double hits = 0, papers = 0;
+        foreach (var table in Tables(publicOnly))
+        {
+            hits += await EstimatedRowsAsync(db, $"""SELECT 1 FROM "{table}" WHERE {string.Join(" OR ", Conditions(text.IsShort))}""", Parameters(text), ct);
+            papers += await EstimatedRowsAsync(db, $"""SELECT 1 FROM "{table}" """, [], ct);
+        }
+        return hits * hits >= 5.0 * (countLimit + 1) * papers;
+    }
+
+    private static async Task<double> EstimatedRowsAsync(DrucksachenDbContext db, string sql, NpgsqlParameter[] parameters, CancellationToken ct)
+    {
+        await using var command = db.Database.GetDbConnection().CreateCommand();
+        command.Transaction = db.Database.CurrentTransaction!.GetDbTransaction();
+        command.CommandText = "EXPLAIN (FORMAT JSON) " + sql;
+        command.Parameters.AddRange(parameters);
+        using var plan = JsonDocument.Parse((string)(await command.ExecuteScalarAsync(ct))!);
+        return plan.RootElement[0].GetProperty("Plan").GetProperty("Plan Rows").GetDouble();
+    }
 
     // The text as an ILIKE pattern for any part of number or title; its own % _ \ match themselves.
     private static string Pattern(string text) =>
@@ -59,16 +101,26 @@ public sealed class PostgreSqlPaperSearch(IDbContextFactory<DrucksachenDbContext
     // Made of constants alone: the text comes in as parameters.
     private static string HitsSql(bool publicOnly, bool isShort)
     {
-        var tables = publicOnly ? ["PublicPaperSearch"] : new[] { "PublicPaperSearch", "InternalPaperSearch" };
-        var matches = tables.SelectMany(table => Matches(table, isShort));
+        var matches = Tables(publicOnly).SelectMany(table => Conditions(isShort).Select(condition => $"""SELECT "PaperId" FROM "{table}" WHERE {condition}"""));
         return $"""SELECT * FROM "Papers" WHERE "Id" IN ({string.Join(" UNION ALL ", matches)})""";
     }
 
-    private static IEnumerable<string> Matches(string table, bool isShort)
+    private static string WalkedSql(bool publicOnly, bool isShort)
     {
-        yield return $"""SELECT "PaperId" FROM "{table}" WHERE "Words" @@ to_tsquery('simple', drucksachen_search_query(@text))""";
-        yield return $"""SELECT "PaperId" FROM "{table}" WHERE "Stems" @@ to_tsquery('drucksachen_german', drucksachen_search_query(@text))""";
-        if (!isShort) yield return $"""SELECT "PaperId" FROM "{table}" WHERE "NumberAndTitle" ILIKE @pattern""";
+        var tests = Tables(publicOnly).Select(table =>
+            $"""EXISTS (SELECT 1 FROM "{table}" WHERE "PaperId" = p."Id" AND ({string.Join(" OR ", Conditions(isShort))}))""");
+        return $"""SELECT * FROM "Papers" AS p WHERE {string.Join(" OR ", tests)}""";
+    }
+
+    private static string[] Tables(bool publicOnly) =>
+        publicOnly ? ["PublicPaperSearch"] : ["PublicPaperSearch", "InternalPaperSearch"];
+
+    // The ways a search row matches the text, on the columns of the search tables.
+    private static IEnumerable<string> Conditions(bool isShort)
+    {
+        yield return """ "Words" @@ to_tsquery('simple', drucksachen_search_query(@text))""";
+        yield return """ "Stems" @@ to_tsquery('drucksachen_german', drucksachen_search_query(@text))""";
+        if (!isShort) yield return """ "NumberAndTitle" ILIKE @pattern""";
     }
 
     // The page's rows, filtered again (access rule included) though their ids came from the same

@@ -190,6 +190,47 @@ public sealed class PostgreSqlPaperSearchTests : IAsyncLifetime
         Assert.Equal(7, list.Total);
     }
 
+    [Fact]
+    public async Task AWordInMostPapers_IsFoundByWalkingTheList_WithTheSameHitsPageAndCount()
+    {
+        // Numbered from 300 down: the list order is the order made. The planner's statistics
+        // of word lists need a few hundred rows to know that a word is in most of them.
+        var expected = new List<Guid>();
+        var draft = Guid.NewGuid();
+        await using (var connection = await _database.OpenAsync())
+        {
+            for (var sequence = 300; sequence >= 1; sequence--)
+            {
+                var id = Guid.NewGuid();
+                await InsertAsync(connection, id, $"Haushalt Teil {sequence}", new() { ["sachverhalt"] = "Der Haushalt." });
+                await ReleaseAsync(connection, id, sequence, isPublic: true);
+                expected.Add(id);
+            }
+            for (var sequence = 301; sequence <= 320; sequence++)
+            {
+                var id = Guid.NewGuid();
+                await InsertAsync(connection, id, "Radweg an der Gera", new() { ["sachverhalt"] = "Der Radweg wird verbreitert." });
+                await ReleaseAsync(connection, id, sequence, isPublic: true, year: 2029);
+            }
+            await InsertAsync(connection, draft, "Haushalt Entwurf", new() { ["sachverhalt"] = "Der Haushalt." });
+            await PostgreSqlTestDatabase.ExecuteAsync(connection, """ANALYZE "PublicPaperSearch"; ANALYZE "InternalPaperSearch"; ANALYZE "Papers";""");
+        }
+
+        // A limit of 5 makes 300 hits of 320 papers many (walked); a limit of 1,000 few (looked up).
+        foreach (var viewer in new[] { null, Clerk })
+        {
+            var hits = viewer is null ? expected : [.. expected, draft];
+            foreach (var (skip, take, limit) in new[] { (0, 25, 1_000), (2, 2, 5), (0, 10, 5), (295, 10, 1_000) })
+            {
+                var page = await _search.SearchAsync(new PaperSearch("Haushalt", ReleasedOnly: false, Skip: skip, Take: take, CountLimit: limit), viewer, CancellationToken.None);
+                Assert.Equal(hits.Take(limit).Skip(skip).Take(take), page.Items.Select(p => p.Id));
+                Assert.Equal(Math.Min(hits.Count, limit), page.Total);
+                Assert.Equal(hits.Count > limit, page.MoreThanTotal);
+            }
+            Assert.Equal(hits.Take(5), (await _search.SearchAsync(new PaperSearch("Haus", ReleasedOnly: false, Take: 5, CountLimit: 5), viewer, CancellationToken.None)).Items.Select(p => p.Id));
+        }
+    }
+
     private static Task ConsultAsync(Npgsql.NpgsqlConnection connection, Guid paper, string body) =>
         PostgreSqlTestDatabase.ExecuteAsync(connection, """
             INSERT INTO "Consultations" ("Id", "PaperId", "Position", "Body", "Date", "IsPublic", "Role", "Origin")
