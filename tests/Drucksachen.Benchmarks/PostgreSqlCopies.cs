@@ -7,7 +7,7 @@ namespace Drucksachen.Benchmarks;
 /// 1,000,000 papers on PostgreSQL without taking each through the use cases (which would take
 /// hours): a copy of the 100,000 papers of <see cref="WebBenchmarkData"/> and nine more copies of
 /// them made by SQL, copy k numbered after the first, 9,100·k on in each year (so 91,000 papers a
-/// year, "12345/19" as the number format writes it), with its own ids and the number in the title
+/// year, "12345/19" as the number format {n:0000}/{yy} writes it), with its own ids and the number in the title
 /// ("(412345)"). Papers, workflow instances and consultations are copied; the database's own
 /// triggers write the search tables as for every paper. History entries and documents are not
 /// copied: lists and searches do not read them (this database is for those benchmarks only, and
@@ -38,7 +38,7 @@ public static class PostgreSqlCopies
         SELECT {{string.Format(Id, "p.\"Id\"")}}, p."Type",
             regexp_replace(p."Title", '\(\d+\)$', '(' || (substring(p."Title" from '\((\d+)\)$')::int + {{WebBenchmarkData.Papers}} * k) || ')'),
             p."LeadOffice", p."Author", p."Date", p."IsPublic", p."Signature", p."Sections", p."Attachments", p."Cosigners",
-            lpad((p."NumberSequence" + {{WebBenchmarkData.PerYear}} * k)::text, 4, '0') || '/' || lpad((p."NumberYear" % 100)::text, 2, '0'),
+            {{Padded($"p.\"NumberSequence\" + {WebBenchmarkData.PerYear} * k", 4)}} || '/' || {{Padded("p.\"NumberYear\" % 100", 2)}},
             p."ReleasedAt", p."NumberSeries", p."NumberYear", p."NumberSequence" + {{WebBenchmarkData.PerYear}} * k, p."State",
             p."IsFinished", p."Deadline", p."Version", p."HistoryHead", p."HistoryCount", p."CreatedAt", p."ModifiedAt"
         FROM "Papers" AS p, copies
@@ -56,10 +56,14 @@ public static class PostgreSqlCopies
         END $$;
         """;
 
+    // The number as .NET's format "0000" writes it: at least that many digits (lpad alone would cut longer ones).
+    private static string Padded(string number, int digits) => $"lpad(({number})::text, greatest({digits}, length(({number})::text)), '0')";
+
     /// <summary>Makes the database <paramref name="name"/> from <paramref name="source"/> (100,000 papers) and the copies.</summary>
     public static void Make(DatabaseSettings source, string name)
     {
         BenchmarkDatabases.ReleaseConnections(source);
+        BenchmarkDatabases.Drop(name);
         BenchmarkDatabases.Copy(new NpgsqlConnectionStringBuilder(source.ConnectionString).Database!, name);
         using var connection = new NpgsqlConnection(BenchmarkDatabases.PostgreSql(name));
         connection.Open();
