@@ -31,9 +31,6 @@ public sealed class PostgreSqlPaperSearch(IDbContextFactory<DrucksachenDbContext
         await using var db = await contexts.CreateDbContextAsync(ct);
         // One snapshot for the statements below, so that the count, the page and its rows agree.
         await using var snapshot = await db.Database.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead, ct);
-        // Planned for the text at hand: a plan kept for the statement (prepared statements) would
-        // choose between looking hits up and walking the list once for every text.
-        await db.Database.ExecuteSqlRawAsync("SET LOCAL plan_cache_mode = force_custom_plan", ct);
         IQueryable<Paper> Filtered(IQueryable<Paper> source) => source.AsNoTracking().Filter(search, viewer);
 
         if (PaperSearchText.From(search.Text) is { } text)
@@ -72,24 +69,32 @@ public sealed class PostgreSqlPaperSearch(IDbContextFactory<DrucksachenDbContext
     // the hits (from the indexes' statistics; the hits are not read). A walk tests about
     // limit × papers / hits rows, each test about five times the cost of looking a hit up
     // (reading its search row against taking its key from the index and its paper by key).
+    // In one round trip with the setting that has the snapshot's statements planned for the text
+    // at hand: a plan kept for a prepared statement would have chosen once for every text.
     private static async Task<bool> ManyHitsAsync(DrucksachenDbContext db, PaperSearchText text, bool publicOnly, int countLimit, CancellationToken ct)
     {
-        double hits = 0, papers = 0;
-        foreach (var table in Tables(publicOnly))
-        {
-            hits += await EstimatedRowsAsync(db, $"""SELECT 1 FROM "{table}" WHERE {string.Join(" OR ", Conditions(text.IsShort))}""", Parameters(text), ct);
-            papers += await EstimatedRowsAsync(db, $"""SELECT 1 FROM "{table}" """, [], ct);
-        }
-        return hits * hits >= 5.0 * (countLimit + 1) * papers;
-    }
-
-    private static async Task<double> EstimatedRowsAsync(DrucksachenDbContext db, string sql, NpgsqlParameter[] parameters, CancellationToken ct)
-    {
+        var tables = Tables(publicOnly);
+        var hits = string.Join(" UNION ALL ", tables.Select(table => $"""SELECT 1 FROM "{table}" WHERE {string.Join(" OR ", Conditions(text.IsShort))}"""));
+        var papers = string.Join(" UNION ALL ", tables.Select(table => $"""SELECT 1 FROM "{table}" """));
         await using var command = db.Database.GetDbConnection().CreateCommand();
         command.Transaction = db.Database.CurrentTransaction!.GetDbTransaction();
-        command.CommandText = "EXPLAIN (FORMAT JSON) " + sql;
-        command.Parameters.AddRange(parameters);
-        using var plan = JsonDocument.Parse((string)(await command.ExecuteScalarAsync(ct))!);
+        command.CommandText = $"""
+            SET LOCAL plan_cache_mode = force_custom_plan;
+            EXPLAIN (FORMAT JSON) {hits};
+            EXPLAIN (FORMAT JSON) {papers};
+            """;
+        command.Parameters.AddRange(Parameters(text));
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        var estimatedHits = await EstimatedRowsAsync(reader, ct);
+        await reader.NextResultAsync(ct);
+        var estimatedPapers = await EstimatedRowsAsync(reader, ct);
+        return estimatedHits * estimatedHits >= 5.0 * (countLimit + 1) * estimatedPapers;
+    }
+
+    private static async Task<double> EstimatedRowsAsync(System.Data.Common.DbDataReader reader, CancellationToken ct)
+    {
+        await reader.ReadAsync(ct);
+        using var plan = JsonDocument.Parse(reader.GetString(0));
         return plan.RootElement[0].GetProperty("Plan").GetProperty("Plan Rows").GetDouble();
     }
 
