@@ -54,6 +54,8 @@ public sealed class WebBenchmarkServer : IAsyncDisposable
             ["Database:Provider"] = database.Provider,
             ["ConnectionStrings:Drucksachen"] = database.ConnectionString,
             ["Web:Demo"] = "false",
+            // Timers would record deadlines into the benchmark data while it is measured.
+            ["Web:Timers:Enabled"] = "false",
             ["Drucksachen:WorkflowsPath"] = Path.Combine(root, "workflows"),
             ["Drucksachen:TemplatesPath"] = Path.Combine(root, "templates"),
         });
