@@ -1,21 +1,24 @@
 using System.Globalization;
 using System.Text;
 using Drucksachen.Documents.Layout;
+using Drucksachen.Documents.Meetings;
 using Drucksachen.Documents.Pdf;
 using Drucksachen.Documents.Templates;
 
 namespace Drucksachen.Documents;
 
 /// <summary>
-/// Turns a <see cref="PaperDocument"/> into the PDF a city sends out: template → Markdown → layout → PDF.
+/// Turns a <see cref="PaperDocument"/> into the PDF a city sends out: template → Markdown → layout → PDF; and a
+/// <see cref="MeetingDocument"/> into its invitation, minutes and packet the same way.
 /// Build one per process and share it: construction loads templates and fonts (and fails there on a broken
-/// template or a missing font); <see cref="Render"/> is thread-safe.
+/// template or a missing font); every Render method is thread-safe.
 /// </summary>
 public sealed class DocumentRenderer
 {
     private readonly TemplateStore _templates;
     private readonly PdfDocumentWriter _pdf;
     private readonly PaperLayout _layout;
+    private readonly MeetingRendering _meetings;
 
     /// <exception cref="TemplateException">A template file is invalid, or the folder does not exist.</exception>
     /// <exception cref="FontNotFoundException">A configured font file is missing.</exception>
@@ -24,6 +27,7 @@ public sealed class DocumentRenderer
         _templates = new TemplateStore(options.TemplatesPath);
         _pdf = new PdfDocumentWriter(options.FontsPath, options.Fonts);
         _layout = new PaperLayout(LayoutPipeline.Default, _pdf.Metrics, LayoutTheme.Default, options.ImagesPath);
+        _meetings = new MeetingRendering(_templates, _pdf, new MeetingLayout(LayoutPipeline.Default, _pdf.Metrics, LayoutTheme.Default));
     }
 
     /// <summary>The loaded templates, e.g. to ask which sections a paper type has.</summary>
@@ -48,6 +52,27 @@ public sealed class DocumentRenderer
         var pdf = _pdf.Write(layout, info);
         return new RenderResult(pdf, layout.Pages.Count, template.Name, template.Version, problems);
     }
+
+    /// <summary>The invitation (Einladung) with its agenda, from the template with <c>document: invitation</c>; in the
+    /// edition <see cref="MeetingDocument.Edition"/> names. A supplement (<see cref="MeetingDocument.Supplement"/>) is
+    /// headed "n. Nachtrag zur Tagesordnung"; an urgent one carries the template's urgent notice.</summary>
+    /// <exception cref="TemplateException">The templates folder has no invitation template.</exception>
+    public RenderResult RenderInvitation(MeetingDocument meeting) => _meetings.Invitation(meeting);
+
+    /// <summary>The minutes (Niederschrift), from the template with <c>document: minutes</c>, ending in signature lines
+    /// for the chair and the minute-taker; in the edition <see cref="MeetingDocument.Edition"/> names.</summary>
+    /// <exception cref="TemplateException">The templates folder has no minutes template.</exception>
+    public RenderResult RenderMinutes(MeetingDocument meeting) => _meetings.Minutes(meeting);
+
+    /// <summary>
+    /// The meeting packet (Sitzungsmappe): the invitation of <paramref name="meeting"/>'s edition, then each paper's PDF
+    /// in the order given, with one bookmark each ("Einladung", "Ö 3 – 1803/22 Title"). PDF/A-2b rather than the
+    /// invitation's and the papers' PDF/A-2a and PDF/UA-1: the parts' structure trees are not merged.
+    /// </summary>
+    /// <exception cref="ArgumentException">The edition is public and a paper's item is not shown in it (the message
+    /// names the item's number only).</exception>
+    /// <exception cref="UnreadablePaperPdfException">A paper's PDF cannot be read.</exception>
+    public RenderResult RenderPacket(MeetingDocument meeting, IReadOnlyList<PacketPaper> papers) => _meetings.Packet(meeting, papers);
 
     /// <summary>The Markdown the template produces for the paper, before layout; for previews and diagnostics.</summary>
     public string ComposeMarkdown(PaperDocument paper) => TemplateStore.Fill(_templates.Get(paper.Template), paper);

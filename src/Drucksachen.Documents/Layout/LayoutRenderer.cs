@@ -43,6 +43,10 @@ internal sealed class LayoutRenderer
     /// <summary>The label element the <see cref="PendingMarker"/> is content of.</summary>
     public StructureElement? PendingLabel { get; set; }
 
+    /// <summary>The structure type <c>#</c> becomes: 2 (H2) in a paper, whose title is its H1; 1 in a document whose
+    /// template sets its own title.</summary>
+    public int HeadingFloor { get; init; } = 2;
+
     public TextStyle Style { get; set; }
     public string? Link { get; set; }
 

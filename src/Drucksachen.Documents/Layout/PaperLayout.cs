@@ -43,40 +43,28 @@ internal sealed class PaperLayout(LayoutPipeline pipeline, IFontMetrics metrics,
         var top = 0.0;
         if (paper.Letterhead is { Length: > 0 } letterhead)
         {
-            top = Stack(items, 0, 0, structure, StructureType.P,
+            top = LineStack.Stack(items, 0, 0, structure, StructureType.P,
                 breaker.Break([new InlineSpan(letterhead, new TextStyle(FontFace.Bold, 11, Ink.Black), null)], width, TextAlign.Left)) + 10;
         }
 
-        var left = Stack(items, 0, top, structure, StructureType.P,
+        var left = LineStack.Stack(items, 0, top, structure, StructureType.P,
             breaker.Break([new InlineSpan("Titel der Drucksache:", theme.Label, null)], leftWidth, TextAlign.Left));
-        left = Stack(items, 0, left + 1, structure, StructureType.H1,
+        left = LineStack.Stack(items, 0, left + 1, structure, StructureType.H1,
             breaker.Break([new InlineSpan(paper.Title, new TextStyle(FontFace.Bold, 12, Ink.Black), null)], leftWidth, TextAlign.Left));
 
-        left = Stack(items, 0, left + 6, structure, StructureType.P,
+        left = LineStack.Stack(items, 0, left + 6, structure, StructureType.P,
             breaker.Break([new InlineSpan("Federführung: ", theme.Label, null), new InlineSpan(paper.LeadOffice, theme.Body, null)], leftWidth, TextAlign.Left));
 
-        var right = Stack(items, rightX, top, structure, StructureType.P,
+        var right = LineStack.Stack(items, rightX, top, structure, StructureType.P,
             breaker.Break([new InlineSpan("Drucksache", theme.Label, null)], width - rightX, TextAlign.Left));
-        right = Stack(items, rightX, right + 1, structure, StructureType.P,
+        right = LineStack.Stack(items, rightX, right + 1, structure, StructureType.P,
             breaker.Break([new InlineSpan(paper.Number ?? "Entwurf", new TextStyle(FontFace.Bold, 14, Ink.Black), null)], width - rightX, TextAlign.Left));
-        right = Stack(items, rightX, right + 4, structure, StructureType.P,
+        right = LineStack.Stack(items, rightX, right + 4, structure, StructureType.P,
             breaker.Break([new InlineSpan(Publicity(paper.IsPublic), theme.Body, null)], width - rightX, TextAlign.Left));
 
         var height = Math.Max(left, right) + 8;
         items.Add(new RuleItem(0, height, width, height, 0.75, Ink.Black));
         return new BoxBlock(height, items) { SpaceAfter = 14 };
-    }
-
-    /// <summary>Sets lines one below the other as one structure element of <paramref name="type"/>.</summary>
-    private static double Stack(List<PageItem> items, double x, double y, StructureElement parent, StructureType type, List<LineBox> lines)
-    {
-        Tagging.Tag(lines, new StructureElement(type, parent));
-        foreach (var line in lines)
-        {
-            items.AddRange(line.Items.Select(i => i.Offset(x, y)));
-            y += line.Height;
-        }
-        return y;
     }
 
     private static TableBlock AdvisorySequence(LayoutContext context, IReadOnlyList<ConsultationRow> consultations, StructureElement structure)
@@ -123,10 +111,10 @@ internal sealed class PaperLayout(LayoutPipeline pipeline, IFontMetrics metrics,
         var breaker = new LineBreaker(context);
         var text = $"{paper.Date.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture)}, {paper.Signature}";
         var items = new List<PageItem>();
-        var y = Stack(items, 0, 0, structure, StructureType.P,
+        var y = LineStack.Stack(items, 0, 0, structure, StructureType.P,
             breaker.Break([new InlineSpan(text, theme.Body, null)], theme.Geometry.ContentWidth, TextAlign.Left));
         items.Add(new RuleItem(0, y + 1, 230, y + 1, 0.5, Ink.Black));
-        y = Stack(items, 0, y + 3, structure, StructureType.P,
+        y = LineStack.Stack(items, 0, y + 3, structure, StructureType.P,
             breaker.Break([new InlineSpan("Datum, Unterschrift", theme.Label, null)], 230, TextAlign.Left));
         return new BoxBlock(y, items) { SpaceBefore = 30, KeepWithPrevious = true };
     }

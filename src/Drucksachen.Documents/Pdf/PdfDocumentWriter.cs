@@ -77,10 +77,11 @@ internal sealed class PdfDocumentWriter
         using var stream = PdfBuffers.Rent("PDFsharp output");
         document.Save(stream, false);
         return PdfFinisher.Finish(stream.GetBuffer().AsSpan(0, (int)stream.Length), info.DocumentKey, info.ContentKey,
-            firstNumber => structure.Write(layout.Structure, firstNumber));
+            PdfConformance.TaggedArchival, firstNumber => structure.Write(layout.Structure, firstNumber));
     }
 
-    private static void SetInfo(PdfDocument document, PdfMetadataInfo info)
+    /// <summary>Info dictionary, language and title display, as every file we write has them.</summary>
+    public static void SetInfo(PdfDocument document, PdfMetadataInfo info)
     {
         var date = info.Date.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
         document.Info.Title = info.Title;

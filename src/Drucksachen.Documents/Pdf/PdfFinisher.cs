@@ -18,30 +18,6 @@ internal static partial class PdfFinisher
 {
     private static readonly Encoding Latin1 = Encoding.Latin1;
 
-    // PDF/A-2 level a (tagged) and PDF/UA-1; pdfuaid is not among XMP's predefined schemas, so PDF/A wants it described.
-    private const string Identification = """
-              <rdf:Description rdf:about="" xmlns:pdfaid="http://www.aiim.org/pdfa/ns/id/">
-                <pdfaid:part>2</pdfaid:part>
-                <pdfaid:conformance>A</pdfaid:conformance>
-              </rdf:Description>
-              <rdf:Description rdf:about="" xmlns:pdfuaid="http://www.aiim.org/pdfua/ns/id/">
-                <pdfuaid:part>1</pdfuaid:part>
-              </rdf:Description>
-              <rdf:Description rdf:about="" xmlns:pdfaExtension="http://www.aiim.org/pdfa/ns/extension/" xmlns:pdfaSchema="http://www.aiim.org/pdfa/ns/schema#" xmlns:pdfaProperty="http://www.aiim.org/pdfa/ns/property#">
-                <pdfaExtension:schemas><rdf:Bag><rdf:li rdf:parseType="Resource">
-                  <pdfaSchema:schema>PDF/UA identification schema</pdfaSchema:schema>
-                  <pdfaSchema:namespaceURI>http://www.aiim.org/pdfua/ns/id/</pdfaSchema:namespaceURI>
-                  <pdfaSchema:prefix>pdfuaid</pdfaSchema:prefix>
-                  <pdfaSchema:property><rdf:Seq><rdf:li rdf:parseType="Resource">
-                    <pdfaProperty:name>part</pdfaProperty:name>
-                    <pdfaProperty:valueType>Integer</pdfaProperty:valueType>
-                    <pdfaProperty:category>internal</pdfaProperty:category>
-                    <pdfaProperty:description>Indicates, which part of ISO 14289 standard is followed</pdfaProperty:description>
-                  </rdf:li></rdf:Seq></pdfaSchema:property>
-                </rdf:li></rdf:Bag></pdfaExtension:schemas>
-              </rdf:Description>
-
-        """;
 
     [GeneratedRegex(@"/Length (\d+)")]
     private static partial Regex Length();
@@ -52,8 +28,11 @@ internal static partial class PdfFinisher
     [GeneratedRegex(@"/ID\[<[0-9A-F]*><[0-9A-F]*>\]")]
     private static partial Regex FileId();
 
-    /// <param name="structure">The structure tree, given the first object number free after PDFsharp's objects.</param>
-    public static byte[] Finish(ReadOnlySpan<byte> pdf, string documentKey, string contentKey, Func<int, StructureObjects> structure)
+    /// <param name="conformance">What the XMP packet declares the file conforms to.</param>
+    /// <param name="structure">The structure tree, given the first object number free after PDFsharp's objects; null:
+    /// the file has none.</param>
+    public static byte[] Finish(ReadOnlySpan<byte> pdf, string documentKey, string contentKey, PdfConformance conformance,
+        Func<int, StructureObjects>? structure)
     {
         var documentId = Hash(documentKey);
         var instanceId = Hash(contentKey);
@@ -62,7 +41,7 @@ internal static partial class PdfFinisher
             throw new InvalidOperationException("PDFsharp output has no classic xref table; the PDF finisher cannot rewrite it.");
         var offsets = ReadXref(pdf[xrefAt..], out var trailerAt);
         var order = offsets.Select((offset, number) => (Offset: offset, Number: number)).Where(o => o.Offset > 0).OrderBy(o => o.Offset).ToArray();
-        var tree = structure(offsets.Length);
+        var tree = structure?.Invoke(offsets.Length) ?? new StructureObjects(-1, "", offsets.Length, []);
         var size = offsets.Length + tree.Elements.Count;
 
         using var output = PdfBuffers.Rent("finished PDF");
@@ -75,7 +54,7 @@ internal static partial class PdfFinisher
             if (order[i].Number == tree.RootNumber)
                 WriteObject(output, tree.RootNumber, "<<" + tree.Root + ">>");
             else
-                WriteObject(output, pdf[order[i].Offset..end], documentId, instanceId);
+                WriteObject(output, pdf[order[i].Offset..end], documentId, instanceId, conformance);
         }
         for (var i = 0; i < tree.Elements.Count; i++)
         {
@@ -121,7 +100,7 @@ internal static partial class PdfFinisher
     private static void WriteObject(Stream output, int number, string body) =>
         output.Write(Latin1.GetBytes(string.Create(CultureInfo.InvariantCulture, $"{number} 0 obj\n{body}\nendobj\n")));
 
-    private static void WriteObject(Stream output, ReadOnlySpan<byte> obj, byte[] documentId, byte[] instanceId)
+    private static void WriteObject(Stream output, ReadOnlySpan<byte> obj, byte[] documentId, byte[] instanceId, PdfConformance conformance)
     {
         var streamAt = obj.IndexOf(">>\nstream\n"u8);
         if (streamAt < 0)
@@ -143,7 +122,7 @@ internal static partial class PdfFinisher
             var end = xmp.LastIndexOf("</rdf:RDF>", StringComparison.Ordinal);
             if (end < 0)
                 throw new InvalidOperationException("PDFsharp's XMP metadata has no rdf:RDF element to add the PDF/A identification to.");
-            xmp = xmp.Insert(end, Identification);
+            xmp = xmp.Insert(end, conformance.Identification);
             dictionary = Length().Replace(dictionary, $"/Length {Encoding.UTF8.GetByteCount(xmp)}", 1);
             output.Write(Latin1.GetBytes(dictionary));
             output.Write("\nstream\n"u8);

@@ -25,9 +25,14 @@ internal static partial class PlaceholderValues
         "signature" => Escape(paper.Signature),
         "attachments" => Attachments(paper.Attachments),
         _ when name.StartsWith("sections.", StringComparison.Ordinal) =>
-            paper.Sections.TryGetValue(name["sections.".Length..], out var markdown) ? GenderStar().Replace(MarkdownNesting.Guard(HtmlFragmentConverter.ToMarkdown(markdown)), @"\*") : "",
+            paper.Sections.TryGetValue(name["sections.".Length..], out var markdown) ? Section(markdown) : "",
         _ => throw new InvalidOperationException($"Placeholder '{name}' passed validation but has no value."),
     };
+
+    /// <summary>Stored Markdown as a template places it: pasted HTML structure normalised, too deep nesting flattened,
+    /// the gender star kept as text.</summary>
+    public static string Section(string markdown) =>
+        GenderStar().Replace(MarkdownNesting.Guard(HtmlFragmentConverter.ToMarkdown(markdown)), @"\*");
 
     private static string Attachments(IReadOnlyList<string> attachments)
     {

@@ -6,6 +6,7 @@ internal sealed class TemplateFrontMatter
     public string Name { get; set; } = "";
     public string Version { get; set; } = "";
     public string Heading { get; set; } = "";
+    public string Document { get; set; } = "paper";
     public List<string> Sections { get; set; } = [];
     public Dictionary<string, string> Wording { get; set; } = [];
 }

@@ -29,9 +29,10 @@ internal static partial class TemplateParser
             throw new TemplateException(file, 1, null, "the YAML front matter is not closed by a '---' line.");
 
         var frontMatter = ReadFrontMatter(file, string.Join('\n', lines[1..close]));
-        CheckWording(file, lines, close, frontMatter);
-        var body = ReadBody(file, lines, close + 1, frontMatter);
-        return new PaperTemplate(file, frontMatter, body);
+        var kind = ReadKind(file, lines, close, frontMatter);
+        CheckWording(file, lines, close, kind, frontMatter);
+        var body = ReadBody(file, lines, close + 1, kind, frontMatter);
+        return new PaperTemplate(file, kind, frontMatter, body);
     }
 
     private static TemplateFrontMatter ReadFrontMatter(string file, string yaml)
@@ -52,15 +53,41 @@ internal static partial class TemplateParser
         return result;
     }
 
-    private static void CheckWording(string file, string[] lines, int close, TemplateFrontMatter frontMatter)
+    private static TemplateKind ReadKind(string file, string[] lines, int close, TemplateFrontMatter frontMatter)
     {
-        if (frontMatter.Wording.Keys.FirstOrDefault(k => !frontMatter.Sections.Contains(k)) is not { } unknown) return;
-        var line = Array.FindIndex(lines, 1, close - 1, l => l.TrimStart().StartsWith(unknown + ":", StringComparison.Ordinal));
-        throw new TemplateException(file, line < 0 ? 2 : line + 1, "wording." + unknown,
-            $"wording for an undeclared section; declare it under 'sections:' ({string.Join(", ", frontMatter.Sections)}).");
+        TemplateKind? kind = frontMatter.Document switch
+        {
+            "paper" => TemplateKind.Paper,
+            "invitation" => TemplateKind.Invitation,
+            "minutes" => TemplateKind.Minutes,
+            _ => null,
+        };
+        if (kind is null)
+            throw new TemplateException(file, FrontMatterLine(lines, close, "document"), null,
+                $"'document: {frontMatter.Document}' is unknown; use paper (the default), invitation or minutes.");
+        if (kind != TemplateKind.Paper && frontMatter.Sections.Count > 0)
+            throw new TemplateException(file, FrontMatterLine(lines, close, "sections"), null,
+                "a meeting document has no sections; its placeholders name what it prints.");
+        return kind.Value;
     }
 
-    private static List<TemplateSegment> ReadBody(string file, string[] lines, int first, TemplateFrontMatter frontMatter)
+    private static void CheckWording(string file, string[] lines, int close, TemplateKind kind, TemplateFrontMatter frontMatter)
+    {
+        var allowed = kind == TemplateKind.Paper ? frontMatter.Sections : MeetingPlaceholderValues.WordingKeys;
+        if (frontMatter.Wording.Keys.FirstOrDefault(k => !allowed.Contains(k)) is not { } unknown) return;
+        throw new TemplateException(file, FrontMatterLine(lines, close, unknown), "wording." + unknown, kind == TemplateKind.Paper
+            ? $"wording for an undeclared section; declare it under 'sections:' ({string.Join(", ", frontMatter.Sections)})."
+            : $"unknown wording; a meeting document knows {string.Join(", ", allowed)}.");
+    }
+
+    /// <summary>1-based line of <paramref name="key"/> in the front matter; the first front matter line if it is not found.</summary>
+    private static int FrontMatterLine(string[] lines, int close, string key)
+    {
+        var line = Array.FindIndex(lines, 1, close - 1, l => l.TrimStart().StartsWith(key + ":", StringComparison.Ordinal));
+        return line < 0 ? 2 : line + 1;
+    }
+
+    private static List<TemplateSegment> ReadBody(string file, string[] lines, int first, TemplateKind kind, TemplateFrontMatter frontMatter)
     {
         var segments = new List<TemplateSegment>();
         var literal = new StringBuilder();
@@ -77,7 +104,10 @@ internal static partial class TemplateParser
                     segments.Add(new TemplateSegment(literal.ToString(), null, lineNumber));
                 literal.Clear();
                 var name = match.Groups[1].Value.Trim();
-                Validate(file, lineNumber, name, frontMatter);
+                if (kind == TemplateKind.Paper)
+                    Validate(file, lineNumber, name, frontMatter);
+                else
+                    ValidateMeeting(file, lineNumber, name, frontMatter);
                 segments.Add(new TemplateSegment("", name, lineNumber));
                 position = match.Index + match.Length;
             }
@@ -112,5 +142,14 @@ internal static partial class TemplateParser
         if (!PlaceholderValues.Names.Contains(name))
             throw new TemplateException(file, line, name,
                 $"unknown placeholder; known are {string.Join(", ", PlaceholderValues.Names)} and sections.<key>.");
+    }
+
+    private static void ValidateMeeting(string file, int line, string name, TemplateFrontMatter frontMatter)
+    {
+        if (!MeetingPlaceholderValues.Names.Contains(name))
+            throw new TemplateException(file, line, name,
+                $"unknown placeholder; a meeting document knows {string.Join(", ", MeetingPlaceholderValues.Names)}.");
+        if (name == "urgency" && !frontMatter.Wording.ContainsKey("urgent"))
+            throw new TemplateException(file, line, name, "needs the urgent notice's wording under 'wording: urgent:' in the front matter.");
     }
 }

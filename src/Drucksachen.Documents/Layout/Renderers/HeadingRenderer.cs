@@ -2,8 +2,8 @@ using Markdig.Syntax;
 
 namespace Drucksachen.Documents.Layout.Renderers;
 
-/// <summary>Headings stay on the page of the text that follows them and go into the PDF outline. In the structure
-/// they rank below the paper's title (H1), so <c>#</c> and <c>##</c> are both H2.</summary>
+/// <summary>Headings stay on the page of the text that follows them and go into the PDF outline. In a paper's structure
+/// they rank below the paper's title (H1), so <c>#</c> and <c>##</c> are both H2 (see <see cref="LayoutRenderer.HeadingFloor"/>).</summary>
 internal sealed class HeadingRenderer : LayoutObjectRenderer<HeadingBlock>
 {
     protected override void Write(LayoutRenderer renderer, HeadingBlock node)
@@ -14,7 +14,8 @@ internal sealed class HeadingRenderer : LayoutObjectRenderer<HeadingBlock>
         var spans = renderer.CollectInlines(node.Inline, style);
         var title = string.Concat(spans.Where(s => !s.IsHardBreak).Select(s => s.Text)).Replace("\u00AD", "", StringComparison.Ordinal);
         renderer.AddParagraph(spans, TextAlign.Left, spaceBefore: style.Size * 1.3, spaceAfter: style.Size * 0.45,
-            keepWithNext: true, outline: (node.Level + 1, title), type: StructureElement.Heading(Math.Max(2, node.Level)));
+            keepWithNext: true, outline: (node.Level + renderer.HeadingFloor - 1, title),
+            type: StructureElement.Heading(Math.Max(renderer.HeadingFloor, node.Level)));
     }
 
     /// <summary>A section left empty (nothing before the next heading of its rank or the end) gets no heading.</summary>
