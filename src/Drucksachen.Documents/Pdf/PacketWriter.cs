@@ -30,12 +30,13 @@ internal static class PacketWriter
         }
         document.PageMode = PdfPageMode.UseOutlines;
         OutputIntent.Add(document);
+        var pageCount = document.PageCount;
 
         using var stream = PdfBuffers.Rent("PDFsharp packet output");
         document.Save(stream, false);
         var pdf = PdfFinisher.Finish(stream.GetBuffer().AsSpan(0, (int)stream.Length), info.DocumentKey, info.ContentKey,
             PdfConformance.BasicArchival, structure: null);
-        return (pdf, document.PageCount);
+        return (pdf, pageCount);
     }
 
     private static PdfDocument Open(byte[] bytes, int index)
