@@ -117,4 +117,64 @@ public sealed class TemplateParserTests
 
         Assert.Contains("Informationsvorlage", error.Message);
     }
+
+    private const string InvitationFrontMatter = "---\nname: Einladung\nversion: \"1\"\nheading: Einladung\ndocument: invitation\n---\n";
+
+    [Fact]
+    public void Parse_reads_the_kind_of_a_meeting_template()
+    {
+        var template = TemplateParser.Parse("E.md", InvitationFrontMatter + "# Einladung zur {{ ordinal }}. Sitzung\n\n{{ agenda }}\n");
+
+        Assert.Equal(TemplateKind.Invitation, template.Kind);
+        Assert.Equal(TemplateKind.Paper, TemplateParser.Parse("T.md", FrontMatter + "{{ title }}\n").Kind);
+    }
+
+    [Fact]
+    public void Parse_refuses_an_unknown_document_kind_naming_its_line()
+    {
+        var error = Assert.Throws<TemplateException>(() =>
+            TemplateParser.Parse("E.md", InvitationFrontMatter.Replace("document: invitation", "document: protokoll") + "Text\n"));
+
+        Assert.Equal(5, error.Line);
+        Assert.Contains("protokoll", error.Message);
+    }
+
+    [Fact]
+    public void Parse_refuses_a_paper_placeholder_in_a_meeting_template_and_a_meeting_placeholder_in_a_paper_template()
+    {
+        var inMeeting = Assert.Throws<TemplateException>(() => TemplateParser.Parse("E.md", InvitationFrontMatter + "{{ agenda }}\n{{ title }}\n"));
+        var inPaper = Assert.Throws<TemplateException>(() => TemplateParser.Parse("T.md", FrontMatter + "{{ agenda }}\n"));
+
+        Assert.Equal(("title", 8), (inMeeting.Placeholder, inMeeting.Line));
+        Assert.Contains("agenda", inMeeting.Message);
+        Assert.Equal(("agenda", 7), (inPaper.Placeholder, inPaper.Line));
+    }
+
+    [Fact]
+    public void Parse_refuses_the_urgency_placeholder_without_the_urgent_wording()
+    {
+        var error = Assert.Throws<TemplateException>(() => TemplateParser.Parse("E.md", InvitationFrontMatter + "{{ urgency }}\n"));
+
+        Assert.Equal("urgency", error.Placeholder);
+        Assert.Contains("wording", error.Message);
+    }
+
+    [Fact]
+    public void Parse_refuses_sections_in_a_meeting_template()
+    {
+        var error = Assert.Throws<TemplateException>(() =>
+            TemplateParser.Parse("E.md", InvitationFrontMatter.Replace("document: invitation\n", "document: invitation\nsections: [sachverhalt]\n") + "x\n"));
+
+        Assert.Equal(6, error.Line);
+    }
+
+    [Fact]
+    public void Parse_refuses_unknown_wording_in_a_meeting_template()
+    {
+        var error = Assert.Throws<TemplateException>(() =>
+            TemplateParser.Parse("E.md", InvitationFrontMatter.Replace("document: invitation\n", "document: invitation\nwording:\n  dringend: Eilt.\n") + "x\n"));
+
+        Assert.Equal("wording.dringend", error.Placeholder);
+        Assert.Contains("urgent", error.Message);
+    }
 }
