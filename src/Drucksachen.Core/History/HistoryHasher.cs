@@ -16,15 +16,20 @@ public static class HistoryHasher
     /// The state commitment comes last and only where there is one, so entries written before
     /// there were commitments keep their hashes.
     /// </summary>
-    public static string Hash(HistoryEntry e)
+    public static string Hash(HistoryEntry e) =>
+        Hash(e.PaperId, e.Sequence, e.At, e.Actor, e.Role, e.Action, e.FromState, e.ToState, e.Details, e.PreviousHash, e.StateHash);
+
+    /// <summary>The same chain over the entries of anything else with a history (a meeting's).</summary>
+    public static string Hash(Guid subject, int sequence, DateTimeOffset at, string actor, string role, string action,
+        string? fromState, string toState, string details, string previousHash, string? stateHash)
     {
         var content = string.Join('\u001f',
-            e.PaperId.ToString("N"),
-            e.Sequence.ToString(CultureInfo.InvariantCulture),
-            e.At.UtcTicks.ToString(CultureInfo.InvariantCulture),
-            Escape(e.Actor), Escape(e.Role), Escape(e.Action), Escape(e.FromState ?? "\u0000"), Escape(e.ToState),
-            Escape(e.Details), e.PreviousHash);
-        if (e.StateHash is { } state) content += "\u001f" + Escape(state);
+            subject.ToString("N"),
+            sequence.ToString(CultureInfo.InvariantCulture),
+            at.UtcTicks.ToString(CultureInfo.InvariantCulture),
+            Escape(actor), Escape(role), Escape(action), Escape(fromState ?? "\u0000"), Escape(toState),
+            Escape(details), previousHash);
+        if (stateHash is { } state) content += "\u001f" + Escape(state);
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(content)));
     }
 

@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
 using Drucksachen.Core.Papers;
 
 namespace Drucksachen.Core.History;
@@ -17,7 +15,6 @@ public static class PaperState
 {
     // The format's version comes first, so a later set of groups can be read beside this one.
     private const string Version = "1:";
-    private const int DigestLength = 16;
 
     // Append only (a new format version otherwise): a stored commitment lists its digests in this order.
     private static readonly (string Name, Func<Paper, IEnumerable<string?>> Facts)[] Groups =
@@ -39,36 +36,16 @@ public static class PaperState
         })),
     ];
 
+    private static readonly StateCommitment<Paper> Commitment = new(Version, Groups);
+
     /// <summary>The commitment to the paper as it stands.</summary>
-    public static string Of(Paper paper)
-    {
-        var text = new StringBuilder(Version, Version.Length + Groups.Length * DigestLength);
-        foreach (var (_, facts) in Groups) text.Append(Digest(facts(paper)));
-        return text.ToString();
-    }
+    public static string Of(Paper paper) => Commitment.Of(paper);
 
     /// <summary>
     /// The groups in which the paper differs from <paramref name="recorded"/>; empty when it matches.
     /// A commitment in an unknown format differs as a whole.
     /// </summary>
-    public static IReadOnlyList<string> Differences(Paper paper, string recorded)
-    {
-        if (!recorded.StartsWith(Version, StringComparison.Ordinal) || recorded.Length != Version.Length + Groups.Length * DigestLength)
-            return ["state commitment (unknown format)"];
-        var current = Of(paper);
-        return Groups.Where((_, i) => string.CompareOrdinal(current, Version.Length + i * DigestLength, recorded, Version.Length + i * DigestLength, DigestLength) != 0)
-            .Select(g => g.Name).ToList();
-    }
-
-    // Each fact is escaped and ended by a separator, and a missing one is marked, so no two
-    // different groups of facts share a text.
-    private static string Digest(IEnumerable<string?> facts)
-    {
-        var text = new StringBuilder();
-        foreach (var fact in facts)
-            text.Append(fact is null ? "\u0000" : fact.Replace("\u001f", "\u001f\u001f", StringComparison.Ordinal)).Append('\u001f');
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())))[..DigestLength];
-    }
+    public static IReadOnlyList<string> Differences(Paper paper, string recorded) => Commitment.Differences(paper, recorded);
 
     private static string? Int(int? value) => value?.ToString(CultureInfo.InvariantCulture);
 
