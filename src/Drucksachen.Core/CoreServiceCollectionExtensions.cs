@@ -35,6 +35,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton(_ => new DocumentRenderer(new DocumentOptions { TemplatesPath = options.TemplatesPath, FontsPath = options.FontsPath }));
         services.AddSingleton(sp => new Lazy<DocumentRenderer>(sp.GetRequiredService<DocumentRenderer>));
         services.AddSingleton<IPaperRenderer, PdfPaperRenderer>();
+        services.AddSingleton<Meetings.IMeetingRenderer, PdfMeetingRenderer>();
         services.AddSingleton<RenderDocumentEffect>();
         services.AddSingleton<IPaperEffect>(sp => sp.GetRequiredService<RenderDocumentEffect>());
         services.AddSingleton<RenderPaper>();
@@ -57,6 +58,15 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<Plausibility.PlausibilityRules>();
         services.AddSingleton<Drafts.CreateDraft>();
         services.AddSingleton<Drafts.EditDraft>();
+        services.AddSingleton<Meetings.MeetingViews>();
+        services.AddSingleton<Meetings.MeetingDocumentWriter>();
+        services.AddSingleton<Meetings.CreateMeeting>();
+        services.AddSingleton<Meetings.PlanAgenda>();
+        services.AddSingleton<Meetings.InviteToMeeting>();
+        services.AddSingleton<Meetings.RecordMeeting>();
+        services.AddSingleton<Meetings.CloseMeeting>();
+        services.AddSingleton<Meetings.CancelMeeting>();
+        services.AddSingleton<Meetings.ReadMeetings>();
         // Scoped like the account store it writes through (Identity's UserManager).
         services.AddScoped<Users.ManageAccounts>();
         return services;

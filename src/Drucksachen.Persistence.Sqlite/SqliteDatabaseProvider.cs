@@ -50,6 +50,7 @@ public sealed class SqliteDatabaseProvider : IDatabaseProvider
     {
         services.AddSingleton<PaperSessions>();
         services.AddSingleton<IPaperSessions>(sp => sp.GetRequiredService<PaperSessions>());
+        services.AddSingleton<INumberAllocator, SqliteNumberAllocator>();
         services.AddSingleton<IPaperSearch, SqlitePaperSearch>();
         services.AddSingleton<ISearchMaintenance, SqliteSearchMaintenance>();
         services.AddSingleton<IDatabaseLock, SqliteFileLock>();

@@ -18,6 +18,10 @@ public sealed class DrucksachenDbContext(DbContextOptions<DrucksachenDbContext> 
     public DbSet<NumberCounter> NumberCounters => Set<NumberCounter>();
     public DbSet<WorkflowDefinitionRecord> WorkflowDefinitions => Set<WorkflowDefinitionRecord>();
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
+    public DbSet<Core.Meetings.Meeting> Meetings => Set<Core.Meetings.Meeting>();
+    public DbSet<Core.Meetings.AgendaItem> AgendaItems => Set<Core.Meetings.AgendaItem>();
+    public DbSet<Core.Meetings.MeetingHistoryEntry> MeetingHistory => Set<Core.Meetings.MeetingHistoryEntry>();
+    public DbSet<Core.Meetings.MeetingDocumentVersion> MeetingDocuments => Set<Core.Meetings.MeetingDocumentVersion>();
 
     /// <summary>The keys that protect cookies and antiforgery tokens, shared by every node of the web application.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

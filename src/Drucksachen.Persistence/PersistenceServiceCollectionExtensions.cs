@@ -27,6 +27,8 @@ public static class PersistenceServiceCollectionExtensions
         services.AddSingleton<IPaperReads, EfPaperReads>();
         services.AddSingleton<IDueWorkflows, EfDueWorkflows>();
         services.AddSingleton<IHistoryAuditSource, EfAuditSnapshots>();
+        services.AddSingleton<IMeetingReads, EfMeetingReads>();
+        services.AddSingleton<IMeetingSessions, Sessions.EfMeetingSessions>();
         services.AddSingleton<IWorkflowDefinitionStore, EfWorkflowDefinitionStore>();
         services.AddSingleton<EfUserDirectory>();
         services.AddSingleton<IUserDirectory>(sp => sp.GetRequiredService<EfUserDirectory>());

@@ -34,6 +34,19 @@ public sealed class ActOnPaper(IPaperSessions sessions, IPaperReads reads, Paper
             throw new DrucksachenException(ErrorKind.Conflict,
                 $"Drucksache {paper.Reference} was changed meanwhile (you saw version {expected}, it is now {paper.Version}); reload and try again");
 
+        var entries = await ActAsync(session, paper, user, input, vote, null, ct);
+        await session.CommitAsync(ct);
+        return new ActionResult(paper, entries);
+    }
+
+    /// <summary>
+    /// Takes the action within <paramref name="session"/>, which the caller commits: a meeting
+    /// records an outcome in one transaction with its own entry. With <paramref name="consultation"/>,
+    /// an outcome must be recorded for that consultation and no other.
+    /// </summary>
+    internal async Task<List<HistoryEntry>> ActAsync(IPaperSession session, Paper paper, UserProfile user, ActionInput input, Vote? vote,
+        Guid? consultation, CancellationToken ct)
+    {
         var definition = await host.DefinitionAsync(paper, ct);
         var now = clock.GetStoredNow();
         var instance = WorkflowInstance.FromJson(paper.Workflow.InstanceJson);
@@ -42,6 +55,10 @@ public sealed class ActOnPaper(IPaperSessions sessions, IPaperReads reads, Paper
 
         var actor = PaperActors.For(user, paper);
         var transition = await DecideAsync(definition, instance, paper, actor, input, ct);
+        if (consultation is { } wanted && transition.Sequence is { } current && paper.ConsultationAt(current.ItemIndex)?.Id != wanted)
+            throw new DrucksachenException(ErrorKind.NotAllowed,
+                $"Drucksache {paper.Reference} is not at this consultation yet: its consultation by '{paper.ConsultationAt(current.ItemIndex)?.Body}' comes first")
+                { Text = new ErrorText("not-at-this-consultation", paper.Reference) };
         var outcome = transition.Sequence is { } step ? ReadOutcome(paper, step, transition.Corrects, input, vote) : null;
         if (transition.Corrects is { } corrects)
             outcome = outcome! with { Corrects = await CorrectedEntryAsync(paper, definition, corrects, ct) };
@@ -53,12 +70,11 @@ public sealed class ActOnPaper(IPaperSessions sessions, IPaperReads reads, Paper
             entries.Add(await host.ApplyAsync(session, paper, definition, timer, ActorInfo.System, null, null, now, ct));
         entries.Add(await host.ApplyAsync(session, paper, definition, transition, new ActorInfo(user.Id, role), outcome,
             input.Comment, now, ct));
-        await session.CommitAsync(ct);
-        return new ActionResult(paper, entries);
+        return entries;
     }
 
     /// <summary>Field names are the API's (nextDate); the CLI names its options instead (--next-date).</summary>
-    private static void CheckText(ActionInput input)
+    internal static void CheckText(ActionInput input)
     {
         InputText.Check(input.Action, "action", InputLimits.LineChars);
         InputText.Check(input.Outcome, "outcome", InputLimits.LineChars);

@@ -27,6 +27,7 @@ public sealed class City
                 throw Invalid("Bodies", "every body needs a Key and a Name");
             if (!_bodies.TryAdd(body.Key, body) || !_bodies.TryAdd(body.Name, body))
                 throw Invalid("Bodies", $"body '{body.Key}' ({body.Name}) is configured twice");
+            _ = new Numbers.NumberFormat(body.MeetingNumberFormatOrDefault);
         }
         Bodies = options.Bodies;
 
@@ -39,6 +40,7 @@ public sealed class City
         PaperTypes = options.PaperTypes;
 
         Offices = options.Offices;
+        Places = options.Places;
         foreach (var user in options.Users)
         {
             if (!_users.TryAdd(user.Id, user))
@@ -57,6 +59,9 @@ public sealed class City
     public TimeZoneInfo TimeZone { get; }
     public IReadOnlyList<BodyOptions> Bodies { get; }
     public IReadOnlyList<string> Offices { get; }
+
+    /// <summary>The configured meeting places.</summary>
+    public IReadOnlyList<string> Places { get; }
     public IReadOnlyList<PaperTypeOptions> PaperTypes { get; }
     public IReadOnlyList<UserOptions> Users { get; }
 

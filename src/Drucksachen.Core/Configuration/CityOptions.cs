@@ -14,6 +14,9 @@ public sealed class CityOptions
     public List<BodyOptions> Bodies { get; set; } = [];
     public List<string> Offices { get; set; } = [];
     public List<PaperTypeOptions> PaperTypes { get; set; } = [];
+
+    /// <summary>The places meetings are held at (rooms with their address), offered when a meeting is planned.</summary>
+    public List<string> Places { get; set; } = [];
     /// <summary>Accounts created at start where missing: the first administrator, or the demo accounts.</summary>
     public List<UserOptions> Users { get; set; } = [];
 }

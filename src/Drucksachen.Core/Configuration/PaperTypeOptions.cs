@@ -19,4 +19,7 @@ public sealed class PaperTypeOptions
 
     /// <summary>Number format, see <see cref="Numbers.NumberFormat"/>. Default "{n:0000}/{yy}".</summary>
     public string NumberFormat { get; set; } = "{n:0000}/{yy}";
+
+    /// <summary>The heading papers of this type are grouped under on an agenda, e.g. "Beschlussvorlagen".</summary>
+    public string? AgendaHeading { get; set; }
 }

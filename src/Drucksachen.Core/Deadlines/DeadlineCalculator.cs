@@ -19,13 +19,19 @@ public sealed class DeadlineCalculator(City city)
         {
             if (consultation.IsRecorded) continue;
             var body = city.FindBody(consultation.Body);
-            if (body?.NoticeDays is not { } notice) continue;
-            var regular = StartOfDay(consultation.Date.AddDays(-notice));
-            if (earliest is not null && regular >= earliest.Regular) continue;
-            DateTimeOffset? urgent = body.UrgentNoticeDays is { } u ? StartOfDay(consultation.Date.AddDays(-u)) : null;
-            earliest = new ReleaseDeadlines(regular, urgent, body.Name, consultation.Date);
+            if (body is null || For(body, consultation.Date) is not { } deadlines) continue;
+            if (earliest is not null && deadlines.Regular >= earliest.Regular) continue;
+            earliest = deadlines;
         }
         return earliest;
+    }
+
+    /// <summary>The deadlines for what must go out for a meeting of <paramref name="body"/> on <paramref name="day"/>: papers, the invitation.</summary>
+    public ReleaseDeadlines? For(BodyOptions body, DateOnly day)
+    {
+        if (body.NoticeDays is not { } notice) return null;
+        DateTimeOffset? urgent = body.UrgentNoticeDays is { } u ? StartOfDay(day.AddDays(-u)) : null;
+        return new ReleaseDeadlines(StartOfDay(day.AddDays(-notice)), urgent, body.Name, day);
     }
 
     private DateTimeOffset StartOfDay(DateOnly day)

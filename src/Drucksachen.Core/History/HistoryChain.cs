@@ -13,7 +13,7 @@ namespace Drucksachen.Core.History;
 public static class HistoryChain
 {
     // Umlauts stay readable in the stored details; the text is hashed as stored, never re-encoded.
-    private static readonly JsonSerializerOptions DetailsJson = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    internal static readonly JsonSerializerOptions DetailsJson = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public static HistoryEntry Append(IPaperSession session, Paper paper, DateTimeOffset at, string actor, string role,
         string action, string? from, string to, JsonObject details)

@@ -13,13 +13,16 @@ namespace Drucksachen.Core.History;
 public sealed record HistoryVerification(int Papers, int Entries, int Documents, int Uncommitted,
     IReadOnlyList<BrokenEntry> Broken, string? CheckpointMismatch = null)
 {
+    /// <summary>Meetings checked; their entries and documents count in <see cref="Entries"/> and <see cref="Documents"/>.</summary>
+    public int Meetings { get; init; }
+
     public bool IsIntact => Broken.Count == 0 && CheckpointMismatch is null;
 
     public BrokenEntry? FirstBroken => Broken.Count > 0 ? Broken[0] : null;
 }
 
-/// <param name="PaperId">The paper whose chain breaks.</param>
-/// <param name="Number">Its number, if it has one.</param>
+/// <param name="PaperId">The paper (or meeting) whose chain breaks.</param>
+/// <param name="Number">Its number, if it has one; a meeting's as "Sitzung SAG/001/2026".</param>
 /// <param name="Sequence">The entry's sequence number within the paper (0 when the head is wrong).</param>
 /// <param name="Reason">What does not match.</param>
 public sealed record BrokenEntry(Guid PaperId, string? Number, int Sequence, string Reason);

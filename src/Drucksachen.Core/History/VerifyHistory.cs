@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text.Json.Nodes;
+using Drucksachen.Core.Meetings;
 using Drucksachen.Core.Storage;
 
 namespace Drucksachen.Core.History;
@@ -34,7 +35,8 @@ public sealed class VerifyHistory(IHistoryAuditSource audits, TimeProvider clock
         var chains = new Dictionary<Guid, Chain>();
         var whole = new CheckpointTally(long.MaxValue);
         var upToCheckpoint = new CheckpointTally(against?.LastEntryId ?? 0);
-        int entries = 0, papers = 0, documents = 0, uncommitted = 0;
+        var meetingChains = new Dictionary<Guid, Chain>();
+        int entries = 0, papers = 0, documents = 0, uncommitted = 0, meetings = 0;
         var numbers = new Dictionary<Guid, string?>();
 
         await using (var audit = await audits.OpenAuditAsync(ct))
@@ -76,18 +78,59 @@ public sealed class VerifyHistory(IHistoryAuditSource audits, TimeProvider clock
             {
                 documents++;
                 if (!chains.TryGetValue(document.PaperId, out var chain) || chain.Broken) continue;
-                var name = $"document version {document.Version} ({document.FileName})";
-                var problem = !chain.Documents.Remove(document.Version, out var recorded)
-                    ? $"{name} is not recorded in the history"
-                    : Convert.ToHexStringLower(SHA512.HashData(document.Content)) != recorded.Sha512
-                        ? $"{name} does not match the SHA-512 its history records: the PDF was replaced"
-                        : document.FileName != recorded.File || document.IsFinal != recorded.Final
-                            ? $"{name} is not named or marked final as its history records"
-                            : null;
+                var problem = chain.DocumentProblem(document.Version, document.FileName, document.Content, document.IsFinal);
                 if (problem is null) continue;
                 chain.Broken = true;
                 broken.Add(new BrokenEntry(document.PaperId, numbers.GetValueOrDefault(document.PaperId), chain.Count, problem));
             }
+
+            await foreach (var entry in audit.MeetingHistoryAsync(ct))
+            {
+                entries++;
+                if (!meetingChains.TryGetValue(entry.MeetingId, out var chain)) meetingChains[entry.MeetingId] = chain = new Chain();
+                if (chain.Broken) continue;
+                if (chain.Check(entry) is { } problem)
+                {
+                    chain.Broken = true;
+                    broken.Add(new BrokenEntry(entry.MeetingId, null, entry.Sequence, problem));
+                }
+            }
+
+            await foreach (var meeting in audit.MeetingsAsync(ct))
+            {
+                meetings++;
+                numbers[meeting.Id] = MeetingName(meeting.Number);
+                if (!meetingChains.TryGetValue(meeting.Id, out var chain)) meetingChains[meeting.Id] = chain = new Chain();
+                chain.HasPaper = true;
+                if (chain.Broken) continue;
+                string? problem = chain.Count != meeting.HistoryCount || (chain.Count > 0 && chain.Head != meeting.HistoryHead)
+                    ? $"the meeting records {meeting.HistoryCount} entries, the history has {chain.Count}: entries were removed or replaced"
+                    : chain.State is { } state && MeetingState.Differences(meeting, state) is { Count: > 0 } differences
+                        ? $"{string.Join(", ", differences)} of the meeting {(differences.Count == 1 ? "differs" : "differ")} from the state its history records at entry {chain.Count}: changed outside the product"
+                        : null;
+                if (problem is null) continue;
+                chain.Broken = true;
+                broken.Add(new BrokenEntry(meeting.Id, numbers[meeting.Id], chain.Count, problem));
+            }
+
+            await foreach (var document in audit.MeetingDocumentsAsync(ct))
+            {
+                documents++;
+                if (!meetingChains.TryGetValue(document.MeetingId, out var chain) || chain.Broken) continue;
+                if (chain.DocumentProblem(document.Version, document.FileName, document.Content, false) is not { } problem) continue;
+                chain.Broken = true;
+                broken.Add(new BrokenEntry(document.MeetingId, numbers.GetValueOrDefault(document.MeetingId), chain.Count, problem));
+            }
+        }
+
+        foreach (var (meetingId, chain) in meetingChains)
+        {
+            if (chain.Broken) continue;
+            if (!chain.HasPaper)
+                broken.Add(new BrokenEntry(meetingId, null, chain.Count, "history entries of a meeting that is not in the database: the meeting was removed"));
+            else if (chain.Documents.Count > 0)
+                broken.Add(new BrokenEntry(meetingId, numbers[meetingId], chain.Count,
+                    $"document version {chain.Documents.Keys.Min()} recorded in the history is missing"));
         }
 
         foreach (var (paperId, chain) in chains)
@@ -102,9 +145,11 @@ public sealed class VerifyHistory(IHistoryAuditSource audits, TimeProvider clock
 
         var named = broken.Select(b => b.Number is null && numbers.GetValueOrDefault(b.PaperId) is { } number ? b with { Number = number } : b).ToList();
         var verification = new HistoryVerification(papers, entries, documents, uncommitted, named,
-            against is null ? null : Mismatch(against, upToCheckpoint.ToCheckpoint(against.At)));
+            against is null ? null : Mismatch(against, upToCheckpoint.ToCheckpoint(against.At))) { Meetings = meetings };
         return (verification, whole.ToCheckpoint(clock.GetUtcNow()));
     }
+
+    private static string MeetingName(string number) => $"Sitzung {number}";
 
     private static string? Mismatch(HistoryCheckpoint expected, HistoryCheckpoint actual)
     {
@@ -122,27 +167,54 @@ public sealed class VerifyHistory(IHistoryAuditSource audits, TimeProvider clock
         public string Head = HistoryHasher.Genesis;
         public string? State;
         public bool Broken;
+        /// <summary>The paper or meeting the chain belongs to is in the database.</summary>
         public bool HasPaper;
 
         /// <summary>What the history records of each document version, until the stored version is checked.</summary>
         public readonly Dictionary<int, (string Sha512, string? File, bool Final)> Documents = [];
 
-        /// <summary>Takes the next entry into the chain, or says why it does not fit.</summary>
-        public string? Check(HistoryEntry e)
+        /// <summary>Why a stored document does not match what the history records of it, or null.</summary>
+        public string? DocumentProblem(int version, string fileName, byte[] content, bool isFinal)
         {
-            if (e.Sequence != Count + 1) return $"expected entry {Count + 1}, found {e.Sequence}: an entry is missing";
-            if (e.PreviousHash != Head) return "does not link to the entry before it";
-            if (HistoryHasher.Hash(e) != e.Hash) return "content does not match its hash: the entry was altered";
-            if (e.StateHash is null && State is not null)
+            var name = $"document version {version} ({fileName})";
+            return !Documents.Remove(version, out var recorded)
+                ? $"{name} is not recorded in the history"
+                : Convert.ToHexStringLower(SHA512.HashData(content)) != recorded.Sha512
+                    ? $"{name} does not match the SHA-512 its history records: the PDF was replaced"
+                    : fileName != recorded.File || isFinal != recorded.Final
+                        ? $"{name} is not named or marked final as its history records"
+                        : null;
+        }
+
+        /// <summary>Takes the next entry into the chain, or says why it does not fit.</summary>
+        public string? Check(HistoryEntry e) =>
+            Check(e.Sequence, e.PreviousHash, e.Hash, HistoryHasher.Hash(e), e.StateHash, e.Details);
+
+        public string? Check(MeetingHistoryEntry e) =>
+            Check(e.Sequence, e.PreviousHash, e.Hash, e.ComputeHash(), e.StateHash, e.Details);
+
+        private string? Check(int sequence, string previousHash, string hash, string computed, string? stateHash, string details)
+        {
+            if (sequence != Count + 1) return $"expected entry {Count + 1}, found {sequence}: an entry is missing";
+            if (previousHash != Head) return "does not link to the entry before it";
+            if (computed != hash) return "content does not match its hash: the entry was altered";
+            if (stateHash is null && State is not null)
                 return "carries no state commitment though the entries before it do: the entry was replaced";
-            Count = e.Sequence;
-            Head = e.Hash;
-            State = e.StateHash;
-            if (e.Details.Contains("\"document\"", StringComparison.Ordinal)
-                && JsonNode.Parse(e.Details)?["document"] is JsonObject document
-                && document["version"]?.GetValue<int>() is { } version && document["sha512"]?.GetValue<string>() is { } sha512)
-                Documents[version] = (sha512, document["file"]?.GetValue<string>(), document["final"]?.GetValue<bool>() == true);
+            Count = sequence;
+            Head = hash;
+            State = stateHash;
+            if (details.Contains("\"document", StringComparison.Ordinal) && JsonNode.Parse(details) is JsonObject parsed)
+            {
+                if (parsed["document"] is JsonObject one) Record(one);
+                if (parsed["documents"] is JsonArray several) foreach (var document in several.OfType<JsonObject>()) Record(document);
+            }
             return null;
+        }
+
+        private void Record(JsonObject document)
+        {
+            if (document["version"]?.GetValue<int>() is { } version && document["sha512"]?.GetValue<string>() is { } sha512)
+                Documents[version] = (sha512, document["file"]?.GetValue<string>(), document["final"]?.GetValue<bool>() == true);
         }
     }
 }

@@ -35,6 +35,9 @@ public sealed class Consultation
 
     public bool IsRecorded => Outcome is not null;
 
+    /// <summary>Takes the date of the meeting the consultation was placed on.</summary>
+    internal void MoveTo(DateOnly date) => Date = date;
+
     internal void Record(string outcome, DateOnly date, Vote? vote, string? note)
     {
         if (IsRecorded)

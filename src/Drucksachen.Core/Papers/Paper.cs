@@ -174,6 +174,13 @@ public sealed class Paper
         Workflow.Update(instanceJson, nextDueAt);
     }
 
+    /// <summary>Gives a consultation the date of the meeting it was placed on.</summary>
+    internal void MoveConsultation(Consultation consultation, DateOnly date)
+    {
+        if (!_consultations.Contains(consultation)) throw new InvalidOperationException($"consultation {consultation.Id} is not one of paper {Id}'s");
+        consultation.MoveTo(date);
+    }
+
     internal void FlagDeadline(DeadlineStatus status)
     {
         if (status > Deadline) Deadline = status;

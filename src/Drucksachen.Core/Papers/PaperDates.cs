@@ -18,5 +18,7 @@ public static class PaperDates
             : throw new InputException(file, line, field, $"'{text}' is not a date (use YYYY-MM-DD or DD.MM.YYYY)",
                 new ErrorText("not-a-date", text));
 
+    public static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
     public static string German(DateOnly date) => date.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture);
 }

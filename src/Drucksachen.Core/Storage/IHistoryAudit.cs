@@ -18,4 +18,13 @@ public interface IHistoryAudit : IAsyncDisposable
 
     /// <summary>Every stored document version with its content, one at a time.</summary>
     IAsyncEnumerable<DocumentVersion> DocumentsAsync(CancellationToken ct);
+
+    /// <summary>Every meeting history entry, ordered by meeting and sequence.</summary>
+    IAsyncEnumerable<Meetings.MeetingHistoryEntry> MeetingHistoryAsync(CancellationToken ct);
+
+    /// <summary>Every meeting with its agenda and attendance.</summary>
+    IAsyncEnumerable<Meetings.Meeting> MeetingsAsync(CancellationToken ct);
+
+    /// <summary>Every stored meeting document with its content, one at a time.</summary>
+    IAsyncEnumerable<Meetings.MeetingDocumentVersion> MeetingDocumentsAsync(CancellationToken ct);
 }

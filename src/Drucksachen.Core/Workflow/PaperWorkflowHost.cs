@@ -78,6 +78,27 @@ public sealed class PaperWorkflowHost
             transition.From, transition.To, details);
     }
 
+    /// <summary>
+    /// Notes in the paper's history that a consultation was placed on a meeting's agenda or taken
+    /// off it; placed, the consultation takes the meeting's date, and the deadlines that follow from
+    /// it move along. Call inside the write transaction.
+    /// </summary>
+    public async Task<HistoryEntry> NoteAgendaAsync(IPaperSession session, Paper paper, Consultation consultation, DateOnly? date,
+        ActorInfo actor, string action, JsonObject details, DateTimeOffset now, CancellationToken ct)
+    {
+        if (date is { } day && day != consultation.Date)
+        {
+            details["from"] = Iso(consultation.Date);
+            paper.MoveConsultation(consultation, day);
+            var definition = await DefinitionAsync(paper, ct);
+            var instance = WorkflowInstance.FromJson(paper.Workflow.InstanceJson);
+            paper.MoveTo(paper.State, paper.IsFinished, paper.Workflow.InstanceJson, _runner.NextDue(definition, instance, ContextFor(paper)));
+        }
+        details["consultation"] = consultation.Body;
+        details["meeting"] = Iso(consultation.Date);
+        return HistoryChain.Append(session, paper, now, actor.Id, actor.Role, action, paper.State, paper.State, details);
+    }
+
     /// <summary>The effect names this host binds; a definition naming any other is refused at load.</summary>
     public static IReadOnlySet<string> BoundEffects(IEnumerable<IPaperEffect> effects) =>
         effects.Select(e => e.Name).ToHashSet(StringComparer.Ordinal);

@@ -12,7 +12,7 @@ namespace Drucksachen.Persistence.PostgreSql.CompiledModel
     public partial class DrucksachenDbContextModel
     {
         private DrucksachenDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("ef399410-b48f-49cc-80f8-cffe1e115a9c"), entityTypeCount: 16)
+            : base(skipDetectChanges: false, modelId: new Guid("6ef19528-c59d-43f7-8880-b6395a1f5df2"), entityTypeCount: 21)
         {
         }
 
@@ -20,6 +20,11 @@ namespace Drucksachen.Persistence.PostgreSql.CompiledModel
         {
             var documentVersion = DocumentVersionEntityType.Create(this);
             var historyEntry = HistoryEntryEntityType.Create(this);
+            var agendaItem = AgendaItemEntityType.Create(this);
+            var attendance = AttendanceEntityType.Create(this);
+            var meeting = MeetingEntityType.Create(this);
+            var meetingDocumentVersion = MeetingDocumentVersionEntityType.Create(this);
+            var meetingHistoryEntry = MeetingHistoryEntryEntityType.Create(this);
             var consultation = ConsultationEntityType.Create(this);
             var paper = PaperEntityType.Create(this);
             var paperWorkflow = PaperWorkflowEntityType.Create(this);
@@ -37,6 +42,11 @@ namespace Drucksachen.Persistence.PostgreSql.CompiledModel
 
             DocumentVersionEntityType.CreateForeignKey1(documentVersion, paper);
             HistoryEntryEntityType.CreateForeignKey1(historyEntry, paper);
+            AgendaItemEntityType.CreateForeignKey1(agendaItem, consultation);
+            AgendaItemEntityType.CreateForeignKey2(agendaItem, meeting);
+            AttendanceEntityType.CreateForeignKey1(attendance, meeting);
+            MeetingDocumentVersionEntityType.CreateForeignKey1(meetingDocumentVersion, meeting);
+            MeetingHistoryEntryEntityType.CreateForeignKey1(meetingHistoryEntry, meeting);
             ConsultationEntityType.CreateForeignKey1(consultation, paper);
             PaperWorkflowEntityType.CreateForeignKey1(paperWorkflow, paper);
             ApiTokenEntityType.CreateForeignKey1(apiToken, drucksachenUser);
@@ -49,6 +59,11 @@ namespace Drucksachen.Persistence.PostgreSql.CompiledModel
 
             DocumentVersionEntityType.CreateAnnotations(documentVersion);
             HistoryEntryEntityType.CreateAnnotations(historyEntry);
+            AgendaItemEntityType.CreateAnnotations(agendaItem);
+            AttendanceEntityType.CreateAnnotations(attendance);
+            MeetingEntityType.CreateAnnotations(meeting);
+            MeetingDocumentVersionEntityType.CreateAnnotations(meetingDocumentVersion);
+            MeetingHistoryEntryEntityType.CreateAnnotations(meetingHistoryEntry);
             ConsultationEntityType.CreateAnnotations(consultation);
             PaperEntityType.CreateAnnotations(paper);
             PaperWorkflowEntityType.CreateAnnotations(paperWorkflow);

@@ -33,6 +33,19 @@ public static class AppendOnlySchema
         DROP FUNCTION drucksachen_refuse_change();
         """;
 
+    /// <summary>The same for the meetings' history and documents.</summary>
+    public static string MeetingsUp => $"""
+        {Refuse("MeetingHistoryEntries", "history entries are append-only")}
+        {Refuse("MeetingDocuments", "document versions are immutable")}
+        """;
+
+    public static string MeetingsDown => """
+        DROP TRIGGER "MeetingDocuments_NoTruncate" ON "MeetingDocuments";
+        DROP TRIGGER "MeetingDocuments_NoChange" ON "MeetingDocuments";
+        DROP TRIGGER "MeetingHistoryEntries_NoTruncate" ON "MeetingHistoryEntries";
+        DROP TRIGGER "MeetingHistoryEntries_NoChange" ON "MeetingHistoryEntries";
+        """;
+
     private static string Refuse(string table, string message) => $"""
         CREATE TRIGGER "{table}_NoChange" BEFORE UPDATE OR DELETE ON "{table}"
             FOR EACH ROW EXECUTE FUNCTION drucksachen_refuse_change('{message}');

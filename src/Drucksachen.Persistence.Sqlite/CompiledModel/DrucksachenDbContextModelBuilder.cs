@@ -11,7 +11,7 @@ namespace Drucksachen.Persistence.Sqlite.CompiledModel
     public partial class DrucksachenDbContextModel
     {
         private DrucksachenDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("bc9f3748-badf-4c2d-9b40-5b235ed13e95"), entityTypeCount: 16)
+            : base(skipDetectChanges: false, modelId: new Guid("58af6c4e-fd51-473f-87be-61ffe0174f3e"), entityTypeCount: 21)
         {
         }
 
@@ -19,6 +19,11 @@ namespace Drucksachen.Persistence.Sqlite.CompiledModel
         {
             var documentVersion = DocumentVersionEntityType.Create(this);
             var historyEntry = HistoryEntryEntityType.Create(this);
+            var agendaItem = AgendaItemEntityType.Create(this);
+            var attendance = AttendanceEntityType.Create(this);
+            var meeting = MeetingEntityType.Create(this);
+            var meetingDocumentVersion = MeetingDocumentVersionEntityType.Create(this);
+            var meetingHistoryEntry = MeetingHistoryEntryEntityType.Create(this);
             var consultation = ConsultationEntityType.Create(this);
             var paper = PaperEntityType.Create(this);
             var paperWorkflow = PaperWorkflowEntityType.Create(this);
@@ -36,6 +41,11 @@ namespace Drucksachen.Persistence.Sqlite.CompiledModel
 
             DocumentVersionEntityType.CreateForeignKey1(documentVersion, paper);
             HistoryEntryEntityType.CreateForeignKey1(historyEntry, paper);
+            AgendaItemEntityType.CreateForeignKey1(agendaItem, consultation);
+            AgendaItemEntityType.CreateForeignKey2(agendaItem, meeting);
+            AttendanceEntityType.CreateForeignKey1(attendance, meeting);
+            MeetingDocumentVersionEntityType.CreateForeignKey1(meetingDocumentVersion, meeting);
+            MeetingHistoryEntryEntityType.CreateForeignKey1(meetingHistoryEntry, meeting);
             ConsultationEntityType.CreateForeignKey1(consultation, paper);
             PaperWorkflowEntityType.CreateForeignKey1(paperWorkflow, paper);
             ApiTokenEntityType.CreateForeignKey1(apiToken, drucksachenUser);
@@ -48,6 +58,11 @@ namespace Drucksachen.Persistence.Sqlite.CompiledModel
 
             DocumentVersionEntityType.CreateAnnotations(documentVersion);
             HistoryEntryEntityType.CreateAnnotations(historyEntry);
+            AgendaItemEntityType.CreateAnnotations(agendaItem);
+            AttendanceEntityType.CreateAnnotations(attendance);
+            MeetingEntityType.CreateAnnotations(meeting);
+            MeetingDocumentVersionEntityType.CreateAnnotations(meetingDocumentVersion);
+            MeetingHistoryEntryEntityType.CreateAnnotations(meetingHistoryEntry);
             ConsultationEntityType.CreateAnnotations(consultation);
             PaperEntityType.CreateAnnotations(paper);
             PaperWorkflowEntityType.CreateAnnotations(paperWorkflow);

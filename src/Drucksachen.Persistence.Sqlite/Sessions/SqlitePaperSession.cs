@@ -62,16 +62,7 @@ internal sealed class SqlitePaperSession(PaperSessions sessions, PaperRows rows)
     // that no paper holds (historical papers bring their own); the row stays locked until commit,
     // so concurrent releases queue here and a rollback gives the number back.
     public Task<int> NextNumberAsync(string series, int year, CancellationToken ct) =>
-        ScalarAsync("""
-            WITH RECURSIVE candidate(n) AS (
-                SELECT coalesce((SELECT Last FROM NumberCounters WHERE Series = @series AND Year = @year), 0) + 1
-                UNION ALL
-                SELECT n + 1 FROM candidate WHERE EXISTS (
-                    SELECT 1 FROM Papers WHERE NumberSeries = @series AND NumberYear = @year AND NumberSequence = candidate.n))
-            INSERT INTO NumberCounters (Series, Year, Last) SELECT @series, @year, max(n) FROM candidate WHERE true
-            ON CONFLICT (Series, Year) DO UPDATE SET Last = excluded.Last
-            RETURNING Last
-            """, series, year, ct);
+        ScalarAsync(SqliteNumbers.Next, series, year, ct);
 
     public async Task CommitAsync(CancellationToken ct)
     {

@@ -63,9 +63,13 @@ public sealed class EfPaperSession(DrucksachenDbContext db, INumberAllocator num
         }
         catch (DbUpdateConcurrencyException e)
         {
-            var paper = e.Entries.Select(entry => entry.Entity).OfType<Paper>().FirstOrDefault();
-            throw new DrucksachenException(ErrorKind.Conflict,
-                $"Drucksache {paper?.Reference} was changed by someone else meanwhile; nothing was saved, reload and try again", e);
+            var changed = e.Entries.Select(entry => entry.Entity).FirstOrDefault() switch
+            {
+                Core.Meetings.Meeting meeting => $"meeting {meeting.Number}",
+                Paper paper => $"Drucksache {paper.Reference}",
+                _ => "what you changed",
+            };
+            throw new DrucksachenException(ErrorKind.Conflict, $"{changed} was changed by someone else meanwhile; nothing was saved, reload and try again", e);
         }
         catch (DbUpdateException e) when (e.InnerException is { } inner && db.Provider.ViolatedConstraint(inner) is { } constraint)
         {

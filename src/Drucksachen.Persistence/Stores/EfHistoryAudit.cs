@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using Drucksachen.Core.Documents;
 using Drucksachen.Core.History;
+using Drucksachen.Core.Meetings;
 using Drucksachen.Core.Papers;
 using Drucksachen.Core.Storage;
 using Microsoft.EntityFrameworkCore;
@@ -57,6 +58,26 @@ public sealed class EfHistoryAudit : IHistoryAudit
     public async IAsyncEnumerable<DocumentVersion> DocumentsAsync([EnumeratorCancellation] CancellationToken ct)
     {
         await foreach (var document in _db.Documents.AsNoTracking().AsAsyncEnumerable().WithCancellation(ct))
+            yield return document;
+    }
+
+    public async IAsyncEnumerable<MeetingHistoryEntry> MeetingHistoryAsync([EnumeratorCancellation] CancellationToken ct)
+    {
+        await foreach (var entry in _db.MeetingHistory.AsNoTracking().OrderBy(e => e.MeetingId).ThenBy(e => e.Sequence)
+                           .AsAsyncEnumerable().WithCancellation(ct))
+            yield return entry;
+    }
+
+    public async IAsyncEnumerable<Meeting> MeetingsAsync([EnumeratorCancellation] CancellationToken ct)
+    {
+        await foreach (var meeting in _db.Meetings.AsNoTracking().Include(m => m.Items).Include(m => m.Attendance).AsSingleQuery()
+                           .AsAsyncEnumerable().WithCancellation(ct))
+            yield return meeting;
+    }
+
+    public async IAsyncEnumerable<MeetingDocumentVersion> MeetingDocumentsAsync([EnumeratorCancellation] CancellationToken ct)
+    {
+        await foreach (var document in _db.MeetingDocuments.AsNoTracking().AsAsyncEnumerable().WithCancellation(ct))
             yield return document;
     }
 

@@ -1,0 +1,8 @@
+namespace Drucksachen.Core.Meetings;
+
+public enum AttendanceStatus
+{
+    Present,
+    Excused,
+    Absent,
+}

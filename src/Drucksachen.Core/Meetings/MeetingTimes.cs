@@ -1,0 +1,15 @@
+using System.Globalization;
+using Drucksachen.Core.Errors;
+
+namespace Drucksachen.Core.Meetings;
+
+/// <summary>Reads and writes a meeting's times as clerks write them ("17:00", "9:30").</summary>
+public static class MeetingTimes
+{
+    public static TimeOnly Parse(string text, string field) =>
+        TimeOnly.TryParseExact(text.Trim(), ["H:mm", "HH:mm"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var time)
+            ? time
+            : throw new InputException(null, null, field, $"'{text}' is not a time of day (HH:MM)", new ErrorText("not-a-time", text));
+
+    public static string Format(TimeOnly time) => time.ToString("HH:mm", CultureInfo.InvariantCulture);
+}
