@@ -113,6 +113,9 @@ public sealed class TestDatabase : IDisposable
     /// <summary>Lifts the database's refusal to change or delete stored PDFs (document versions), as <see cref="AllowHistoryChanges"/> does for history.</summary>
     public static void AllowDocumentChanges(DbConnection connection) => AllowChanges(connection, "DocumentVersions");
 
+    /// <summary>Lifts the refusal to change or delete meetings' history entries.</summary>
+    public static void AllowMeetingHistoryChanges(DbConnection connection) => AllowChanges(connection, "MeetingHistoryEntries");
+
     private static void AllowChanges(DbConnection connection, string table)
     {
         using var command = connection.CreateCommand();

@@ -29,11 +29,13 @@ internal static class VerifyCommand
     public static void Describe(HistoryVerification result, TextWriter text)
     {
         foreach (var b in result.Broken)
-            text.WriteLine($"history broken: paper {b.Number ?? b.PaperId.ToString("N")}, entry {b.Sequence}: {b.Reason}");
+            text.WriteLine($"history broken: {b.Subject}, entry {b.Sequence}: {b.Reason}");
         if (result.CheckpointMismatch is { } mismatch)
             text.WriteLine($"history broken: {mismatch}");
         if (!result.IsIntact) return;
-        text.WriteLine($"history intact: {result.Entries} entries of {result.Papers} paper(s) and {result.Documents} document(s) verified");
+        var meetings = result.Meetings == 0 ? ""
+            : $"; {result.MeetingEntries} entries of {result.Meetings} meeting(s) and {result.MeetingDocuments} document(s)";
+        text.WriteLine($"history intact: {result.Entries} entries of {result.Papers} paper(s) and {result.Documents} document(s){meetings} verified");
         if (result.Uncommitted > 0)
             text.WriteLine($"{result.Uncommitted} paper(s) unchanged since before entries recorded the paper's state: their history and documents are verified, their current data is not");
     }

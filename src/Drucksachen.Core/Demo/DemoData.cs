@@ -1,6 +1,7 @@
 using Drucksachen.Core;
 using Drucksachen.Core.Actions;
 using Drucksachen.Core.Import;
+using Drucksachen.Core.Meetings;
 using Drucksachen.Core.Papers;
 using Drucksachen.Core.Storage;
 using Microsoft.Extensions.DependencyInjection;
@@ -10,8 +11,9 @@ namespace Drucksachen.Core.Demo;
 /// <summary>
 /// Loads Drucksache 1803/22 of the city of Erfurt and replays its way as it happened in October
 /// 2022: drafted by the Amt für Soziales, co-signed by the Jugendamt, released by Horn on
-/// 20.10.2022 and noted by the Dienstberatung OB the same day. The committee meeting of
-/// 03.11.2022 is left for the user to record.
+/// 20.10.2022 and noted by the Dienstberatung OB the same day; the committee meeting of
+/// 03.11.2022 (SAG/001/2022) planned by the clerk Krause, the paper placed on its agenda and the
+/// invitation sent in time on 28.10.2022. Recording that meeting is left for the user.
 /// </summary>
 public static class DemoData
 {
@@ -36,6 +38,9 @@ public static class DemoData
         var id = papers[0].Id.ToString();
         var act = services.GetRequiredService<ActOnPaper>();
 
+        clock.Set(At(2022, 10, 12, 9, 30));
+        var meeting = await services.GetRequiredService<CreateMeeting>().ExecuteAsync(new MeetingInput("sag", "2022-11-03", Clerk), ct);
+
         clock.Set(At(2022, 10, 12, 10));
         await act.ExecuteAsync(id, new ActionInput("submit", "mueller"), ct);
         clock.Set(At(2022, 10, 14, 11));
@@ -43,10 +48,16 @@ public static class DemoData
         clock.Set(At(2022, 10, 20, 8));
         await act.ExecuteAsync(id, new ActionInput("release", "horn"), ct);
         clock.Set(At(2022, 10, 20, 14));
-        var result = await act.ExecuteAsync(id, new ActionInput("record", "krause", Outcome: Outcome.Noted), ct);
-        return result.Paper;
+        await act.ExecuteAsync(id, new ActionInput("record", Clerk, Outcome: Outcome.Noted), ct);
+        clock.Set(At(2022, 10, 21, 9));
+        await services.GetRequiredService<PlanAgenda>().ScheduleAsync(meeting.Number, Number, Clerk, ItemMarking.None, null, ct);
+        clock.Set(At(2022, 10, 28, 10));
+        await services.GetRequiredService<InviteToMeeting>().ExecuteAsync(meeting.Number, Clerk, urgent: false, null, ct);
+        return await services.GetRequiredService<IPaperReads>().FindAsync(Number, ct) ?? throw new InvalidOperationException("the demo paper vanished");
     }
 
-    private static DateTimeOffset At(int year, int month, int day, int hour) =>
-        new(year, month, day, hour, 0, 0, TimeSpan.FromHours(2));
+    private const string Clerk = "krause";
+
+    private static DateTimeOffset At(int year, int month, int day, int hour, int minute = 0) =>
+        new(year, month, day, hour, minute, 0, TimeSpan.FromHours(2));
 }

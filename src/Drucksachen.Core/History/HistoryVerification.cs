@@ -13,8 +13,14 @@ namespace Drucksachen.Core.History;
 public sealed record HistoryVerification(int Papers, int Entries, int Documents, int Uncommitted,
     IReadOnlyList<BrokenEntry> Broken, string? CheckpointMismatch = null)
 {
-    /// <summary>Meetings checked; their entries and documents count in <see cref="Entries"/> and <see cref="Documents"/>.</summary>
+    /// <summary>Meetings checked.</summary>
     public int Meetings { get; init; }
+
+    /// <summary>Entries of meetings' histories checked.</summary>
+    public int MeetingEntries { get; init; }
+
+    /// <summary>Stored meeting documents checked against the SHA-512 their history records.</summary>
+    public int MeetingDocuments { get; init; }
 
     public bool IsIntact => Broken.Count == 0 && CheckpointMismatch is null;
 
@@ -22,7 +28,14 @@ public sealed record HistoryVerification(int Papers, int Entries, int Documents,
 }
 
 /// <param name="PaperId">The paper (or meeting) whose chain breaks.</param>
-/// <param name="Number">Its number, if it has one; a meeting's as "Sitzung SAG/001/2026".</param>
+/// <param name="Number">Its number, if it has one.</param>
 /// <param name="Sequence">The entry's sequence number within the paper (0 when the head is wrong).</param>
 /// <param name="Reason">What does not match.</param>
-public sealed record BrokenEntry(Guid PaperId, string? Number, int Sequence, string Reason);
+public sealed record BrokenEntry(Guid PaperId, string? Number, int Sequence, string Reason)
+{
+    /// <summary>The chain is a meeting's, <see cref="PaperId"/> the meeting's id.</summary>
+    public bool IsMeeting { get; init; }
+
+    /// <summary>"paper 1803/22", "meeting SAG/001/2022".</summary>
+    public string Subject => $"{(IsMeeting ? "meeting" : "paper")} {Number ?? PaperId.ToString("N")}";
+}

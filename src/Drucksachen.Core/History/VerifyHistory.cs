@@ -36,7 +36,8 @@ public sealed class VerifyHistory(IHistoryAuditSource audits, TimeProvider clock
         var whole = new CheckpointTally(long.MaxValue);
         var upToCheckpoint = new CheckpointTally(against?.LastEntryId ?? 0);
         var meetingChains = new Dictionary<Guid, Chain>();
-        int entries = 0, papers = 0, documents = 0, uncommitted = 0, meetings = 0;
+        int entries = 0, papers = 0, documents = 0, uncommitted = 0, meetings = 0, meetingEntries = 0, meetingDocuments = 0;
+        var meetingNumbers = new Dictionary<Guid, string>();
         var numbers = new Dictionary<Guid, string?>();
 
         await using (var audit = await audits.OpenAuditAsync(ct))
@@ -86,20 +87,20 @@ public sealed class VerifyHistory(IHistoryAuditSource audits, TimeProvider clock
 
             await foreach (var entry in audit.MeetingHistoryAsync(ct))
             {
-                entries++;
+                meetingEntries++;
                 if (!meetingChains.TryGetValue(entry.MeetingId, out var chain)) meetingChains[entry.MeetingId] = chain = new Chain();
                 if (chain.Broken) continue;
                 if (chain.Check(entry) is { } problem)
                 {
                     chain.Broken = true;
-                    broken.Add(new BrokenEntry(entry.MeetingId, null, entry.Sequence, problem));
+                    broken.Add(new BrokenEntry(entry.MeetingId, null, entry.Sequence, problem) { IsMeeting = true });
                 }
             }
 
             await foreach (var meeting in audit.MeetingsAsync(ct))
             {
                 meetings++;
-                numbers[meeting.Id] = MeetingName(meeting.Number);
+                meetingNumbers[meeting.Id] = meeting.Number;
                 if (!meetingChains.TryGetValue(meeting.Id, out var chain)) meetingChains[meeting.Id] = chain = new Chain();
                 chain.HasPaper = true;
                 if (chain.Broken) continue;
@@ -110,16 +111,16 @@ public sealed class VerifyHistory(IHistoryAuditSource audits, TimeProvider clock
                         : null;
                 if (problem is null) continue;
                 chain.Broken = true;
-                broken.Add(new BrokenEntry(meeting.Id, numbers[meeting.Id], chain.Count, problem));
+                broken.Add(new BrokenEntry(meeting.Id, meeting.Number, chain.Count, problem) { IsMeeting = true });
             }
 
             await foreach (var document in audit.MeetingDocumentsAsync(ct))
             {
-                documents++;
+                meetingDocuments++;
                 if (!meetingChains.TryGetValue(document.MeetingId, out var chain) || chain.Broken) continue;
                 if (chain.DocumentProblem(document.Version, document.FileName, document.Content, false) is not { } problem) continue;
                 chain.Broken = true;
-                broken.Add(new BrokenEntry(document.MeetingId, numbers.GetValueOrDefault(document.MeetingId), chain.Count, problem));
+                broken.Add(new BrokenEntry(document.MeetingId, meetingNumbers.GetValueOrDefault(document.MeetingId), chain.Count, problem) { IsMeeting = true });
             }
         }
 
@@ -127,10 +128,10 @@ public sealed class VerifyHistory(IHistoryAuditSource audits, TimeProvider clock
         {
             if (chain.Broken) continue;
             if (!chain.HasPaper)
-                broken.Add(new BrokenEntry(meetingId, null, chain.Count, "history entries of a meeting that is not in the database: the meeting was removed"));
+                broken.Add(new BrokenEntry(meetingId, null, chain.Count, "history entries of a meeting that is not in the database: the meeting was removed") { IsMeeting = true });
             else if (chain.Documents.Count > 0)
-                broken.Add(new BrokenEntry(meetingId, numbers[meetingId], chain.Count,
-                    $"document version {chain.Documents.Keys.Min()} recorded in the history is missing"));
+                broken.Add(new BrokenEntry(meetingId, meetingNumbers[meetingId], chain.Count,
+                    $"document version {chain.Documents.Keys.Min()} recorded in the history is missing") { IsMeeting = true });
         }
 
         foreach (var (paperId, chain) in chains)
@@ -143,13 +144,12 @@ public sealed class VerifyHistory(IHistoryAuditSource audits, TimeProvider clock
                     $"document version {chain.Documents.Keys.Min()} recorded in the history is missing"));
         }
 
-        var named = broken.Select(b => b.Number is null && numbers.GetValueOrDefault(b.PaperId) is { } number ? b with { Number = number } : b).ToList();
+        var named = broken.Select(b => b.Number is null && (b.IsMeeting ? meetingNumbers.GetValueOrDefault(b.PaperId) : numbers.GetValueOrDefault(b.PaperId)) is { } number
+            ? b with { Number = number } : b).ToList();
         var verification = new HistoryVerification(papers, entries, documents, uncommitted, named,
-            against is null ? null : Mismatch(against, upToCheckpoint.ToCheckpoint(against.At))) { Meetings = meetings };
+            against is null ? null : Mismatch(against, upToCheckpoint.ToCheckpoint(against.At))) { Meetings = meetings, MeetingEntries = meetingEntries, MeetingDocuments = meetingDocuments };
         return (verification, whole.ToCheckpoint(clock.GetUtcNow()));
     }
-
-    private static string MeetingName(string number) => $"Sitzung {number}";
 
     private static string? Mismatch(HistoryCheckpoint expected, HistoryCheckpoint actual)
     {

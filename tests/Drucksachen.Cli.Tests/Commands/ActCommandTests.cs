@@ -86,10 +86,10 @@ public sealed class ActCommandTests : IDisposable
         await _cli.RunOkAsync("init", "--demo");
 
         var json = (await _cli.RunOkAsync("act", "1803/22", "record", "--outcome", "noted", "--vote", "einstimmig",
-            "--as", "krause", "--expect-version", "5", "--json")).Json;
+            "--as", "krause", "--expect-version", "6", "--json")).Json;
 
         Assert.Equal("done", json.GetProperty("paper").GetProperty("state").GetString());
-        Assert.Equal(6, json.GetProperty("paper").GetProperty("version").GetInt32());
+        Assert.Equal(7, json.GetProperty("paper").GetProperty("version").GetInt32());
         var entry = Assert.Single(json.GetProperty("entries").EnumerateArray());
         Assert.Equal("record", entry.GetProperty("action").GetString());
         Assert.Equal("krause", entry.GetProperty("actor").GetString());
@@ -123,7 +123,7 @@ public sealed class ActCommandTests : IDisposable
         var result = await _cli.RunAsync("act", "1803/22", "record", "--outcome", "noted", "--as", "krause", "--expect-version", "4");
 
         Assert.Equal(4, result.ExitCode);
-        Assert.Equal("error: Drucksache 1803/22 was changed meanwhile (you saw version 4, it is now 5); reload and try again",
+        Assert.Equal("error: Drucksache 1803/22 was changed meanwhile (you saw version 4, it is now 6); reload and try again",
             Assert.Single(result.ErrorLines));
         await AssertUnchanged();
     }
@@ -231,7 +231,7 @@ public sealed class ActCommandTests : IDisposable
     {
         var show = (await _cli.RunOkAsync("show", "1803/22", "--json")).Json;
         Assert.Equal("consultation", show.GetProperty("state").GetString());
-        Assert.Equal(5, show.GetProperty("version").GetInt32());
-        Assert.Equal(5, (await _cli.RunOkAsync("history", "1803/22", "--json")).Json.GetArrayLength());
+        Assert.Equal(6, show.GetProperty("version").GetInt32());
+        Assert.Equal(6, (await _cli.RunOkAsync("history", "1803/22", "--json")).Json.GetArrayLength());
     }
 }

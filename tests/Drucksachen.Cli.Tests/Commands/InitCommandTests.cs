@@ -51,6 +51,6 @@ public sealed class InitCommandTests : IDisposable
         await _cli.RunOkAsync("init", "--demo");
 
         Assert.Single((await _cli.RunOkAsync("list", "--json")).Json.EnumerateArray());
-        Assert.Equal(5, (await _cli.RunOkAsync("history", "1803/22", "--json")).Json.GetArrayLength());
+        Assert.Equal(6, (await _cli.RunOkAsync("history", "1803/22", "--json")).Json.GetArrayLength());
     }
 }

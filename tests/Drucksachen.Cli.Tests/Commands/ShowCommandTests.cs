@@ -48,7 +48,7 @@ public sealed class ShowCommandTests : IDisposable
         Assert.Equal("consultation", json.GetProperty("state").GetString());
         Assert.Equal("in Beratung", json.GetProperty("stateLabel").GetString());
         Assert.False(json.GetProperty("finished").GetBoolean());
-        Assert.Equal(5, json.GetProperty("version").GetInt32());
+        Assert.Equal(6, json.GetProperty("version").GetInt32());
         Assert.Equal(["Jugendamt"], json.GetProperty("cosigners").EnumerateArray().Select(e => e.GetString()));
 
         var consultations = json.GetProperty("consultations").EnumerateArray().ToList();

@@ -56,7 +56,7 @@ public sealed class TransferCommandTests : IDisposable
 
         Assert.True(act.ExitCode == 0, act.ToString());
         Assert.True(import.ExitCode == 0, import.ToString());
-        Assert.Contains("history intact: 8 entries of 3 paper(s) and 2 document(s) verified", (await _target.RunOkAsync("verify")).Stdout);
+        Assert.Contains("history intact: 9 entries of 3 paper(s) and 2 document(s); 3 entries of 1 meeting(s) and 2 document(s) verified", (await _target.RunOkAsync("verify")).Stdout);
         Assert.Equal(3, list.Json.GetArrayLength());
         Assert.Contains("lehmann", (await _target.RunOkAsync("user", "list")).Stdout);
     }

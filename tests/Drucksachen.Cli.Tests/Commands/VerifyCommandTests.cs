@@ -19,10 +19,11 @@ public sealed class VerifyCommandTests : IDisposable
         var json = (await _cli.RunOkAsync("verify", "--json")).Json;
 
         Assert.Equal(0, verify.ExitCode);
-        Assert.Equal("history intact: 6 entries of 1 paper(s) and 2 document(s) verified", verify.Stdout.Trim());
+        Assert.Equal("history intact: 7 entries of 1 paper(s) and 2 document(s); 3 entries of 1 meeting(s) and 2 document(s) verified", verify.Stdout.Trim());
         Assert.True(json.GetProperty("isIntact").GetBoolean());
         Assert.Equal(1, json.GetProperty("papers").GetInt32());
-        Assert.Equal(6, json.GetProperty("entries").GetInt32());
+        Assert.Equal(7, json.GetProperty("entries").GetInt32());
+        Assert.Equal(1, json.GetProperty("meetings").GetInt32());
     }
 
     [Fact]
@@ -77,7 +78,7 @@ public sealed class VerifyCommandTests : IDisposable
         var verify = await _cli.RunAsync("verify");
 
         Assert.Equal(1, verify.ExitCode);
-        Assert.Equal("history broken: paper 1803/22, entry 5: title of the paper differs from the state its history records at entry 5: changed outside the product",
+        Assert.Equal("history broken: paper 1803/22, entry 6: title of the paper differs from the state its history records at entry 6: changed outside the product",
             verify.Stdout.Trim());
     }
 
@@ -91,7 +92,7 @@ public sealed class VerifyCommandTests : IDisposable
         var verify = await _cli.RunAsync("verify");
 
         Assert.Equal(1, verify.ExitCode);
-        Assert.Contains("paper 1803/22, entry 5: public flag of the paper differs", verify.Stdout);
+        Assert.Contains("paper 1803/22, entry 6: public flag of the paper differs", verify.Stdout);
     }
 
     [Fact]
@@ -100,15 +101,15 @@ public sealed class VerifyCommandTests : IDisposable
         await _cli.RunOkAsync("init", "--demo");
         var file = Path.Combine(_cli.Folder, "checkpoint.json");
         var made = await _cli.RunOkAsync("checkpoint", "--out", file);
-        Assert.StartsWith($"checkpoint of 5 entries of 1 paper(s) written to {file}: ", made.Stdout);
+        Assert.StartsWith($"checkpoint of 6 entries of 1 paper(s) written to {file}: ", made.Stdout);
         Assert.Equal(0, (await _cli.RunAsync("verify", "--checkpoint", file)).ExitCode);
 
         using (var db = _cli.OpenDatabase())
         {
             TestDatabase.AllowHistoryChanges(db);
-            Assert.Equal(1, Execute(db, """DELETE FROM "HistoryEntries" WHERE "Sequence" = 5;"""));
+            Assert.Equal(1, Execute(db, """DELETE FROM "HistoryEntries" WHERE "Sequence" = 6;"""));
             Assert.Equal(1, Execute(db, """
-                UPDATE "Papers" SET "HistoryCount" = 4, "HistoryHead" = (SELECT "Hash" FROM "HistoryEntries" WHERE "Sequence" = 4);
+                UPDATE "Papers" SET "HistoryCount" = 5, "HistoryHead" = (SELECT "Hash" FROM "HistoryEntries" WHERE "Sequence" = 5);
                 """));
         }
 
@@ -116,7 +117,7 @@ public sealed class VerifyCommandTests : IDisposable
 
         Assert.Equal(1, verify.ExitCode);
         Assert.Contains("history broken: the checkpoint of ", verify.Stdout);
-        Assert.Contains("covers 5 entries of 1 papers, the history now holds 4 of 1 of them: entries made before the checkpoint were removed", verify.Stdout);
+        Assert.Contains("covers 6 entries of 1 papers, the history now holds 5 of 1 of them: entries made before the checkpoint were removed", verify.Stdout);
     }
 
     [Fact]

@@ -58,7 +58,7 @@ public static class MaintenanceApi
         // A checkpoint of tampered data would vouch for it.
         return result.FirstBroken is { } b
             ? throw new DrucksachenException(ErrorKind.Conflict,
-                $"the history is broken (paper {b.Number ?? b.PaperId.ToString("N")}, entry {b.Sequence}: {b.Reason}); no checkpoint was made")
+                $"the history is broken ({b.Subject}, entry {b.Sequence}: {b.Reason}); no checkpoint was made")
             : TypedResults.Ok(checkpoint);
     }
 
