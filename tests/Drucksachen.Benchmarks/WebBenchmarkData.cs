@@ -16,7 +16,7 @@ namespace Drucksachen.Benchmarks;
 
 /// <summary>
 /// The databases of the web benchmarks: 100,000 released papers on SQLite and on PostgreSQL, and
-/// 1,000,000 on PostgreSQL (a hosted installation). Made once and kept (SQLite files in the temp
+/// 1,000,000 on PostgreSQL (a hosted installation); on PostgreSQL also the first n of the 100,000. Made once and kept (SQLite files in the temp
 /// folder, PostgreSQL databases on the benchmark server), keyed by the schema and mapping of the
 /// provider, so later runs reuse them.
 /// The 100,000 papers are made through the Core import use case (in batches). Import stores drafts;
@@ -57,9 +57,10 @@ public static class WebBenchmarkData
     public static DatabaseSettings EnsureDatabase(WebDataSet data) => data switch
     {
         { Provider: DatabaseProviders.Sqlite, Papers: Papers } => EnsureSqlite(),
-        { Provider: DatabaseProviders.PostgreSql, Papers: Papers } => EnsurePostgreSql(Papers, GeneratePostgreSql),
+        { Provider: DatabaseProviders.PostgreSql, Papers: > 0 and <= Papers } =>
+            EnsurePostgreSql(data.Papers, name => GeneratePostgreSql(name, data.Papers)),
         { Provider: DatabaseProviders.PostgreSql, Papers: Papers * PostgreSqlCopies.Factor } =>
-            EnsurePostgreSql(data.Papers, name => PostgreSqlCopies.Make(EnsurePostgreSql(Papers, GeneratePostgreSql), name)),
+            EnsurePostgreSql(data.Papers, name => PostgreSqlCopies.Make(EnsurePostgreSql(Papers, source => GeneratePostgreSql(source, Papers)), name)),
         _ => throw new ArgumentOutOfRangeException(nameof(data), data, "no such benchmark data"),
     };
 
@@ -74,7 +75,7 @@ public static class WebBenchmarkData
         var partial = path + ".partial-" + Environment.ProcessId;
         var watch = Stopwatch.StartNew();
         Console.WriteLine($"// making {Papers:N0} papers in {path} (once)");
-        GenerateAsync(new DatabaseSettings(DatabaseProviders.Sqlite, $"Data Source={partial}"), """
+        GenerateAsync(new DatabaseSettings(DatabaseProviders.Sqlite, $"Data Source={partial}"), Papers, """
             UPDATE "Papers" SET "ReleasedAt" = "CreatedAt", "State" = 'consultation', "IsFinished" = 0;
             UPDATE "Papers" SET "State" = 'done', "IsFinished" = 1 WHERE "NumberYear" < 2022;
             UPDATE "WorkflowInstances" SET "NextDueAt" = NULL;
@@ -111,14 +112,15 @@ public static class WebBenchmarkData
         return settings;
     }
 
-    private static void GeneratePostgreSql(string name) =>
-        GenerateAsync(BenchmarkDatabases.Create(DatabaseProviders.PostgreSql, "", name), """
+    private static void GeneratePostgreSql(string name, int papers) =>
+        GenerateAsync(BenchmarkDatabases.Create(DatabaseProviders.PostgreSql, "", name), papers, """
             UPDATE "Papers" SET "ReleasedAt" = "CreatedAt", "State" = 'consultation', "IsFinished" = false;
             UPDATE "Papers" SET "State" = 'done', "IsFinished" = true WHERE "NumberYear" < 2022;
             UPDATE "WorkflowInstances" SET "NextDueAt" = NULL;
             """, """VACUUM ANALYZE""").GetAwaiter().GetResult();
 
-    private static async Task GenerateAsync(DatabaseSettings database, params string[] release)
+    // The first <paramref name="papers"/> of the generated papers.
+    private static async Task GenerateAsync(DatabaseSettings database, int papers, params string[] release)
     {
         await using var services = new ServiceCollection()
             .AddSingleton<TimeProvider>(new ManualClock(new DateTimeOffset(2024, 1, 8, 9, 0, 0, TimeSpan.FromHours(1))))
@@ -129,11 +131,11 @@ public static class WebBenchmarkData
         var reader = services.GetRequiredService<MarkdownPaperReader>();
         var import = services.GetRequiredService<ImportPapers>();
         const int batch = 5_000;
-        for (var start = 0; start < Papers; start += batch)
+        for (var start = 0; start < papers; start += batch)
         {
-            var papers = Enumerable.Range(start, Math.Min(batch, Papers - start))
+            var read = Enumerable.Range(start, Math.Min(batch, papers - start))
                 .Select(i => reader.Read(Markdown(i), $"web-{i}.md")).ToList();
-            await import.ExecuteAsync(papers, ImportPapers.ImportActor, CancellationToken.None);
+            await import.ExecuteAsync(read, ImportPapers.ImportActor, CancellationToken.None);
         }
 
         await using (var db = await services.GetRequiredService<IDbContextFactory<DrucksachenDbContext>>().CreateDbContextAsync())

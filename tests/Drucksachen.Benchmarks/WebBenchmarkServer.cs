@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
+using Npgsql;
 using web::Drucksachen.Web;
 
 namespace Drucksachen.Benchmarks;
@@ -12,6 +13,7 @@ namespace Drucksachen.Benchmarks;
 /// <summary>
 /// The web application as Program.cs builds it (Production, no demo), served by Kestrel on
 /// 127.0.0.1 with a free port, on a given database; and an HTTP client for it. Loopback only.
+/// Several servers on one database are nodes of one installation, each with its own services.
 /// </summary>
 public sealed class WebBenchmarkServer : IAsyncDisposable
 {
@@ -33,13 +35,21 @@ public sealed class WebBenchmarkServer : IAsyncDisposable
 
     public Uri Address { get; }
     public HttpClient Client { get; }
+    public IServiceProvider Services => _app.Services;
 
     /// <summary>Starts the application on the benchmark database of <paramref name="data"/> (made first if missing).</summary>
     public static WebBenchmarkServer Start(WebDataSet data) =>
         StartAsync(WebBenchmarkData.EnsureDatabase(data)).GetAwaiter().GetResult();
 
-    public static async Task<WebBenchmarkServer> StartAsync(DatabaseSettings database)
+    /// <summary>
+    /// Starts the application on <paramref name="database"/>. A <paramref name="node"/> name gives
+    /// the server its own PostgreSQL connections (Npgsql pools connections by connection string, so
+    /// nodes in one process would otherwise share a pool, as nodes in processes of their own do not).
+    /// </summary>
+    public static async Task<WebBenchmarkServer> StartAsync(DatabaseSettings database, string? node = null)
     {
+        if (node is not null && database.Provider == DatabaseProviders.PostgreSql)
+            database = database with { ConnectionString = new NpgsqlConnectionStringBuilder(database.ConnectionString) { ApplicationName = node }.ConnectionString };
         var root = BenchmarkProduct.RepositoryRoot();
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
