@@ -17,10 +17,11 @@ namespace Drucksachen.Benchmarks;
 /// REST API with bearer tokens, as scripts and other systems do) and one visitor reads the public
 /// papers list page meanwhile. With one node every request goes to it; with two they alternate
 /// between the nodes, as a load balancer without sticky sessions sends them, so that the next
-/// action on a paper often reaches the node that did not take the last one. Op/s is actions a
+/// action on a paper reaches the node that did not take the last one. Op/s is actions a
 /// second; the List columns are the latencies of the list requests made while the actions ran,
-/// and of 40 made alone before each round, untimed (<see cref="ListLatencyColumn"/>). The nodes are Kestrel servers on 127.0.0.1 in this process,
-/// each with its own services and its own database connections (<see cref="WebBenchmarkServer"/>).
+/// and of 40 made alone before each round, untimed (<see cref="ListLatencyColumn"/>). The nodes
+/// are Kestrel servers on 127.0.0.1 in this process, each with its own services and its own
+/// database connections (<see cref="WebBenchmarkServer"/>).
 /// The papers cycle submit (author) → return (approver) as in <see cref="WorkflowActionBenchmarks"/>,
 /// each client on its own part of the pool; beside them lie the first 10,000 papers of
 /// <see cref="WebBenchmarkData"/>, released, for the list. Each case starts on a fresh copy of that
@@ -140,15 +141,17 @@ public class NodeBenchmarks
     }
 
     // Client c acts on the papers c, c + Clients, c + 2 Clients, …: its part of the pool is
-    // submitted in even rounds and returned in odd ones; its requests alternate between the nodes.
+    // submitted in even rounds and returned in odd ones. Its requests alternate between the nodes,
+    // and so does each paper from round to round: the return reaches the node that did not take the submit.
     private async Task ClientAsync(int client, int actions)
     {
         var part = Papers / Clients;
         for (var i = 0; i < actions; i++, _done[client]++)
         {
-            var paper = client + Clients * (_done[client] % part);
-            var submit = _done[client] / part % 2 == 0;
-            var node = _nodes[(client + _done[client]) % Nodes];
+            var (round, place) = Math.DivRem(_done[client], part);
+            var paper = client + Clients * place;
+            var submit = round % 2 == 0;
+            var node = _nodes[(client + place + round) % Nodes];
             using var request = new HttpRequestMessage(HttpMethod.Post, $"api/papers/{_ids[paper]}/actions/{(submit ? "submit" : "return")}")
             {
                 Content = submit ? null : JsonContent.Create(new { comment = "Bitte ergänzen" }),
