@@ -64,6 +64,7 @@ public class NodeBenchmarks
 
     private async Task SetupAsync()
     {
+        Console.WriteLine($"// {Case(Nodes, Clients)}: starting {Load()}");
         var listed = WebBenchmarkData.EnsureDatabase(new WebDataSet(DatabaseProviders.PostgreSql, ListedPapers));
         _database = $"drucksachen_bench_nodes_{Environment.ProcessId}";
         BenchmarkDatabases.Drop(_database);
@@ -164,6 +165,10 @@ public class NodeBenchmarks
         }
     }
 
+    // The time and the machine's load average (1, 5, 15 minutes), which the figures depend on as much as on the code.
+    private static string Load() =>
+        $"{TimeProvider.System.GetUtcNow():HH:mm:ss} UTC, load average {(File.Exists("/proc/loadavg") ? string.Join(" ", File.ReadAllText("/proc/loadavg").Split(' ')[..3]) : "unknown")}";
+
     // Whichever node took an action, the paper's history holds it: its import and one entry per acknowledged action.
     private async Task CheckHistoriesAsync()
     {
@@ -175,6 +180,6 @@ public class NodeBenchmarks
                 throw new InvalidOperationException(
                     $"paper {_ids[i]}: {_acknowledged[i]} actions acknowledged, {entries.Count} history entries, the paper counts {paper.HistoryCount}");
         }
-        Console.WriteLine($"// {Case(Nodes, Clients)}: {_acknowledged.Sum():N0} actions acknowledged, each in its paper's history");
+        Console.WriteLine($"// {Case(Nodes, Clients)}: {_acknowledged.Sum():N0} actions acknowledged, each in its paper's history; {Load()}");
     }
 }
