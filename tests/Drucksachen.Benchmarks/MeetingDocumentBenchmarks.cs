@@ -29,9 +29,7 @@ public class MeetingDocumentBenchmarks
     {
         var root = BenchmarkProduct.RepositoryRoot();
         _renderer = new DocumentRenderer(new DocumentOptions { TemplatesPath = Path.Combine(root, "templates") });
-        var sample = File.ReadAllText(Path.Combine(root, "tests", "Drucksachen.Documents.Tests", "Samples", "1803-22.txt")).ReplaceLineEndings("\n");
-        var start = sample.IndexOf("\nSachverhalt\n", StringComparison.Ordinal) + "\nSachverhalt\n".Length;
-        var sachverhalt = sample[start..sample.IndexOf("\nAnlagenverzeichnis", StringComparison.Ordinal)].Trim();
+        var sachverhalt = Sample1803.Sachverhalt(root);
 
         var paperItems = Enumerable.Range(1, 30).Select(i => new MeetingAgendaItem(
             i <= 27 ? $"Ö {i + 3}" : $"N {i - 26}", i <= 27, $"Vorlage {i}: Zwischeninformation zur integrierten Sozialraumplanung, Teil {i}",

@@ -34,7 +34,7 @@ public class PdfRenderingBenchmarks
     {
         var root = BenchmarkProduct.RepositoryRoot();
         _renderer = new DocumentRenderer(new DocumentOptions { TemplatesPath = Path.Combine(root, "templates") });
-        _paper = Paper1803(File.ReadAllText(Path.Combine(root, "tests", "Drucksachen.Documents.Tests", "Samples", "1803-22.txt")));
+        _paper = Paper1803(Sample1803.Sachverhalt(root));
         var pdf = _renderer.Render(_paper);
         Console.WriteLine($"// PDF of 1803/22: {pdf.Pdf.Length:N0} bytes, {pdf.PageCount} pages");
         var body = Markdown.ToHtml(_renderer.ComposeMarkdown(_paper), new MarkdownPipelineBuilder().UseAdvancedExtensions().Build());
@@ -73,22 +73,16 @@ public class PdfRenderingBenchmarks
         return _page.PdfAsync(new PagePdfOptions { Format = "A4", Tagged = true }).GetAwaiter().GetResult();
     }
 
-    private static PaperDocument Paper1803(string sample)
-    {
-        sample = sample.ReplaceLineEndings("\n");
-        var start = sample.IndexOf("\nSachverhalt\n", StringComparison.Ordinal) + "\nSachverhalt\n".Length;
-        var end = sample.IndexOf("\nAnlagenverzeichnis", StringComparison.Ordinal);
-        return new PaperDocument(
-            "Informationsvorlage",
-            "Zwischeninformation zum aktuellen Stand der integrierten Sozialraumplanung in der Landeshauptstadt Erfurt",
-            "1803/22", true, "Amt für Soziales", "Horn", new DateOnly(2022, 10, 20), "gez. i.V. Horn",
-            [
-                new ConsultationRow("Dienstberatung OB", new DateOnly(2022, 10, 20), false, "Kenntnisnahme", null),
-                new ConsultationRow("Ausschuss für Soziales, Arbeitsmarkt und Gleichstellung", new DateOnly(2022, 11, 3), true, "Kenntnisnahme", null),
-            ],
-            new Dictionary<string, string> { ["sachverhalt"] = sample[start..end].Trim() },
-            [],
-            ["Sozialraumplanung"],
-            "Landeshauptstadt Erfurt");
-    }
+    private static PaperDocument Paper1803(string sachverhalt) => new(
+        "Informationsvorlage",
+        "Zwischeninformation zum aktuellen Stand der integrierten Sozialraumplanung in der Landeshauptstadt Erfurt",
+        "1803/22", true, "Amt für Soziales", "Horn", new DateOnly(2022, 10, 20), "gez. i.V. Horn",
+        [
+            new ConsultationRow("Dienstberatung OB", new DateOnly(2022, 10, 20), false, "Kenntnisnahme", null),
+            new ConsultationRow("Ausschuss für Soziales, Arbeitsmarkt und Gleichstellung", new DateOnly(2022, 11, 3), true, "Kenntnisnahme", null),
+        ],
+        new Dictionary<string, string> { ["sachverhalt"] = sachverhalt },
+        [],
+        ["Sozialraumplanung"],
+        "Landeshauptstadt Erfurt");
 }
