@@ -66,8 +66,8 @@ public sealed class DocumentRenderer
 
     /// <summary>
     /// The meeting packet (Sitzungsmappe): the invitation of <paramref name="meeting"/>'s edition, then each paper's PDF
-    /// in the order given, with one bookmark each ("Einladung", "Ö 3 – 1803/22 Title"). PDF/A-2b rather than the
-    /// invitation's and the papers' PDF/A-2a and PDF/UA-1: the parts' structure trees are not merged.
+    /// in the order given, with one bookmark each ("Einladung", "Ö 3 – 1803/22 Title"). Tagged PDF/UA-1 and PDF/A-2a,
+    /// each document a <c>Part</c> of its structure tree; PDF/A-2b without a tree if a paper's PDF is not tagged.
     /// </summary>
     /// <exception cref="ArgumentException">The edition is public and a paper's item is not shown in it (the message
     /// names the item's number only).</exception>

@@ -4,6 +4,9 @@ namespace Drucksachen.Documents.Layout;
 public enum StructureType
 {
     Document,
+
+    /// <summary>One document of several in one file: each part of a meeting packet.</summary>
+    Part,
     H1,
     H2,
     H3,

@@ -1,13 +1,14 @@
+using Drucksachen.Documents.Layout;
 using PdfSharp.Pdf;
-using PdfSharp.Pdf.Advanced;
 using PdfSharp.Pdf.IO;
 
 namespace Drucksachen.Documents.Pdf;
 
 /// <summary>
 /// Joins finished PDFs into one (a meeting packet): their pages in order, one bookmark at the first page of each, our
-/// output intent, metadata and deterministic IDs. The parts' structure trees are not carried over (PDFsharp imports
-/// pages, not trees), so the result declares PDF/A-2b and its pages lose the marks that pointed into the old trees.
+/// output intent, metadata and deterministic IDs. When every part is a tagged PDF this product wrote, their structure
+/// trees become parts (<c>Part</c>) of one tree and the file is PDF/UA-1 and PDF/A-2a like each of them; a part without
+/// a usable tree (a PDF stored before papers were tagged) makes the whole file PDF/A-2b, without a tree.
 /// </summary>
 internal static class PacketWriter
 {
@@ -18,24 +19,40 @@ internal static class PacketWriter
         document.Options.NoCompression = true;
         document.Options.CompressContentStreams = false;
         PdfDocumentWriter.SetInfo(document, info);
+        var root = new StructureElement(StructureType.Document, null);
+        var structure = new StructureTree(document);
+        var tagged = true;
         for (var i = 0; i < parts.Count; i++)
         {
             var (bookmark, bytes) = parts[i];
             using var source = Open(bytes, i);
+            var imported = tagged ? ImportedStructure.Read(source, new StructureElement(StructureType.Part, root)) : null;
+            tagged = imported is not null;
             var first = document.PageCount;
             foreach (var page in source.Pages)
-                Untag(document.AddPage(page));
+            {
+                var added = document.AddPage(page);
+                if (!tagged)
+                    continue;
+                structure.BeginPage(added);
+                tagged = imported!.Mark(page, added, structure);
+            }
             if (document.PageCount > first)
                 document.Outlines.Add(bookmark, document.Pages[first], true).PageDestinationType = PdfPageDestinationType.Fit;
         }
         document.PageMode = PdfPageMode.UseOutlines;
+        if (tagged)
+            structure.Prepare();
+        else
+            Untag(document);
         OutputIntent.Add(document);
         var pageCount = document.PageCount;
 
         using var stream = PdfBuffers.Rent("PDFsharp packet output");
         document.Save(stream, false);
         var pdf = PdfFinisher.Finish(stream.GetBuffer().AsSpan(0, (int)stream.Length), info.DocumentKey, info.ContentKey,
-            PdfConformance.BasicArchival, structure: null);
+            tagged ? PdfConformance.TaggedArchival : PdfConformance.BasicArchival,
+            tagged ? firstNumber => structure.Write(root, firstNumber) : null);
         return (pdf, pageCount);
     }
 
@@ -51,16 +68,14 @@ internal static class PacketWriter
         }
     }
 
-    /// <summary>Drops the keys that pointed into the part's structure tree, which the packet does not have.</summary>
-    private static void Untag(PdfPage page)
+    /// <summary>Drops the keys that point into the parts' structure trees, which an untagged packet does not have.</summary>
+    private static void Untag(PdfDocument document)
     {
-        page.Elements.Remove("/StructParents");
-        if (page.Elements.GetArray("/Annots") is not { } annotations)
-            return;
-        foreach (var item in annotations.Elements)
+        foreach (var page in document.Pages)
         {
-            if ((item as PdfReference)?.Value is PdfDictionary annotation)
-                annotation.Elements.Remove("/StructParent");
+            page.Elements.Remove("/StructParents");
+            for (var i = 0; i < page.Annotations.Count; i++)
+                page.Annotations[i].Elements.Remove("/StructParent");
         }
     }
 }

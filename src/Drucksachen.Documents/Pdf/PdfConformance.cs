@@ -8,7 +8,7 @@ internal sealed class PdfConformance
     /// <summary>The rdf:Description elements to add to the XMP packet.</summary>
     public string Identification { get; }
 
-    /// <summary>PDF/A-2 level a (tagged) and PDF/UA-1: every paper and meeting document. pdfuaid is not among XMP's
+    /// <summary>PDF/A-2 level a (tagged) and PDF/UA-1: every paper, meeting document and packet of them. pdfuaid is not among XMP's
     /// predefined schemas, so PDF/A wants it described.</summary>
     public static PdfConformance TaggedArchival { get; } = new("""
               <rdf:Description rdf:about="" xmlns:pdfaid="http://www.aiim.org/pdfa/ns/id/">
@@ -34,8 +34,8 @@ internal sealed class PdfConformance
 
         """);
 
-    /// <summary>PDF/A-2 level b (visual appearance only): a meeting packet, whose pages come from several tagged files
-    /// but which carries no structure tree of its own.</summary>
+    /// <summary>PDF/A-2 level b (visual appearance only): a meeting packet with a part that is not tagged (a PDF stored
+    /// before papers were), which therefore carries no structure tree.</summary>
     public static PdfConformance BasicArchival { get; } = new("""
               <rdf:Description rdf:about="" xmlns:pdfaid="http://www.aiim.org/pdfa/ns/id/">
                 <pdfaid:part>2</pdfaid:part>

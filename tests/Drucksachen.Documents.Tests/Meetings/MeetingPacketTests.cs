@@ -62,24 +62,63 @@ public sealed class MeetingPacketTests : IDisposable
     }
 
     [Fact]
-    public void Packet_is_a_clean_pdf_declaring_pdfa_2b_with_output_intent_and_no_dangling_structure_keys()
+    public void Packet_is_a_clean_tagged_archival_pdf_with_each_document_a_part_of_its_structure()
     {
-        var packet = Renderers.Default.RenderPacket(Meeting, [new PacketPaper(Item("Ö 3"), Paper1803)]).Pdf;
+        var packet = Renderers.Default.RenderPacket(Meeting, [new PacketPaper(Item("Ö 3"), Paper1803), new PacketPaper(Item("Ö 4"), Paper1850)]).Pdf;
 
-        var (exitCode, output) = _tools.Run("qpdf", "--check", _tools.Save(packet, "check.pdf"));
-        Assert.Equal(0, exitCode);
-        Assert.DoesNotContain("WARNING", output, StringComparison.OrdinalIgnoreCase);
+        AssertQpdfClean(packet);
         using var checker = new TaggedPdfChecker(packet);
-        Assert.Empty(TaggedPdfChecker.IccProfileProblems(checker.OutputProfile() ?? []));
+        Assert.Equal("", string.Join("\n", checker.Problems()));
+        var outline = checker.Outline();
+        Assert.StartsWith("Document(Part(P,H1,P,", outline);
+        Assert.Equal(3, Regex.Count(outline, @"Part\("));
+        using var paper = new TaggedPdfChecker(Paper1803);
+        Assert.Contains($"Part({paper.Outline()["Document(".Length..^1]})", outline);
         using var document = UglyToad.PdfPig.PdfDocument.Open(packet);
+        Assert.Equal("Sitzungsmappe SAG/011/2022 – Ausschuss für Soziales, Arbeitsmarkt und Gleichstellung", document.Information.Title);
+        Assert.Contains("Tagged:          yes", _tools.Run("pdfinfo", _tools.Save(packet)).Output);
+    }
+
+    [Fact]
+    public void A_paper_pdf_without_structure_makes_an_untagged_pdfa_2b_packet_without_dangling_keys()
+    {
+        var packet = Renderers.Default.RenderPacket(Meeting, [new PacketPaper(Item("Ö 3"), Paper1803), new PacketPaper(Item("Ö 4"), UntaggedPdf())]);
+
+        AssertQpdfClean(packet.Pdf);
+        Assert.Equal(Renderers.Default.RenderInvitation(Meeting).PageCount + Pages(Paper1803) + 1, packet.PageCount);
+        using var checker = new TaggedPdfChecker(packet.Pdf);
+        Assert.Empty(TaggedPdfChecker.IccProfileProblems(checker.OutputProfile() ?? []));
+        using var document = UglyToad.PdfPig.PdfDocument.Open(packet.Pdf);
         Assert.True(document.TryGetXmpMetadata(out var xmp));
         var metadata = Encoding.UTF8.GetString(xmp.GetXmlBytes());
         Assert.Contains("<pdfaid:part>2</pdfaid:part>", metadata);
         Assert.Contains("<pdfaid:conformance>B</pdfaid:conformance>", metadata);
         Assert.DoesNotContain("pdfuaid", metadata);
-        Assert.Equal("Sitzungsmappe SAG/011/2022 – Ausschuss für Soziales, Arbeitsmarkt und Gleichstellung", document.Information.Title);
+        Assert.False(document.Structure.Catalog.CatalogDictionary.ContainsKey(NameToken.Create("StructTreeRoot")));
         for (var page = 1; page <= document.NumberOfPages; page++)
             Assert.False(document.GetPage(page).Dictionary.ContainsKey(NameToken.Create("StructParents")), $"page {page} points into a structure tree");
+    }
+
+    /// <summary>A one-page PDF with a drawn rectangle and no structure, as PDFs were before papers were tagged.</summary>
+    private static byte[] UntaggedPdf()
+    {
+        using var document = new PdfSharp.Pdf.PdfDocument();
+        // PDFsharp's own deflate lacks the zlib checksum, which qpdf would report against the packet.
+        document.Options.NoCompression = true;
+        document.Options.CompressContentStreams = false;
+        var page = document.AddPage();
+        using (var graphics = PdfSharp.Drawing.XGraphics.FromPdfPage(page))
+            graphics.DrawRectangle(PdfSharp.Drawing.XBrushes.Gray, 50, 50, 200, 100);
+        using var stream = new MemoryStream();
+        document.Save(stream, false);
+        return stream.ToArray();
+    }
+
+    private void AssertQpdfClean(byte[] pdf)
+    {
+        var (exitCode, output) = _tools.Run("qpdf", "--check", _tools.Save(pdf, "check.pdf"));
+        Assert.True(exitCode == 0, output);
+        Assert.DoesNotContain("WARNING", output, StringComparison.OrdinalIgnoreCase);
     }
 
     [Fact]
