@@ -15,10 +15,7 @@ internal static class PacketWriter
     /// <exception cref="UnreadablePartException">A part is not a PDF PDFsharp can read; carries its index.</exception>
     public static (byte[] Pdf, int PageCount) Combine(IReadOnlyList<(string Bookmark, byte[] Pdf)> parts, PdfMetadataInfo info)
     {
-        using var document = new PdfDocument();
-        document.Options.NoCompression = true;
-        document.Options.CompressContentStreams = false;
-        PdfDocumentWriter.SetInfo(document, info);
+        using var document = PdfDocumentWriter.Create(info);
         var root = new StructureElement(StructureType.Document, null);
         var structure = new StructureTree(document);
         var tagged = true;
@@ -48,10 +45,7 @@ internal static class PacketWriter
         OutputIntent.Add(document);
         var pageCount = document.PageCount;
 
-        using var stream = PdfBuffers.Rent("PDFsharp packet output");
-        document.Save(stream, false);
-        var pdf = PdfFinisher.Finish(stream.GetBuffer().AsSpan(0, (int)stream.Length), info.DocumentKey, info.ContentKey,
-            tagged ? PdfConformance.TaggedArchival : PdfConformance.BasicArchival,
+        var pdf = PdfDocumentWriter.Save(document, info, tagged ? PdfConformance.TaggedArchival : PdfConformance.BasicArchival,
             tagged ? firstNumber => structure.Write(root, firstNumber) : null);
         return (pdf, pageCount);
     }

@@ -23,11 +23,7 @@ internal sealed class PdfDocumentWriter
 
     public byte[] Write(LaidOutDocument layout, PdfMetadataInfo info)
     {
-        using var document = new PdfDocument();
-        // PDFsharp's own deflate output lacks the zlib checksum; PdfFinisher compresses instead.
-        document.Options.NoCompression = true;
-        document.Options.CompressContentStreams = false;
-        SetInfo(document, info);
+        using var document = Create(info);
 
         var brushes = new Dictionary<Ink, XBrush>();
         var pens = new Dictionary<(Ink, double), XPen>();
@@ -74,14 +70,30 @@ internal sealed class PdfDocumentWriter
         OutputIntent.Add(document);
         AddOutline(document, layout);
 
-        using var stream = PdfBuffers.Rent("PDFsharp output");
-        document.Save(stream, false);
-        return PdfFinisher.Finish(stream.GetBuffer().AsSpan(0, (int)stream.Length), info.DocumentKey, info.ContentKey,
-            PdfConformance.TaggedArchival, firstNumber => structure.Write(layout.Structure, firstNumber));
+        return Save(document, info, PdfConformance.TaggedArchival, firstNumber => structure.Write(layout.Structure, firstNumber));
     }
 
-    /// <summary>Info dictionary, language and title display, as every file we write has them.</summary>
-    public static void SetInfo(PdfDocument document, PdfMetadataInfo info)
+    /// <summary>A new file with our info dictionary, language and title display, left uncompressed for
+    /// <see cref="Save"/>: PDFsharp's own deflate output lacks the zlib checksum, PdfFinisher compresses instead.</summary>
+    public static PdfDocument Create(PdfMetadataInfo info)
+    {
+        var document = new PdfDocument();
+        document.Options.NoCompression = true;
+        document.Options.CompressContentStreams = false;
+        SetInfo(document, info);
+        return document;
+    }
+
+    /// <summary>Saves a file made by <see cref="Create"/> and finishes it: compressed, with IDs from
+    /// <paramref name="info"/>, declaring <paramref name="conformance"/>, with the structure tree if one is given.</summary>
+    public static byte[] Save(PdfDocument document, PdfMetadataInfo info, PdfConformance conformance, Func<int, StructureObjects>? structure)
+    {
+        using var stream = PdfBuffers.Rent("PDFsharp output");
+        document.Save(stream, false);
+        return PdfFinisher.Finish(stream.GetBuffer().AsSpan(0, (int)stream.Length), info.DocumentKey, info.ContentKey, conformance, structure);
+    }
+
+    private static void SetInfo(PdfDocument document, PdfMetadataInfo info)
     {
         var date = info.Date.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
         document.Info.Title = info.Title;
