@@ -143,6 +143,20 @@ public sealed class MeetingPacketTests : IDisposable
     }
 
     [Fact]
+    public void Public_packet_opens_with_the_public_invitation()
+    {
+        var meeting = MeetingSamples.Committee(MeetingEdition.Public);
+
+        var packet = Renderers.Default.RenderPacket(meeting, [new PacketPaper(meeting.Agenda.Single(i => i.Number == "Ö 3"), Paper1803)]);
+
+        var text = _tools.Text(_tools.Save(packet.Pdf), "-raw");
+        Assert.Contains("N 1 nichtöffentlich", text);
+        Assert.DoesNotContain("Grundstück", text);
+        Assert.DoesNotContain(MeetingSamples.SecretReference, text);
+        Assert.Contains("Zwischeninformation", text);
+    }
+
+    [Fact]
     public void Members_packet_holds_the_paper_of_a_non_public_item()
     {
         var secret = Meeting.Agenda.Single(i => !i.IsPublic);
