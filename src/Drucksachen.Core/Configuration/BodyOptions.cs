@@ -34,6 +34,9 @@ public sealed class BodyOptions
     /// <summary>Members needed for a quorum; default: more than half of the members.</summary>
     public int? Quorum { get; set; }
 
+    /// <summary>Who chairs the body's meetings: signs the invitation and, with the minute-taker, the minutes.</summary>
+    public string? Chair { get; set; }
+
     public AgendaOptions Agenda { get; set; } = new();
 
     /// <summary>The meeting number format in effect.</summary>

@@ -43,6 +43,7 @@ public sealed class PdfMeetingRenderer(Lazy<DocumentRenderer> renderer, City cit
                 e.OutcomeLabel, e.Vote, e.ResolutionText, e.Note)).ToList(),
             Urgent: meeting.InvitedUrgently,
             Supplement: supplement,
+            Chair: city.FindBody(meeting.Body)?.Chair,
             Attendance: view.Members.All(m => m.Status is null) ? null : new MeetingAttendance(
                 Names(view, AttendanceStatus.Present), Names(view, AttendanceStatus.Excused), Names(view, AttendanceStatus.Absent), view.QuorumText));
     }

@@ -114,6 +114,7 @@ public class MeetingLifecycleTests
         Assert.True(PdfText.Contains(publicMinutes, ChangedResolution));
         Assert.True(PdfText.Contains(publicMinutes, "4/1/0"));
         Assert.True(PdfText.Contains(publicMinutes, "Maria Becker"));
+        Assert.True(PdfText.Contains(publicMinutes, "Karin Landgraf"), "the body's chair signs the minutes");
         Assert.False(PdfText.Contains(publicMinutes, SecretTitle));
         Assert.True(PdfText.Contains(membersMinutes, SecretTitle));
 
