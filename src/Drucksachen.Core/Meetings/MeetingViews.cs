@@ -28,6 +28,18 @@ public sealed class MeetingViews(City city, IMeetingReads reads, IUserDirectory 
             AgendaNumbering.Lines(meeting).Select(l => Entry(l, showsNonPublic, papers)).ToList(), members, quorum);
     }
 
+    /// <summary>
+    /// The agendas of many meetings as the public sees them, by meeting id, with the papers read at once;
+    /// a meeting the public may not see at all has none.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<Guid, IReadOnlyList<AgendaEntry>>> PublicAgendasAsync(IReadOnlyList<Meeting> meetings, CancellationToken ct)
+    {
+        var visible = meetings.Where(m => MeetingAccess.CanSee(null, m)).ToList();
+        var paperIds = visible.SelectMany(m => m.Items).Where(i => i is { IsPublic: true, PaperId: not null }).Select(i => i.PaperId!.Value).Distinct().ToList();
+        var papers = await reads.PapersAsync(paperIds, ct);
+        return visible.ToDictionary(m => m.Id, m => (IReadOnlyList<AgendaEntry>)AgendaNumbering.Lines(m).Select(l => Entry(l, false, papers)).ToList());
+    }
+
     /// <summary>The meeting with its non-public part, as the body's members get it.</summary>
     public async Task<MeetingView> ForMembersAsync(Meeting meeting, CancellationToken ct) => await BuildAsync(meeting, true, ct);
 

@@ -5,7 +5,8 @@ namespace Drucksachen.Core.Storage;
 /// <summary>
 /// Read-only access to the public data an OParl interface publishes: released public papers
 /// (<see cref="Access.PaperAccess.VisibleTo"/> for anonymous readers), their consultations and
-/// stored PDF versions, and the council members. Nothing else leaves through it.
+/// stored PDF versions, the council members, and public meetings with the public editions of their
+/// documents. Nothing else leaves through it.
 /// </summary>
 public interface IOParlReader
 {
@@ -17,4 +18,7 @@ public interface IOParlReader
 
     /// <summary>The content of a document version, if its paper is visible to anonymous readers.</summary>
     Task<byte[]?> DocumentContentAsync(Guid documentId, CancellationToken ct);
+
+    /// <summary>The content of a meeting document, if it is a public edition of a public meeting.</summary>
+    Task<byte[]?> MeetingDocumentContentAsync(Guid documentId, CancellationToken ct);
 }

@@ -1,13 +1,23 @@
+using Drucksachen.Core.Meetings;
+
 namespace Drucksachen.Web.OParl;
 
-public sealed class AgendaItemEntry(ConsultationEntry consultation, MeetingEntry meeting, int order) : IOParlEntry
+/// <summary>
+/// One item of a meeting's agenda as the public sees it: a non-public item only by its number
+/// (<see cref="AgendaEntry.Hidden"/>), without title, paper, consultation or outcome.
+/// </summary>
+public sealed class AgendaItemEntry(AgendaEntry entry, MeetingEntry meeting, int order, ConsultationEntry? consultation) : IOParlEntry
 {
-    public ConsultationEntry Consultation { get; } = consultation;
+    public Guid Id { get; } = entry.ItemId!.Value;
+    public AgendaEntry Entry { get; } = entry;
     public MeetingEntry Meeting { get; } = meeting;
     public int Order { get; } = order;
-    public DateTimeOffset Created => Consultation.Created;
 
-    // Its number depends on the other items of the meeting, so it changes with the meeting.
+    /// <summary>The consultation of a published paper the item treats.</summary>
+    public ConsultationEntry? Consultation { get; } = consultation;
+
+    // An item changes with its meeting: its number follows from the other items.
+    public DateTimeOffset Created => Meeting.Created;
     public DateTimeOffset Modified => Meeting.Modified;
     public bool Deleted => false;
 }

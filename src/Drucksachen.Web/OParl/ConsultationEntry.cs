@@ -2,19 +2,18 @@ using Drucksachen.Core.Storage;
 
 namespace Drucksachen.Web.OParl;
 
-public sealed class ConsultationEntry(PublicConsultation data, PaperEntry paper, MeetingEntry meeting, OrganizationEntry organization)
+public sealed class ConsultationEntry(PublicConsultation data, PaperEntry paper, OrganizationEntry organization)
     : IOParlEntry
 {
     public PublicConsultation Data { get; } = data;
     public PaperEntry Paper { get; } = paper;
-    public MeetingEntry Meeting { get; } = meeting;
     public OrganizationEntry Organization { get; } = organization;
 
-    /// <summary>Only a public consultation is an item of the meeting's public agenda.</summary>
+    /// <summary>The public agenda item that holds the consultation, if it is placed on a published meeting's public part.</summary>
     public AgendaItemEntry? AgendaItem { get; set; }
 
-    // A consultation has no timestamps of its own: it changes with its paper.
+    // A consultation has no timestamps of its own: it changes with its paper, and with the meeting it is placed on.
     public DateTimeOffset Created => Paper.Created;
-    public DateTimeOffset Modified => Paper.Modified;
+    public DateTimeOffset Modified => AgendaItem is { } item ? OParlIndex.Max(Paper.Modified, item.Modified) : Paper.Modified;
     public bool Deleted => false;
 }

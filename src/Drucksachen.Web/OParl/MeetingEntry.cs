@@ -1,25 +1,21 @@
+using Drucksachen.Core.Meetings;
+
 namespace Drucksachen.Web.OParl;
 
-public sealed class MeetingEntry(string key, OrganizationEntry organization, DateOnly date, DateTimeOffset created, DateTimeOffset modified)
+/// <summary>A stored public meeting with its public agenda (<see cref="MeetingViews.PublicAgendasAsync"/>), place, members and documents.</summary>
+public sealed class MeetingEntry(Meeting meeting, OrganizationEntry organization, LocationEntry? location, DateTimeOffset modified)
     : IOParlEntry
 {
-    public string Key { get; } = key;
+    public Meeting Meeting { get; } = meeting;
     public OrganizationEntry Organization { get; } = organization;
-    public DateOnly Date { get; } = date;
-    public DateTimeOffset Created { get; private set; } = created;
-    public DateTimeOffset Modified { get; private set; } = modified;
+    public LocationEntry? Location { get; } = location;
+    public DateTimeOffset Created { get; } = OParlIndex.Seconds(meeting.CreatedAt);
+
+    /// <summary>The meeting's own change, or one of its papers' (their titles name its items), or the configuration's (its place).</summary>
+    public DateTimeOffset Modified { get; } = modified;
     public bool Deleted => false;
 
-    /// <summary>Held (durchgeführt) once an outcome is recorded for one of its consultations.</summary>
-    public bool Held { get; private set; }
-
-    internal List<ConsultationEntry> Candidates { get; } = [];
     public List<AgendaItemEntry> AgendaItems { get; } = [];
-
-    internal void Include(PaperEntry paper, bool recorded)
-    {
-        if (paper.Created < Created) Created = paper.Created;
-        if (paper.Modified > Modified) Modified = paper.Modified;
-        Held |= recorded;
-    }
+    public List<PersonEntry> Participants { get; } = [];
+    public List<FileEntry> Files { get; } = [];
 }

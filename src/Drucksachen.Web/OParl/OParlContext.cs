@@ -8,7 +8,7 @@ namespace Drucksachen.Web.OParl;
 
 /// <summary>
 /// What one OParl request works with: the index, the options, and the canonical URLs of all
-/// objects. Ids contain only immutable keys (GUIDs, configured keys, a meeting's body and date),
+/// objects. Ids contain only immutable keys (GUIDs, configured keys, hashes of names),
 /// never a paper's number.
 /// </summary>
 public sealed class OParlContext(OParlIndex index, OParlOptions options, City city, string root)
@@ -41,15 +41,15 @@ public sealed class OParlContext(OParlIndex index, OParlOptions options, City ci
     public string BodyUrl => $"{Root}/bodies/{Escape(Options.BodyKey)}";
     public string BodyList(string list) => $"{BodyUrl}/{list}";
     public string LegislativeTermUrl => $"{Root}/legislative-terms/{Escape(Options.LegislativeTerm.Key)}";
-    public string? LocationUrl => Options.Location is { } l ? $"{Root}/locations/{Escape(l.Key)}" : null;
+    public string LocationUrl(LocationEntry l) => $"{Root}/locations/{Escape(l.Key)}";
     public string OrganizationUrl(OrganizationEntry o) => $"{Root}/organizations/{Escape(o.Key)}";
     public string PersonUrl(PersonEntry p) => $"{Root}/persons/{Escape(p.Key)}";
     public string MembershipUrl(MembershipEntry m) => $"{Root}/memberships/{Escape(m.Key)}";
-    public string MeetingUrl(MeetingEntry m) => $"{Root}/meetings/{Escape(m.Key)}";
-    public string AgendaItemUrl(AgendaItemEntry a) => $"{Root}/agenda-items/{a.Consultation.Data.Id}";
+    public string MeetingUrl(MeetingEntry m) => $"{Root}/meetings/{m.Meeting.Id}";
+    public string AgendaItemUrl(AgendaItemEntry a) => $"{Root}/agenda-items/{a.Id}";
     public string PaperUrl(PaperEntry p) => $"{Root}/papers/{p.Paper.Id}";
     public string ConsultationUrl(ConsultationEntry c) => $"{Root}/consultations/{c.Data.Id}";
-    public string FileUrl(FileEntry f) => $"{Root}/files/{f.Data.Id}";
+    public string FileUrl(FileEntry f) => $"{Root}/files/{f.Id}";
     public string FileAccessUrl(FileEntry f) => $"{FileUrl(f)}/access";
     public string FileDownloadUrl(FileEntry f) => $"{FileUrl(f)}/download";
 
@@ -79,11 +79,11 @@ public sealed class OParlContext(OParlIndex index, OParlOptions options, City ci
 
     public static string Date(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    /// <summary>The local start of a meeting day.</summary>
-    public DateTimeOffset MeetingStart(DateOnly date)
+    /// <summary>A local date and time of the city, with its offset on that day.</summary>
+    public string LocalDateTime(DateOnly date, TimeOnly time)
     {
-        var local = date.ToDateTime(Options.MeetingStart);
-        return new DateTimeOffset(local, City.TimeZone.GetUtcOffset(local));
+        var local = date.ToDateTime(time);
+        return DateTime(new DateTimeOffset(local, City.TimeZone.GetUtcOffset(local)));
     }
 
     /// <summary>Adds a property only when it has a value: OParl leaves optional properties out rather than null.</summary>

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using Drucksachen.Core.Configuration;
+using Drucksachen.Core.Meetings;
 using Drucksachen.Core.Papers;
 using Drucksachen.Core.Storage;
 
@@ -8,8 +9,9 @@ namespace Drucksachen.Web.OParl;
 
 /// <summary>
 /// All public objects of the OParl interface at one moment, derived deterministically from the
-/// public data: meetings are the (body, date) pairs of consultations, agenda items the public
-/// consultations within them. Built anew whenever the data changes (see <see cref="OParlIndexCache"/>).
+/// public data: papers, their consultations and files, council members, and the stored public
+/// meetings with their agendas as the public sees them and the public editions of their documents.
+/// Built anew whenever the data changes (see <see cref="OParlIndexCache"/>).
 /// </summary>
 public sealed class OParlIndex
 {
@@ -24,10 +26,16 @@ public sealed class OParlIndex
     public required IReadOnlyList<ConsultationEntry> Consultations { get; init; }
     public required IReadOnlyDictionary<Guid, ConsultationEntry> ConsultationById { get; init; }
     public required IReadOnlyList<MeetingEntry> Meetings { get; init; }
-    public required IReadOnlyDictionary<string, MeetingEntry> MeetingByKey { get; init; }
+    public required IReadOnlyDictionary<Guid, MeetingEntry> MeetingById { get; init; }
     public required IReadOnlyList<AgendaItemEntry> AgendaItems { get; init; }
+    public required IReadOnlyDictionary<Guid, AgendaItemEntry> AgendaItemById { get; init; }
     public required IReadOnlyList<FileEntry> Files { get; init; }
     public required IReadOnlyDictionary<Guid, FileEntry> FileById { get; init; }
+    public required IReadOnlyList<LocationEntry> Locations { get; init; }
+    public required IReadOnlyDictionary<string, LocationEntry> LocationByKey { get; init; }
+
+    /// <summary>The configured town hall (OParl:Location), the body's location.</summary>
+    public required LocationEntry? BodyLocation { get; init; }
     public required IReadOnlyList<OrganizationEntry> Organizations { get; init; }
     public required IReadOnlyDictionary<string, OrganizationEntry> OrganizationByKey { get; init; }
     public required IReadOnlyList<PersonEntry> Persons { get; init; }
@@ -38,7 +46,8 @@ public sealed class OParlIndex
     /// <summary>Newest change of anything in the index (System and Body).</summary>
     public required DateTimeOffset Newest { get; init; }
 
-    public static OParlIndex Build(PublicData data, City city, OParlOptions options)
+    /// <param name="agendas">The public meetings' agendas as the public sees them (<see cref="MeetingViews.PublicAgendasAsync"/>), by meeting id.</param>
+    public static OParlIndex Build(PublicData data, IReadOnlyDictionary<Guid, IReadOnlyList<AgendaEntry>> agendas, City city, OParlOptions options)
     {
         var since = Seconds(options.ConfigurationDate);
 
@@ -78,65 +87,85 @@ public sealed class OParlIndex
             .ToList();
         var paperById = papers.ToDictionary(p => p.Paper.Id);
 
-        // Meetings from every consultation of a public paper (withdrawn ones too, so a meeting does not
-        // vanish when one of its papers is withdrawn); agenda items only from public consultations of
-        // papers that are not withdrawn: a non-public meeting part publishes no agenda content.
-        var meetings = new Dictionary<string, MeetingEntry>(StringComparer.Ordinal);
         var consultations = new List<ConsultationEntry>();
         foreach (var c in data.Consultations)
         {
-            if (!paperById.TryGetValue(c.PaperId, out var paper)) continue;
-            var key = MeetingKey(c.Body, c.Date);
-            if (!meetings.TryGetValue(key, out var meeting))
-            {
-                var organization = BodyOrganization(c.Body);
-                // The meeting embeds configured data (its location), so it changes with the configuration too.
-                meetings[key] = meeting = new MeetingEntry(key, organization, c.Date, paper.Created, Max(paper.Modified, since));
-                organization.Meetings.Add(meeting);
-            }
-            meeting.Include(paper, c.Outcome is not null);
-            if (paper.Deleted) continue;
-            var consultation = new ConsultationEntry(c, paper, meeting, BodyOrganization(c.Body));
+            if (!paperById.TryGetValue(c.PaperId, out var paper) || paper.Deleted) continue;
+            var consultation = new ConsultationEntry(c, paper, BodyOrganization(c.Body));
             consultations.Add(consultation);
             paper.Consultations.Add(consultation);
             consultation.Organization.Consultations.Add(consultation);
-            if (c.IsPublic) meeting.Candidates.Add(consultation);
         }
         foreach (var paper in papers) paper.Consultations.Sort((a, b) => a.Data.Position.CompareTo(b.Data.Position));
         consultations.Sort((a, b) => a.Data.Id.CompareTo(b.Data.Id));
+        var consultationById = consultations.ToDictionary(c => c.Data.Id);
 
-        var agendaItems = new List<AgendaItemEntry>();
-        foreach (var meeting in meetings.Values)
+        // Places: the configured town hall, the configured places, then those only meetings name.
+        var locations = new List<LocationEntry>();
+        var locationByText = new Dictionary<string, LocationEntry>(StringComparer.OrdinalIgnoreCase);
+        LocationEntry? bodyLocation = null;
+        if (options.Location is { } configured)
         {
-            var order = 0;
-            foreach (var consultation in meeting.Candidates
-                         .OrderBy(c => c.Paper.Created).ThenBy(c => c.Paper.Paper.Id).ThenBy(c => c.Data.Id))
+            bodyLocation = new LocationEntry(configured.Key, configured.Description ?? city.Name, configured, since);
+            locations.Add(bodyLocation);
+            if (configured.Description is { } text) locationByText[text] = bodyLocation;
+        }
+        LocationEntry? Place(string text)
+        {
+            if (string.IsNullOrWhiteSpace(text)) return null;
+            if (locationByText.TryGetValue(text.Trim(), out var found)) return found;
+            var entry = new LocationEntry(PlaceKey(text.Trim()), text.Trim(), null, since);
+            locations.Add(entry);
+            locationByText[entry.Description] = entry;
+            return entry;
+        }
+        foreach (var place in city.Places) Place(place);
+
+        // Meetings: the stored public ones; their agendas as the public sees them, the non-public part by number only.
+        var meetings = new List<MeetingEntry>();
+        var agendaItems = new List<AgendaItemEntry>();
+        foreach (var m in data.Meetings.OrderBy(m => m.Date).ThenBy(m => m.Start).ThenBy(m => m.Number, StringComparer.Ordinal))
+        {
+            if (!agendas.TryGetValue(m.Id, out var agenda)) continue;
+            var items = agenda.Where(e => e.ItemId is not null).ToList();
+            var papersModified = items.Select(e => e.ConsultationId is { } id ? consultationById.GetValueOrDefault(id)?.Paper.Modified : null)
+                .OfType<DateTimeOffset>();
+            var modified = papersModified.Aggregate(Max(Seconds(m.ModifiedAt), since), Max);
+            var organization = BodyOrganization(m.Body);
+            var location = Place(m.Location);
+            var meeting = new MeetingEntry(m, organization, location, modified);
+            meetings.Add(meeting);
+            organization.Meetings.Add(meeting);
+            location?.Meetings.Add(meeting);
+            foreach (var entry in items)
             {
-                var item = new AgendaItemEntry(consultation, meeting, ++order);
-                consultation.AgendaItem = item;
+                var consultation = entry.ConsultationId is { } id ? consultationById.GetValueOrDefault(id) : null;
+                var item = new AgendaItemEntry(entry, meeting, meeting.AgendaItems.Count + 1, consultation);
+                if (consultation is not null) consultation.AgendaItem = item;
                 meeting.AgendaItems.Add(item);
                 agendaItems.Add(item);
             }
         }
-        agendaItems.Sort((a, b) => a.Consultation.Data.Id.CompareTo(b.Consultation.Data.Id));
-        var meetingList = meetings.Values.OrderBy(m => m.Date).ThenBy(m => m.Key, StringComparer.Ordinal).ToList();
-        foreach (var organization in organizations)
-        {
-            organization.Meetings.Sort((a, b) => a.Date != b.Date ? a.Date.CompareTo(b.Date) : string.CompareOrdinal(a.Key, b.Key));
-            organization.Consultations.Sort((a, b) => a.Data.Id.CompareTo(b.Data.Id));
-        }
 
         // Files: every stored version; those of a withdrawn paper are deleted objects.
         var files = new List<FileEntry>();
-        foreach (var d in data.Documents)
+        foreach (var d in data.Documents.OrderBy(d => d.Version))
         {
             if (!paperById.TryGetValue(d.PaperId, out var paper)) continue;
-            var file = new FileEntry(d, paper);
+            var file = FileEntry.OfPaper(d, paper);
             files.Add(file);
             paper.Files.Add(file);
         }
-        foreach (var paper in papers) paper.Files.Sort((a, b) => a.Data.Version.CompareTo(b.Data.Version));
-        files.Sort((a, b) => a.Created != b.Created ? a.Created.CompareTo(b.Created) : a.Data.Id.CompareTo(b.Data.Id));
+        // The public editions of the meetings' documents.
+        var meetingById = meetings.ToDictionary(m => m.Meeting.Id);
+        foreach (var d in data.MeetingDocuments.OrderBy(d => d.Version))
+        {
+            if (!d.IsPublic || !meetingById.TryGetValue(d.MeetingId, out var meeting)) continue;
+            var file = FileEntry.OfMeeting(d, meeting);
+            files.Add(file);
+            meeting.Files.Add(file);
+        }
+        files.Sort((a, b) => a.Created != b.Created ? a.Created.CompareTo(b.Created) : a.Id.CompareTo(b.Id));
 
         // Council members and their memberships in the bodies they sit on.
         var persons = new List<PersonEntry>();
@@ -155,20 +184,27 @@ public sealed class OParlIndex
                 memberships.Add(membership);
             }
         }
+        // Those invited to a meeting: the members of its body.
+        foreach (var meeting in meetings)
+            meeting.Participants.AddRange(meeting.Organization.Memberships.Select(m => m.Person).Distinct());
 
-        var newest = papers.Count == 0 ? since : Max(since, papers.Max(p => p.Modified));
+        var newest = papers.Select(p => p.Modified).Concat(meetings.Select(m => m.Modified)).Aggregate(since, Max);
         return new OParlIndex
         {
             ConfigurationDate = since,
             Papers = papers,
             PaperById = paperById,
             Consultations = consultations,
-            ConsultationById = consultations.ToDictionary(c => c.Data.Id),
-            Meetings = meetingList,
-            MeetingByKey = meetings,
+            ConsultationById = consultationById,
+            Meetings = meetings,
+            MeetingById = meetingById,
             AgendaItems = agendaItems,
+            AgendaItemById = agendaItems.ToDictionary(a => a.Id),
             Files = files,
-            FileById = files.ToDictionary(f => f.Data.Id),
+            FileById = files.ToDictionary(f => f.Id),
+            Locations = locations,
+            LocationByKey = locations.ToDictionary(l => l.Key, StringComparer.Ordinal),
+            BodyLocation = bodyLocation,
             Organizations = organizations,
             OrganizationByKey = organizations.ToDictionary(o => o.Key, StringComparer.OrdinalIgnoreCase),
             Persons = persons,
@@ -179,12 +215,13 @@ public sealed class OParlIndex
         };
     }
 
-    public static string MeetingKey(string body, DateOnly date) =>
-        $"{body.ToLowerInvariant()}-{date:yyyyMMdd}";
-
     /// <summary>A stable key for an office, which is known by its name only.</summary>
-    public static string OfficeKey(string name) =>
-        "office-" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(name)))[..12];
+    public static string OfficeKey(string name) => "office-" + Hash(name);
+
+    /// <summary>A stable key for a place known by its text only.</summary>
+    public static string PlaceKey(string text) => "place-" + Hash(text.ToLowerInvariant());
+
+    private static string Hash(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..12];
 
     /// <summary>Timestamps are published to the second; filters compare them at that precision too.</summary>
     public static DateTimeOffset Seconds(DateTimeOffset t) =>

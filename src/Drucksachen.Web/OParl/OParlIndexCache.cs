@@ -1,15 +1,16 @@
 using Drucksachen.Core.Configuration;
+using Drucksachen.Core.Meetings;
 using Drucksachen.Core.Storage;
 
 namespace Drucksachen.Web.OParl;
 
 /// <summary>
 /// Keeps the current <see cref="OParlIndex"/>. Every request asks the store for a cheap
-/// fingerprint of the public data (number and versions of papers, council accounts) and the index
+/// fingerprint of the public data (number and versions of papers and meetings, council accounts) and the index
 /// is built anew when it changed, so an edit shows at once and a crawl of thousands of objects
 /// reads the database once.
 /// </summary>
-public sealed class OParlIndexCache(IOParlReader reader, City city, OParlOptions options)
+public sealed class OParlIndexCache(IOParlReader reader, MeetingViews meetings, City city, OParlOptions options)
 {
     private readonly SemaphoreSlim _building = new(1, 1);
     private (string Fingerprint, OParlIndex Index)? _current;
@@ -29,7 +30,8 @@ public sealed class OParlIndexCache(IOParlReader reader, City city, OParlOptions
             if (_current is { } built && built.Fingerprint == fingerprint) return built.Index;
             // Read first, then fingerprint again: a change during the read makes the next request rebuild.
             var data = await reader.ReadAsync(ct);
-            var index = OParlIndex.Build(data, city, options);
+            var agendas = await meetings.PublicAgendasAsync(data.Meetings, ct);
+            var index = OParlIndex.Build(data, agendas, city, options);
             _current = (fingerprint, index);
             return index;
         }

@@ -22,9 +22,6 @@ public sealed class OParlOptions
     /// </summary>
     public DateTimeOffset ConfigurationDate { get; set; } = new(2026, 11, 21, 0, 0, 0, TimeSpan.Zero);
 
-    /// <summary>Local time a meeting starts, as the domain has no meeting times yet.</summary>
-    public TimeOnly MeetingStart { get; set; } = new(9, 0);
-
     /// <summary>
     /// How long a check for changed data stands (0: every request checks). An edit shows in OParl
     /// after at most this long.
@@ -38,6 +35,6 @@ public sealed class OParlOptions
 
     public LegislativeTermOptions LegislativeTerm { get; set; } = new();
 
-    /// <summary>Where the bodies meet (the town hall); none: no Location objects.</summary>
+    /// <summary>The town hall with its address, the body's location; a meeting held there names it by this description.</summary>
     public LocationOptions? Location { get; set; }
 }

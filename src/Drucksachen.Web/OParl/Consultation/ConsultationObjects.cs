@@ -5,7 +5,8 @@ namespace Drucksachen.Web.OParl;
 
 /// <summary>
 /// oparl:Consultation: one entry of a public paper's advisory sequence, as its public PDF lists it
-/// (body, date, role), non-public consultations included; only public ones have an agenda item.
+/// (body, date, role), non-public consultations included. One placed on the public part of a
+/// published meeting names that meeting and its item; any other has no meeting.
 /// </summary>
 internal static class ConsultationObjects
 {
@@ -20,8 +21,11 @@ internal static class ConsultationObjects
     {
         var json = OParlContext.Start(context.ConsultationUrl(consultation), "Consultation");
         if (!embedded) json["paper"] = context.PaperUrl(consultation.Paper);
-        if (consultation.AgendaItem is { } item) json["agendaItem"] = context.AgendaItemUrl(item);
-        json["meeting"] = context.MeetingUrl(consultation.Meeting);
+        if (consultation.AgendaItem is { } item)
+        {
+            json["agendaItem"] = context.AgendaItemUrl(item);
+            json["meeting"] = context.MeetingUrl(item.Meeting);
+        }
         json["organization"] = new JsonArray(context.OrganizationUrl(consultation.Organization));
         json["authoritative"] = consultation.Data.Role == ConsultationRole.Decision;
         json["role"] = Role(consultation.Data.Role);

@@ -7,7 +7,8 @@ using Microsoft.Net.Http.Headers;
 namespace Drucksachen.Web.OParl;
 
 /// <summary>
-/// oparl:File: every stored PDF version of a public paper. accessUrl serves it inline, downloadUrl
+/// oparl:File: every stored PDF version of a public paper, and the public editions of the published
+/// meetings' invitations, supplements and minutes. accessUrl serves it inline, downloadUrl
 /// as an attachment; both with ETag and Last-Modified, answering conditional GETs with 304. A
 /// version of a withdrawn paper is a deleted object and its content is gone (410).
 /// </summary>
@@ -25,23 +26,22 @@ internal static class FileObjects
         oparl.Get("/files/{id:guid}/download", (http, context) => ContentAsync(http, context, download: true));
     }
 
-    /// <param name="embedded">Embedded in the paper: without the back reference to it.</param>
+    /// <param name="embedded">Embedded in the paper or meeting: without the back reference to it.</param>
     public static JsonObject Json(OParlContext context, FileEntry file, bool embedded)
     {
         var url = context.FileUrl(file);
         if (file.Deleted) return context.Deleted(url, "File", file);
-        var d = file.Data;
         var json = OParlContext.Start(url, "File");
-        var reference = file.Paper.Paper.Number ?? file.Paper.Paper.Title;
-        json["name"] = $"Drucksache {reference}, Fassung {d.Version.ToString(CultureInfo.InvariantCulture)}{(d.IsFinal ? " (endgültig)" : "")}";
-        json["fileName"] = d.FileName;
+        json["name"] = file.Name;
+        json["fileName"] = file.FileName;
         json["mimeType"] = PdfType;
-        json["date"] = OParlContext.Date(DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(d.CreatedAt, context.City.TimeZone).DateTime));
-        json["size"] = d.Size;
-        json["sha512Checksum"] = d.Sha512;
+        json["date"] = OParlContext.Date(DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(file.CreatedAt, context.City.TimeZone).DateTime));
+        json["size"] = file.Size;
+        json["sha512Checksum"] = file.Sha512;
         json["accessUrl"] = context.FileAccessUrl(file);
         json["downloadUrl"] = context.FileDownloadUrl(file);
-        if (!embedded) json["paper"] = new JsonArray(context.PaperUrl(file.Paper));
+        if (!embedded && file.Paper is { } paper) json["paper"] = new JsonArray(context.PaperUrl(paper));
+        if (!embedded && file.Meeting is { } meeting) json["meeting"] = new JsonArray(context.MeetingUrl(meeting));
         return context.Stamp(json, file);
     }
 
@@ -55,18 +55,21 @@ internal static class FileObjects
 
         http.ServedPublicly(CachePolicy.Lasting);
         // The content never changes, so its checksum is its entity tag; a match needs no database.
-        var tag = new EntityTagHeaderValue($"\"{file.Data.Sha512[..32]}\"");
+        var tag = new EntityTagHeaderValue($"\"{file.Sha512[..32]}\"");
         var lastModified = file.Created;
         var response = http.Response;
         response.Headers.ETag = tag.ToString();
         response.Headers.LastModified = lastModified.ToString("R", CultureInfo.InvariantCulture);
         if (NotModified(http.Request, tag, lastModified)) return Results.StatusCode(StatusCodes.Status304NotModified);
 
-        var content = await http.RequestServices.GetRequiredService<IOParlReader>().DocumentContentAsync(file.Data.Id, http.RequestAborted);
+        var reader = http.RequestServices.GetRequiredService<IOParlReader>();
+        var content = file.Paper is not null
+            ? await reader.DocumentContentAsync(file.Id, http.RequestAborted)
+            : await reader.MeetingDocumentContentAsync(file.Id, http.RequestAborted);
         if (content is null) return OParlEndpoints.NotFound("Diese Datei");
         if (!download)
-            response.Headers.ContentDisposition = new ContentDispositionHeaderValue("inline") { FileNameStar = file.Data.FileName, FileName = Ascii(file.Data.FileName) }.ToString();
-        return Results.File(content, PdfType, download ? file.Data.FileName : null, enableRangeProcessing: true, lastModified: lastModified, entityTag: tag);
+            response.Headers.ContentDisposition = new ContentDispositionHeaderValue("inline") { FileNameStar = file.FileName, FileName = Ascii(file.FileName) }.ToString();
+        return Results.File(content, PdfType, download ? file.FileName : null, enableRangeProcessing: true, lastModified: lastModified, entityTag: tag);
     }
 
     private static bool NotModified(HttpRequest request, EntityTagHeaderValue tag, DateTimeOffset lastModified)

@@ -2,30 +2,32 @@ using System.Text.Json.Nodes;
 
 namespace Drucksachen.Web.OParl;
 
-/// <summary>oparl:Location: the configured meeting place (town hall), if any.</summary>
+/// <summary>oparl:Location: the configured town hall with its address, and every other place meetings are held at.</summary>
 internal static class LocationObjects
 {
     public static void Map(RouteGroupBuilder oparl) =>
         oparl.Get("/locations/{key}", (http, context) =>
-            context.Options.Location is { } location
-            && string.Equals((string?)http.GetRouteValue("key"), location.Key, StringComparison.Ordinal)
-                ? OParlEndpoints.Json(Json(context, inBody: false))
+            context.Index.LocationByKey.GetValueOrDefault((string)http.GetRouteValue("key")!) is { } location
+                ? OParlEndpoints.Json(Json(context, location, embedded: false))
                 : OParlEndpoints.NotFound("Dieser Ort"));
 
-    public static IReadOnlyList<IOParlEntry> All(OParlContext context) =>
-        context.Options.Location is null ? [] : [new ConfigurationEntry(context.Index)];
-
-    /// <param name="inBody">Embedded in the body: without the back reference to it.</param>
-    public static JsonObject Json(OParlContext context, bool inBody)
+    /// <param name="embedded">Embedded in the body or a meeting: without the references back to them.</param>
+    public static JsonObject Json(OParlContext context, LocationEntry location, bool embedded)
     {
-        var location = context.Options.Location!;
-        var json = OParlContext.Start(context.LocationUrl!, "Location");
-        OParlContext.Optional(json, "description", location.Description);
-        OParlContext.Optional(json, "streetAddress", location.StreetAddress);
-        OParlContext.Optional(json, "room", location.Room);
-        OParlContext.Optional(json, "postalCode", location.PostalCode);
-        OParlContext.Optional(json, "locality", location.Locality);
-        if (!inBody) json["bodies"] = new JsonArray(context.BodyUrl);
-        return context.Stamp(json, new ConfigurationEntry(context.Index));
+        var json = OParlContext.Start(context.LocationUrl(location), "Location");
+        json["description"] = location.Description;
+        if (location.Address is { } address)
+        {
+            OParlContext.Optional(json, "streetAddress", address.StreetAddress);
+            OParlContext.Optional(json, "room", address.Room);
+            OParlContext.Optional(json, "postalCode", address.PostalCode);
+            OParlContext.Optional(json, "locality", address.Locality);
+        }
+        if (!embedded)
+        {
+            json["bodies"] = new JsonArray(context.BodyUrl);
+            OParlContext.Optional(json, "meetings", OParlContext.Array(location.Meetings.Select(context.MeetingUrl)));
+        }
+        return context.Stamp(json, location);
     }
 }
