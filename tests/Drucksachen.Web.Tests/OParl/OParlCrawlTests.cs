@@ -1,3 +1,8 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Drucksachen.Core.Storage;
+using Drucksachen.Testing;
+
 namespace Drucksachen.Web.Tests.OParl;
 
 /// <summary>The whole API, crawled from the System object and checked against schemas and prose.</summary>
@@ -25,25 +30,73 @@ public sealed class OParlCrawlTests(OParlFixture fixture)
         Assert.DoesNotContain("1803", demo["id"]!.GetValue<string>());
         var consultations = demo["consultation"]!.AsArray();
         Assert.Equal(2, consultations.Count);
-        // The Dienstberatung OB is not public: its meeting exists, but it has no agenda item.
+        // The Dienstberatung OB does not meet in public: its meetings are not published.
         Assert.Null(consultations[0]!["agendaItem"]);
-        Assert.NotNull(consultations[1]!["agendaItem"]);
-        var meeting = crawl.Objects[consultations[0]!["meeting"]!.GetValue<string>()];
-        Assert.Null(meeting["agendaItem"]);
-        Assert.Equal("durchgeführt", meeting["meetingState"]!.GetValue<string>());
+        Assert.Null(consultations[0]!["meeting"]);
         Assert.Equal("application/pdf", demo["mainFile"]!["mimeType"]!.GetValue<string>());
         Assert.Equal(128, demo["mainFile"]!["sha512Checksum"]!.GetValue<string>().Length);
     }
 
     [Fact]
-    public async Task Decided_papers_show_the_result_and_the_vote_at_the_public_agenda_item()
+    public async Task A_held_meeting_is_published_with_state_times_place_members_documents_and_agenda()
     {
         var crawl = await fixture.CrawlAsync(checkFiles: false);
-        var results = crawl.OfType("AgendaItem").Select(a => a["result"]?.GetValue<string>()).OfType<string>().ToList();
+        var meeting = crawl.Objects[$"http://localhost/oparl/meetings/{fixture.Meeting.Id}"];
 
-        Assert.Contains("beschlossen (30 Ja, 5 Nein, 2 Enthaltungen)", results);
-        Assert.Contains("empfohlen (einstimmig)", results);
-        Assert.Contains(crawl.OfType("Consultation"), c => c["authoritative"]!.GetValue<bool>());
+        Assert.Equal("durchgeführt", meeting["meetingState"]!.GetValue<string>());
+        Assert.False(meeting["cancelled"]!.GetValue<bool>());
+        var date = fixture.Meeting.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        Assert.Matches($@"^{date}T17:00:00\+0[12]:00$", meeting["start"]!.GetValue<string>());
+        Assert.Matches($@"^{date}T19:45:00\+0[12]:00$", meeting["end"]!.GetValue<string>());
+        Assert.Equal("Rathaus, Fischmarkt 1, Raum 225", meeting["location"]!["description"]!.GetValue<string>());
+        Assert.Equal(["http://localhost/oparl/organizations/sag"], meeting["organization"]!.AsArray().Select(o => o!.GetValue<string>()));
+        var becker = crawl.OfType("Person").Single(p => p["name"]!.GetValue<string>() == "Maria Becker")["id"]!.GetValue<string>();
+        Assert.Contains(becker, meeting["participant"]!.AsArray().Select(p => p!.GetValue<string>()));
+        Assert.StartsWith("Einladung", meeting["invitation"]!["name"]!.GetValue<string>());
+        Assert.StartsWith("Niederschrift", meeting["resultsProtocol"]!["name"]!.GetValue<string>());
+
+        var items = meeting["agendaItem"]!.AsArray().Select(i => i!.AsObject()).ToList();
+        Assert.Equal(Enumerable.Range(1, items.Count), items.Select(i => i["order"]!.GetValue<int>()));
+        var open = items.Single(i => i["name"]!.GetValue<string>() == OParlFixture.AgendaTitle);
+        Assert.Matches(@"^Ö \d+\.1$", open["number"]!.GetValue<string>());
+        Assert.True(open["public"]!.GetValue<bool>());
+        Assert.Equal("geändert beschlossen (4 Ja, 1 Nein, 0 Enthaltungen)", open["result"]!.GetValue<string>());
+        Assert.Equal(OParlFixture.ChangedResolution, open["resolutionText"]!.GetValue<string>());
+        var consultation = crawl.Objects[open["consultation"]!.GetValue<string>()];
+        Assert.Equal(meeting["id"]!.GetValue<string>(), consultation["meeting"]!.GetValue<string>());
+        Assert.Equal(open["id"]!.GetValue<string>(), consultation["agendaItem"]!.GetValue<string>());
+        Assert.Equal($"http://localhost/oparl/papers/{fixture.AgendaPaperId}", consultation["paper"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task A_non_public_item_shows_only_its_number_and_its_title_appears_nowhere()
+    {
+        var crawl = await fixture.CrawlAsync();
+        var meeting = crawl.Objects[$"http://localhost/oparl/meetings/{fixture.Meeting.Id}"];
+
+        // The non-public part: its standard items and the paper's item (N x.1), each by number only.
+        var closed = meeting["agendaItem"]!.AsArray().Select(i => i!.AsObject()).Where(i => !i["public"]!.GetValue<bool>()).ToList();
+        Assert.Contains(closed, i => Regex.IsMatch(i["number"]!.GetValue<string>(), @"^N \d+\.1$"));
+        Assert.All(closed, i => Assert.Equal("nichtöffentlich", i["name"]!.GetValue<string>()));
+        Assert.All(closed, i => Assert.Equal(["created", "id", "modified", "name", "number", "order", "public", "type"], i.Select(p => p.Key).Order()));
+        Assert.DoesNotContain(OParlFixture.SecretItemTitle, string.Join("\n", crawl.Bodies));
+        Assert.Contains(crawl.Contents, c => PdfText.Contains(c, OParlFixture.AgendaTitle));
+        Assert.DoesNotContain(crawl.Contents, c => PdfText.Contains(c, OParlFixture.SecretItemTitle));
+    }
+
+    [Fact]
+    public async Task Only_stored_public_meetings_are_published_and_a_consultation_off_any_meeting_has_none()
+    {
+        var crawl = await fixture.CrawlAsync(checkFiles: false);
+        var stored = await fixture.Get<IMeetingReads>().ListAsync(new MeetingQuery(Bodies: []), CancellationToken.None);
+
+        Assert.Equal(stored.Select(m => $"http://localhost/oparl/meetings/{m.Id}").Order(), crawl.OfType("Meeting").Select(m => m["id"]!.GetValue<string>()).Order());
+        var items = crawl.OfType("Meeting").SelectMany(m => m["agendaItem"]!.AsArray()).Select(i => i!["id"]!.GetValue<string>()).ToHashSet();
+        Assert.Equal(items.Order(), crawl.OfType("AgendaItem").Select(i => i["id"]!.GetValue<string>()).Order());
+        // Papers recorded without a meeting (the workflow's record action) keep their outcome but name no meeting.
+        var recorded = crawl.OfType("Consultation").Where(c => c["agendaItem"] is null).ToList();
+        Assert.NotEmpty(recorded);
+        Assert.All(recorded, c => Assert.Null(c["meeting"]));
     }
 
     [Fact]
@@ -69,6 +122,6 @@ public sealed class OParlCrawlTests(OParlFixture fixture)
         var crawl = await fixture.CrawlAsync(checkFiles: false);
         foreach (var (id, _) in crawl.Objects)
             Assert.Matches(@"^http://localhost/oparl(/(bodies|organizations|persons|memberships|meetings|agenda-items|papers|consultations|files|legislative-terms|locations)/[A-Za-z0-9%\-]+)?$", id);
-        Assert.All(crawl.OfType("Meeting"), m => Assert.Matches(@"/meetings/[a-z]+-\d{8}$", m["id"]!.GetValue<string>()));
+        Assert.All(crawl.OfType("Meeting"), m => Assert.Matches(@"/meetings/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$", m["id"]!.GetValue<string>()));
     }
 }

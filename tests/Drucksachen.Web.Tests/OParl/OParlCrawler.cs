@@ -22,6 +22,9 @@ public sealed class OParlCrawler(HttpClient client, OParlSchemas schemas, string
         [("Paper", "mainFile")] = "paper",
         [("Paper", "auxiliaryFile")] = "paper",
         [("Meeting", "agendaItem")] = "meeting",
+        [("Meeting", "invitation")] = "meeting",
+        [("Meeting", "resultsProtocol")] = "meeting",
+        [("Meeting", "auxiliaryFile")] = "meeting",
         [("Meeting", "location")] = "meetings",
         [("Person", "membership")] = "person",
         [("Body", "legislativeTerm")] = "body",
@@ -39,6 +42,9 @@ public sealed class OParlCrawler(HttpClient client, OParlSchemas schemas, string
     public int Requests { get; private set; }
     public int ListPages { get; private set; }
     public int FilesDownloaded { get; private set; }
+
+    /// <summary>The content of every file downloaded.</summary>
+    public List<byte[]> Contents { get; } = [];
 
     public IEnumerable<JsonObject> OfType(string type) => Objects.Values.Where(o => o["type"]!.GetValue<string>() == SchemaPrefix + type);
 
@@ -194,6 +200,7 @@ public sealed class OParlCrawler(HttpClient client, OParlSchemas schemas, string
             Requests++;
             FilesDownloaded++;
             var bytes = await response.Content.ReadAsByteArrayAsync();
+            Contents.Add(bytes);
             if (response.StatusCode != HttpStatusCode.OK) { Errors.Add($"{url}: HTTP {(int)response.StatusCode}"); continue; }
             if (response.Content.Headers.ContentType?.MediaType != file["mimeType"]!.GetValue<string>()) Errors.Add($"{url}: content type {response.Content.Headers.ContentType}");
             if (bytes.LongLength != size) Errors.Add($"{url}: {bytes.Length} bytes, the File says {size}");

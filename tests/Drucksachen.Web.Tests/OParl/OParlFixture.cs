@@ -1,22 +1,29 @@
 using System.Globalization;
 using System.Text;
 using Drucksachen.Core.Actions;
+using Drucksachen.Core.Configuration;
 using Drucksachen.Core.Import;
+using Drucksachen.Core.Meetings;
 using Drucksachen.Core.Papers;
 using Drucksachen.Core.Workflow;
+using Drucksachen.Testing;
 using Drucksachen.Web.Tests.TestSupport;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Drucksachen.Web.Tests.OParl;
 
-/// <summary>The web application with OParl settings (a meeting place, a dated legislative term).</summary>
+/// <summary>The web application with OParl settings (a meeting place, a dated legislative term) on a clock the fixture can shift.</summary>
 public sealed class OParlAppFactory : WebAppFactory
 {
+    public ShiftedClock Clock { get; } = new();
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
+        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
         // Program reads the city while it builds, before configuration added here is applied;
         // host settings are there from the start.
         var settings = new ConfigurationBuilder()
@@ -44,13 +51,19 @@ public sealed class OParlAppFactory : WebAppFactory
 /// <summary>
 /// One application for the OParl tests: the demo paper 1803/22 plus 30 generated papers taken
 /// through the workflow with the Core use cases: released, noted, recommended, decided with votes,
-/// deferred, one withdrawn after release, one non-public and one left as a draft.
+/// deferred, one withdrawn after release, one non-public and one left as a draft; and a held meeting
+/// of the social committee with a public and a non-public paper on its agenda, invited, recorded and
+/// closed through the meeting use cases, so it has an invitation and minutes.
 /// </summary>
 public sealed class OParlFixture : IAsyncLifetime
 {
     public const int Generated = 30;
     public const string NonPublicTitle = "Vertrauliche Grundstücksangelegenheit Petersberg QXZ-7";
     public const string DraftTitle = "Unveröffentlichter Entwurf zur Kita-Planung QXZ-11";
+    public const string AgendaTitle = "Förderung der Quartiersarbeit am Herrenberg QXZ-21";
+    public const string SecretItemTitle = "Grundstücksangelegenheit Flurstück 17/3 Gemarkung Melchendorf QXZ-22";
+    public const string ChangedResolution = "Der Ausschuss beschließt die Förderung mit der Auflage eines Berichts QXZ-23.";
+    private const string Clerk = "krause";
 
     public OParlAppFactory Factory { get; } = new();
     public OParlSchemas Schemas { get; } = OParlSchemas.Load();
@@ -58,6 +71,10 @@ public sealed class OParlFixture : IAsyncLifetime
     public Guid NonPublicId { get; private set; }
     public Guid DraftId { get; private set; }
     public Guid WithdrawnId { get; private set; }
+
+    /// <summary>The held meeting; its agenda holds the public paper <see cref="AgendaPaperId"/> as Ö x.1 and the non-public one as N y.1.</summary>
+    public Meeting Meeting { get; private set; } = null!;
+    public Guid AgendaPaperId { get; private set; }
 
     /// <summary>Released public papers that tests may change (one each).</summary>
     public Queue<(Guid Id, string Author)> Spare { get; } = new();
@@ -70,6 +87,7 @@ public sealed class OParlFixture : IAsyncLifetime
         var reader = Get<MarkdownPaperReader>();
         var act = Get<ActOnPaper>();
         var ct = CancellationToken.None;
+        await HoldMeetingAsync(ct);
         var texts = Enumerable.Range(0, Generated).Select(i => reader.Read(Markdown(i), $"oparl-{i}.md")).ToList();
         var papers = await Get<ImportPapers>().ExecuteAsync(texts, new ActorInfo("mueller", "author"), ct);
         for (var i = 0; i < Generated; i++)
@@ -106,6 +124,49 @@ public sealed class OParlFixture : IAsyncLifetime
 
         async Task Record(string id, string outcome, string? vote = null, string? nextDate = null) =>
             await act.ExecuteAsync(id, new ActionInput("record", "krause", Outcome: outcome, Vote: vote, NextDate: nextDate), ct);
+    }
+
+    // Planned and invited twenty days ago for ten days ago, recorded and closed on its day: all before the other papers exist.
+    private async Task HoldMeetingAsync(CancellationToken ct)
+    {
+        var clock = Factory.Clock;
+        var day = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), Get<City>().TimeZone).DateTime).AddDays(-10);
+        clock.Offset = TimeSpan.FromDays(-20);
+        var date = day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var committee = "Ausschuss für Soziales, Arbeitsmarkt und Gleichstellung";
+        var decision = new PaperMarkdown { Type = "Beschlussvorlage", Title = AgendaTitle, Cosigners = [], Date = day.AddDays(-14).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) }
+            .Consultation(committee, date, "Entscheidung")
+            .Section("Sachverhalt", "Die Quartiersarbeit wird ausgebaut.")
+            .Section("Beschlussvorschlag", "Der Ausschuss beschließt die Förderung.")
+            .Section("Begründung", "Sie stärkt das Zusammenleben.");
+        var secret = new PaperMarkdown { Title = SecretItemTitle, Public = false, Cosigners = [], Date = day.AddDays(-14).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) }
+            .Consultation(committee, date, "Kenntnisnahme", isPublic: false)
+            .Section("Sachverhalt", "Ein Grundstück wird verkauft.");
+        var reader = Get<MarkdownPaperReader>();
+        var imported = await Get<ImportPapers>().ExecuteAsync(
+            [reader.Read(decision.Build(), "meeting-decision.md"), reader.Read(secret.Build(), "meeting-secret.md")], new ActorInfo("mueller", "author"), ct);
+        var act = Get<ActOnPaper>();
+        var numbers = new List<string>();
+        foreach (var paper in imported)
+        {
+            await act.ExecuteAsync(paper.Id.ToString(), new ActionInput("submit", "mueller"), ct);
+            numbers.Add((await act.ExecuteAsync(paper.Id.ToString(), new ActionInput("release", "horn"), ct)).Paper.Number!);
+        }
+        AgendaPaperId = imported[0].Id;
+
+        var meeting = await Get<CreateMeeting>().ExecuteAsync(new MeetingInput("sag", day.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture), Clerk), ct);
+        var agenda = Get<PlanAgenda>();
+        var open = await agenda.ScheduleAsync(meeting.Number, numbers[0], Clerk, ItemMarking.None, null, ct);
+        var closed = await agenda.ScheduleAsync(meeting.Number, numbers[1], Clerk, ItemMarking.None, null, ct);
+        await Get<InviteToMeeting>().ExecuteAsync(meeting.Number, Clerk, urgent: false, null, ct);
+
+        clock.Offset = TimeSpan.FromDays(-10);
+        var record = Get<RecordMeeting>();
+        await record.AttendAsync(meeting.Number, ["becker", "wolf", "richter"], ["neumann"], Clerk, null, ct);
+        await record.RecordAsync(meeting.Number, open.Number, new ItemRecord(Outcome.ApprovedWithChanges, "4/1/0", ChangedResolution), Clerk, null, ct);
+        await record.RecordAsync(meeting.Number, closed.Number, new ItemRecord(Outcome.Noted), Clerk, null, ct);
+        Meeting = await Get<CloseMeeting>().ExecuteAsync(meeting.Number, Clerk, "19:45", null, ct);
+        clock.Offset = TimeSpan.Zero;
     }
 
     public Task DisposeAsync()

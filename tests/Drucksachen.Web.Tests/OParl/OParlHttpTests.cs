@@ -76,7 +76,7 @@ public sealed class OParlHttpTests(OParlFixture fixture)
     [Theory]
     [InlineData("/oparl/gibt-es-nicht", HttpStatusCode.NotFound)]
     [InlineData("/oparl/papers/00000000-0000-0000-0000-000000000001", HttpStatusCode.NotFound)]
-    [InlineData("/oparl/meetings/sr-19990101", HttpStatusCode.NotFound)]
+    [InlineData("/oparl/meetings/00000000-0000-0000-0000-000000000001", HttpStatusCode.NotFound)]
     [InlineData("/oparl/bodies/2", HttpStatusCode.NotFound)]
     [InlineData("/oparl/bodies/1/papers?page=999", HttpStatusCode.NotFound)]
     public async Task Errors_are_oparl_error_objects(string url, HttpStatusCode status)

@@ -35,7 +35,7 @@ internal static class BodyObjects
                 AgendaItems => OParlList.Page(http, context, url, index.AgendaItems, (a, _) => AgendaItemObjects.Json(context, a, embedded: false)),
                 Consultations => OParlList.Page(http, context, url, index.Consultations, (c, _) => ConsultationObjects.Json(context, c, embedded: false)),
                 Files => OParlList.Page(http, context, url, index.Files, (f, _) => FileObjects.Json(context, f, embedded: false)),
-                Locations => OParlList.Page(http, context, url, index.Locations, (l, _) => LocationObjects.Json(context, l, embedded: false)),
+                Locations => OParlList.Page(http, context, url, index.Locations, (l, _) => LocationObjects.Json(context, l)),
                 LegislativeTerms => OParlList.Page(http, context, url, [new ConfigurationEntry(index)], (_, _) => LegislativeTermObjects.Json(context, embedded: false)),
                 Memberships => OParlList.Page(http, context, url, index.Memberships, (m, _) => MembershipObjects.Json(context, m, embedded: false)),
                 _ => OParlEndpoints.NotFound("Diese Liste"),
@@ -66,7 +66,7 @@ internal static class BodyObjects
         json["locationList"] = context.BodyList(Locations);
         json["legislativeTermList"] = context.BodyList(LegislativeTerms);
         json["membership"] = context.BodyList(Memberships);
-        if (!omitInternal && context.Index.BodyLocation is { } location) json["location"] = LocationObjects.Json(context, location, embedded: true);
+        if (!omitInternal && context.Index.BodyLocation is { } location) json["location"] = LocationObjects.Json(context, location, inBody: true);
         return context.Stamp(json, new ConfigurationEntry(context.Index));
     }
 

@@ -8,11 +8,12 @@ internal static class LocationObjects
     public static void Map(RouteGroupBuilder oparl) =>
         oparl.Get("/locations/{key}", (http, context) =>
             context.Index.LocationByKey.GetValueOrDefault((string)http.GetRouteValue("key")!) is { } location
-                ? OParlEndpoints.Json(Json(context, location, embedded: false))
+                ? OParlEndpoints.Json(Json(context, location))
                 : OParlEndpoints.NotFound("Dieser Ort"));
 
-    /// <param name="embedded">Embedded in the body or a meeting: without the references back to them.</param>
-    public static JsonObject Json(OParlContext context, LocationEntry location, bool embedded)
+    /// <param name="inBody">Embedded in the body: without the reference back to it.</param>
+    /// <param name="inMeeting">Embedded in a meeting: without the references back to the meetings.</param>
+    public static JsonObject Json(OParlContext context, LocationEntry location, bool inBody = false, bool inMeeting = false)
     {
         var json = OParlContext.Start(context.LocationUrl(location), "Location");
         json["description"] = location.Description;
@@ -23,11 +24,8 @@ internal static class LocationObjects
             OParlContext.Optional(json, "postalCode", address.PostalCode);
             OParlContext.Optional(json, "locality", address.Locality);
         }
-        if (!embedded)
-        {
-            json["bodies"] = new JsonArray(context.BodyUrl);
-            OParlContext.Optional(json, "meetings", OParlContext.Array(location.Meetings.Select(context.MeetingUrl)));
-        }
+        if (!inBody) json["bodies"] = new JsonArray(context.BodyUrl);
+        if (!inMeeting) OParlContext.Optional(json, "meetings", OParlContext.Array(location.Meetings.Select(context.MeetingUrl)));
         return context.Stamp(json, location);
     }
 }

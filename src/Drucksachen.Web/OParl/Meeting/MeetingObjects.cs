@@ -26,7 +26,7 @@ internal static class MeetingObjects
         json["cancelled"] = meeting.State == MeetingStates.Cancelled;
         json["start"] = context.LocalDateTime(meeting.Date, meeting.Start);
         if (meeting.End is { } end) json["end"] = context.LocalDateTime(meeting.Date, end);
-        if (!omitInternal && entry.Location is { } location) json["location"] = LocationObjects.Json(context, location, embedded: true);
+        if (!omitInternal && entry.Location is { } location) json["location"] = LocationObjects.Json(context, location, inMeeting: true);
         json["organization"] = new JsonArray(context.OrganizationUrl(entry.Organization));
         OParlContext.Optional(json, "participant", OParlContext.Array(entry.Participants.Select(context.PersonUrl)));
         if (!omitInternal)
