@@ -12,8 +12,8 @@ public sealed class ConsultationEntry(PublicConsultation data, PaperEntry paper,
     /// <summary>The public agenda item that holds the consultation, if it is placed on a published meeting's public part.</summary>
     public AgendaItemEntry? AgendaItem { get; set; }
 
-    // A consultation has no timestamps of its own: it changes with its paper, and with the meeting it is placed on.
+    // A consultation has no timestamps of its own: it changes with its paper, placing it on a meeting included.
     public DateTimeOffset Created => Paper.Created;
-    public DateTimeOffset Modified => AgendaItem is { } item ? OParlIndex.Max(Paper.Modified, item.Modified) : Paper.Modified;
+    public DateTimeOffset Modified => Paper.Modified;
     public bool Deleted => false;
 }

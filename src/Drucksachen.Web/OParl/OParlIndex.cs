@@ -146,6 +146,7 @@ public sealed class OParlIndex
                 agendaItems.Add(item);
             }
         }
+        foreach (var organization in organizations) organization.Consultations.Sort((a, b) => a.Data.Id.CompareTo(b.Data.Id));
 
         // Files: every stored version; those of a withdrawn paper are deleted objects.
         var files = new List<FileEntry>();
