@@ -39,7 +39,14 @@ public sealed class EfWorkflowDefinitionStore(IDbContextFactory<DrucksachenDbCon
             FileName = definition.FileName,
             LoadedAt = definition.LoadedAt,
         });
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException e) when (e.InnerException is { } inner && db.Provider.IsUniqueViolation(inner))
+        {
+            throw new DefinitionVersionTakenException(definition.Name, definition.Version, e);
+        }
     }
 
     private static StoredDefinition ToStored(WorkflowDefinitionRecord r) =>

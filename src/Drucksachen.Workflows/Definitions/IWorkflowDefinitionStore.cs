@@ -13,5 +13,6 @@ public interface IWorkflowDefinitionStore
 
     Task<StoredDefinition?> GetAsync(string name, int version, CancellationToken ct);
 
+    /// <summary>Stores a new version; throws <see cref="DefinitionVersionTakenException"/> if that version of the name is stored already.</summary>
     Task AddAsync(StoredDefinition definition, CancellationToken ct);
 }

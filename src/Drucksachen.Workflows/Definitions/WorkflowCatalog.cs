@@ -61,7 +61,7 @@ public sealed class WorkflowCatalog(IWorkflowDefinitionStore store, IReadOnlySet
         {
             await store.AddAsync(definition, ct);
         }
-        catch (Exception) when (!ct.IsCancellationRequested)
+        catch (DefinitionVersionTakenException)
         {
             var stored = await store.GetAsync(definition.Name, definition.Version, ct);
             if (stored?.ContentHash != definition.ContentHash) throw;

@@ -111,7 +111,22 @@ public sealed class WorkflowCatalogTests : IDisposable
         await store.AddAsync(first with { Version = 2, ContentHash = "another text" }, default);
         LetClerksSubmitAntrag();
 
-        await Assert.ThrowsAsync<InvalidOperationException>(() => Catalog(second).LoadDirectoryAsync(folder.FullName, default));
+        var refused = await Assert.ThrowsAsync<DefinitionVersionTakenException>(() => Catalog(second).LoadDirectoryAsync(folder.FullName, default));
+        Assert.Equal(("Antrag", 2), (refused.Name, refused.Version));
+    }
+
+    [Fact]
+    public async Task LoadDirectoryAsync_ThrowsTheStoresOwnError_WhenAWriteFailsForAnotherReason()
+    {
+        await Catalog().LoadDirectoryAsync(folder.FullName, default);
+        LetClerksSubmitAntrag();
+        // The database went away during the write: the store's error names that, and nothing is looked up after it.
+        var failing = new StoreFailingWrites(store, new IOException("disk I/O error"));
+
+        var error = await Assert.ThrowsAsync<IOException>(() => Catalog(failing).LoadDirectoryAsync(folder.FullName, default));
+
+        Assert.Equal("disk I/O error", error.Message);
+        Assert.Equal(3, store.Stored.Count);
     }
 
     [Fact]

@@ -21,7 +21,7 @@ internal sealed class InMemoryDefinitionStore : IWorkflowDefinitionStore
     {
         if (stored.Any(d => d.Name == definition.Name && d.Version == definition.Version))
         {
-            throw new InvalidOperationException($"{definition.Name} v{definition.Version} is stored already");
+            throw new DefinitionVersionTakenException(definition.Name, definition.Version);
         }
 
         stored.Add(definition);
