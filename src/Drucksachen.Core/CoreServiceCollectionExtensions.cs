@@ -45,7 +45,8 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton(sp => new WorkflowCatalog(
             sp.GetRequiredService<IWorkflowDefinitionStore>(),
             PaperWorkflowHost.BoundEffects(sp.GetServices<IPaperEffect>()),
-            sp.GetRequiredService<TimeProvider>()));
+            sp.GetRequiredService<TimeProvider>(),
+            TimeSpan.FromMilliseconds(options.WorkflowFreshnessMilliseconds)));
         services.AddSingleton<PaperWorkflowHost>();
 
         services.AddSingleton<MarkdownPaperReader>();

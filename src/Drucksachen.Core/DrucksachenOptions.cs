@@ -17,6 +17,13 @@ public sealed class DrucksachenOptions
     public CityOptions City { get; set; } = new();
 
     /// <summary>
+    /// How long pages that only read a workflow definition (state labels, task lists) keep using the
+    /// newest version they saw before asking the database again (0: at every use). Starting a paper
+    /// always asks.
+    /// </summary>
+    public int WorkflowFreshnessMilliseconds { get; set; } = 500;
+
+    /// <summary>
     /// Relative data folders are looked for in the working directory first, then beside the program,
     /// so `dotnet run` works from the repository and an installed copy works anywhere.
     /// </summary>

@@ -23,13 +23,16 @@ public sealed class TestProduct : IAsyncDisposable
     public static readonly DateTimeOffset DefaultNow = Berlin.At(2022, 10, 12, 10);
 
     private readonly Func<ManualClock, TimeProvider>? _wrapClock;
+    private readonly Action<IServiceCollection>? _services;
 
-    private TestProduct(TestDatabase database, DrucksachenOptions options, ManualClock clock, Func<ManualClock, TimeProvider>? wrapClock)
+    private TestProduct(TestDatabase database, DrucksachenOptions options, ManualClock clock, Func<ManualClock, TimeProvider>? wrapClock,
+        Action<IServiceCollection>? services)
     {
         Database = database;
         Options = options;
         Clock = clock;
         _wrapClock = wrapClock;
+        _services = services;
     }
 
     public TestDatabase Database { get; }
@@ -44,13 +47,15 @@ public sealed class TestProduct : IAsyncDisposable
     /// <param name="wrapClock">Registers another TimeProvider around the manual clock (for races).</param>
     /// <param name="provider">The database provider (<see cref="TestDatabase.Create"/>).</param>
     /// <param name="before">Fills the database before the product first starts on it (e.g. with an old database's contents).</param>
+    /// <param name="services">Registers services in place of the product's (e.g. <see cref="CountingDefinitionStore.Register"/>).</param>
     public static async Task<TestProduct> StartAsync(DateTimeOffset? now = null, Action<DrucksachenOptions>? configure = null,
-        Func<ManualClock, TimeProvider>? wrapClock = null, string? provider = null, Action<TestDatabase>? before = null)
+        Func<ManualClock, TimeProvider>? wrapClock = null, string? provider = null, Action<TestDatabase>? before = null,
+        Action<IServiceCollection>? services = null)
     {
         var database = TestDatabase.Create("drucksachen-core-tests-", provider);
         var options = ShippedOptions();
         configure?.Invoke(options);
-        var product = new TestProduct(database, options, new ManualClock(now ?? DefaultNow), wrapClock);
+        var product = new TestProduct(database, options, new ManualClock(now ?? DefaultNow), wrapClock, services);
         try
         {
             before?.Invoke(database);
@@ -88,11 +93,12 @@ public sealed class TestProduct : IAsyncDisposable
         var collection = new ServiceCollection();
         // Registered before AddDrucksachenCore, which only adds the system clock if none is there.
         collection.AddSingleton(_wrapClock?.Invoke(Clock) ?? Clock);
-        Services = collection
+        collection
             .AddDrucksachenCore(Options)
             .AddDrucksachenDatabase(Database.Settings)
-            .AddDrucksachenAccounts()
-            .BuildServiceProvider();
+            .AddDrucksachenAccounts();
+        _services?.Invoke(collection);
+        Services = collection.BuildServiceProvider();
         await Services.InitializeDrucksachenAsync(CancellationToken.None);
     }
 

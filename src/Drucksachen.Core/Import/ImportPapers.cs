@@ -6,12 +6,14 @@ using Drucksachen.Core.Numbers;
 using Drucksachen.Core.Papers;
 using Drucksachen.Core.Users;
 using Drucksachen.Core.Workflow;
+using Drucksachen.Workflows.Definitions;
 
 namespace Drucksachen.Core.Import;
 
 /// <summary>
 /// Stores imported papers as drafts on the latest version of their type's workflow, each with its
-/// first history entry. A historical paper that brings its own number keeps it, and its history
+/// first history entry; the store is asked for that version once per workflow and import, so all
+/// papers of one import of a type start on the same version. A historical paper that brings its own number keeps it, and its history
 /// starts with a migration entry instead of an import.
 /// An import is one transaction at any size: every paper or none. A large import ends by
 /// compacting the search indexes, which it has added to in many small pieces.
@@ -66,10 +68,11 @@ public sealed class ImportPapers(Storage.IPaperSessions sessions, Storage.ISearc
     public async Task<IReadOnlyList<Paper>> ExecuteAsync(IReadOnlyList<ImportedPaper> papers, ActorInfo actor, CancellationToken ct)
     {
         var stored = new List<Paper>(papers.Count);
+        var workflows = new Dictionary<string, WorkflowDefinition>(StringComparer.Ordinal);
         await using (var session = sessions.OpenSession())
         {
             await session.BeginAsync(ct);
-            foreach (var imported in papers) stored.Add(await ImportAsync(session, imported, actor, ct));
+            foreach (var imported in papers) stored.Add(await ImportAsync(session, imported, actor, workflows, ct));
             await session.CommitAsync(ct);
         }
         if (stored.Count >= CompactSearchFrom)
@@ -77,7 +80,8 @@ public sealed class ImportPapers(Storage.IPaperSessions sessions, Storage.ISearc
         return stored;
     }
 
-    private async Task<Paper> ImportAsync(Storage.IPaperSession session, ImportedPaper imported, ActorInfo actor, CancellationToken ct)
+    private async Task<Paper> ImportAsync(Storage.IPaperSession session, ImportedPaper imported, ActorInfo actor,
+        Dictionary<string, WorkflowDefinition> workflows, CancellationToken ct)
     {
         var type = city.PaperType(imported.Content.Type);
         var now = clock.GetStoredNow();
@@ -94,7 +98,10 @@ public sealed class ImportPapers(Storage.IPaperSessions sessions, Storage.ISearc
             paper.AssignNumber(number, type.Series, year, sequence);
             details["number"] = number;
         }
-        await host.StartAsync(session, paper, type.Workflow ?? type.Name, now, details, ct);
+        var name = type.Workflow ?? type.Name;
+        if (!workflows.TryGetValue(name, out var workflow))
+            workflows.Add(name, workflow = await host.Catalog.GetLatestAsync(name, ct));
+        await host.StartAsync(session, paper, workflow, now, details, ct);
         session.Add(paper);
         HistoryChain.Append(session, paper, now, actor.Id, actor.Role, imported.Number is null ? ImportAction : MigrationAction,
             null, paper.State, details);

@@ -61,7 +61,7 @@ public sealed class ReadPapers(IPaperReads reads, PaperWorkflowHost host, City c
     {
         var states = new HashSet<string>(StringComparer.Ordinal);
         foreach (var name in city.PaperTypes.Select(t => t.Workflow ?? t.Name).Distinct())
-            states.UnionWith((await host.Catalog.GetLatestAsync(name, ct)).StatesActedInBy(user.Roles.ToList()));
+            states.UnionWith((await host.Catalog.GetLatestForReadingAsync(name, ct)).StatesActedInBy(user.Roles.ToList()));
         return states.ToList();
     }
 
@@ -71,7 +71,7 @@ public sealed class ReadPapers(IPaperReads reads, PaperWorkflowHost host, City c
         var labels = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var name in workflows.Distinct())
         {
-            var definition = await host.Catalog.GetLatestAsync(name, ct);
+            var definition = await host.Catalog.GetLatestForReadingAsync(name, ct);
             foreach (var (id, state) in definition.States) labels.TryAdd(id, state.Label);
         }
         return labels;

@@ -40,12 +40,11 @@ public sealed class PaperWorkflowHost
         _catalog.GetAsync(paper.Workflow.DefinitionName, paper.Workflow.DefinitionVersion, ct);
 
     /// <summary>
-    /// Starts the latest version of a workflow for a new paper, inside the write transaction, and
-    /// performs the effects of the states it enters.
+    /// Starts <paramref name="definition"/> (the newest version, from <see cref="WorkflowCatalog.GetLatestAsync"/>)
+    /// for a new paper, inside the write transaction, and performs the effects of the states it enters.
     /// </summary>
-    public async Task StartAsync(IPaperSession session, Paper paper, string workflowName, DateTimeOffset now, JsonObject details, CancellationToken ct)
+    public async Task StartAsync(IPaperSession session, Paper paper, WorkflowDefinition definition, DateTimeOffset now, JsonObject details, CancellationToken ct)
     {
-        var definition = await _catalog.GetLatestAsync(workflowName, ct);
         var start = _runner.Start(definition, ContextFor(paper));
         paper.StartWorkflow(new PaperWorkflow(definition.Name, definition.Version, start.Instance.ToJson(), null),
             start.Instance.State, start.Instance.IsFinished);

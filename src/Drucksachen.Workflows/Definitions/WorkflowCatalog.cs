@@ -9,13 +9,17 @@ namespace Drucksachen.Workflows.Definitions;
 /// Versioned definitions. Loading a directory stores a new version of every definition whose text
 /// changed; instances keep acting on the version they started on, which is parsed from the stored
 /// source when it is no longer the file on disk. Parsed versions are cached (a stored version never
-/// changes); which version is the newest is asked of the store at each lookup, so a version another
-/// process stored (another node of the web application, started with a changed file) counts at once.
+/// changes). Which version is the newest is asked of the store by <see cref="GetLatestAsync"/>, so
+/// a version another process stored (another node of the web application, started with a changed
+/// file) starts the next paper at once; pages that only read it (state labels, the states a role
+/// acts in) use <see cref="GetLatestForReadingAsync"/>, which asks at most once per
+/// <paramref name="newestFreshness"/> (measured on <paramref name="clock"/>'s timestamps).
 /// Thread-safe.
 /// </summary>
-public sealed class WorkflowCatalog(IWorkflowDefinitionStore store, IReadOnlySet<string> boundEffects, TimeProvider clock)
+public sealed class WorkflowCatalog(IWorkflowDefinitionStore store, IReadOnlySet<string> boundEffects, TimeProvider clock, TimeSpan newestFreshness)
 {
     private readonly ConcurrentDictionary<(string Name, int Version), WorkflowDefinition> versions = new();
+    private readonly ConcurrentDictionary<string, (int Version, long SeenAt)> newest = new();
     private readonly SemaphoreSlim loading = new(1, 1);
 
     /// <summary>
@@ -42,6 +46,7 @@ public sealed class WorkflowCatalog(IWorkflowDefinitionStore store, IReadOnlySet
                     await AddAsync(new StoredDefinition(definition.Name, version, definition.ContentHash, source, definition.FileName, clock.GetUtcNow()), ct);
                 }
 
+                Saw(definition.Name, version);
                 current.Add(versions.GetOrAdd((definition.Name, version), definition with { Version = version }));
             }
         }
@@ -80,11 +85,32 @@ public sealed class WorkflowCatalog(IWorkflowDefinitionStore store, IReadOnlySet
         return versions.GetOrAdd((name, version), _ => FromStore(stored));
     }
 
-    /// <summary>The newest stored version. Throws <see cref="UnknownWorkflowException"/> if none is stored.</summary>
+    /// <summary>
+    /// The newest stored version, asked of the store now: for starting a paper. Throws
+    /// <see cref="UnknownWorkflowException"/> if none is stored.
+    /// </summary>
     public async Task<WorkflowDefinition> GetLatestAsync(string name, CancellationToken ct)
     {
         var version = await store.GetLatestVersionAsync(name, ct) ?? throw new UnknownWorkflowException(name, null);
+        Saw(name, version);
         return await GetAsync(name, version, ct);
+    }
+
+    /// <summary>
+    /// The newest version as this catalog saw it less than the freshness window ago, else as
+    /// <see cref="GetLatestAsync"/>: for reading only (labels, the states a role acts in), where a
+    /// version another process stored may show that much later.
+    /// </summary>
+    public Task<WorkflowDefinition> GetLatestForReadingAsync(string name, CancellationToken ct) =>
+        newest.TryGetValue(name, out var seen) && clock.GetElapsedTime(seen.SeenAt) < newestFreshness
+            ? GetAsync(name, seen.Version, ct)
+            : GetLatestAsync(name, ct);
+
+    // Versions only grow: a slower lookup that read an older one does not take the newer back.
+    private void Saw(string name, int version)
+    {
+        var now = clock.GetTimestamp();
+        newest.AddOrUpdate(name, (version, now), (_, old) => (Math.Max(old.Version, version), now));
     }
 
     /// <summary>Hash of the text with line endings normalised, so a CRLF checkout is not a new version.</summary>

@@ -27,6 +27,22 @@ public class ImportPapersTests
     }
 
     [Fact]
+    public async Task Import_AsksTheStoreForTheNewestWorkflowOncePerType_NotOncePerPaper()
+    {
+        await using var product = await TestProduct.StartAsync(services: CountingDefinitionStore.Register);
+        var store = CountingDefinitionStore.Of(product.Services);
+        var papers = Enumerable.Range(0, 6)
+            .Select(i => product.Read((i % 3 == 0 ? PaperMarkdown.Decision() : PaperMarkdown.Information()).Build(), $"p{i}.md"))
+            .ToList();
+        var before = store.Calls;
+
+        var stored = await product.ImportAsync(papers);
+
+        Assert.Equal(before + 2, store.Calls);
+        Assert.All(stored, p => Assert.Equal(1, p.Workflow.DefinitionVersion));
+    }
+
+    [Fact]
     public async Task Import_OfSeveralFilesWithOneBad_StoresNothing()
     {
         await using var product = await TestProduct.StartAsync();

@@ -68,7 +68,7 @@ public class WorkflowDefinitionStoreTests
     }
 
     private static WorkflowCatalog Catalog(TestProduct product, IWorkflowDefinitionStore store) =>
-        new(store, PaperWorkflowHost.BoundEffects(product.Services.GetServices<IPaperEffect>()), product.Clock);
+        new(store, PaperWorkflowHost.BoundEffects(product.Services.GetServices<IPaperEffect>()), product.Clock, TimeSpan.Zero);
 
     private sealed class NewestReadBefore(IWorkflowDefinitionStore store, StoredDefinition? seen) : IWorkflowDefinitionStore
     {

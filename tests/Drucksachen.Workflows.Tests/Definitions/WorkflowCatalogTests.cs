@@ -1,12 +1,15 @@
 using Drucksachen.Workflows.Definitions;
 using Drucksachen.Workflows.Runtime;
 using Drucksachen.Workflows.Tests.Support;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Drucksachen.Workflows.Tests.Definitions;
 
 public sealed class WorkflowCatalogTests : IDisposable
 {
     private static readonly DateTimeOffset Now = new(2026, 1, 5, 9, 0, 0, TimeSpan.Zero);
+    private static readonly TimeSpan Freshness = TimeSpan.FromSeconds(2);
+    private readonly FakeTimeProvider clock = new(Now);
     private readonly DirectoryInfo folder = Directory.CreateTempSubdirectory("wf-catalog-").CreateSubdirectory("workflows");
     private readonly InMemoryDefinitionStore store = new();
 
@@ -76,15 +79,66 @@ public sealed class WorkflowCatalogTests : IDisposable
         var nodeB = Catalog();
         await nodeA.LoadDirectoryAsync(folder.FullName, default);
         await nodeB.LoadDirectoryAsync(folder.FullName, default);
-        Assert.Equal(1, (await nodeB.GetLatestAsync("Antrag", default)).Version);
+        Assert.Equal(1, (await nodeB.GetLatestForReadingAsync("Antrag", default)).Version);
 
         LetClerksSubmitAntrag();
         await nodeA.LoadDirectoryAsync(folder.FullName, default);
         var latest = await nodeB.GetLatestAsync("Antrag", default);
 
+        // Within B's freshness window; starting a paper does not wait for it.
         Assert.Equal(2, latest.Version);
         Assert.Equal("release", new WorkflowRunner().Act(latest, new WorkflowRunner().Start(latest, Contexts.With()).Instance,
             new("submit", Actors.Clerk), Contexts.With()).To);
+    }
+
+    [Fact]
+    public async Task GetLatestForReadingAsync_AsksTheStoreOncePerFreshnessWindow_NotAtEveryCall()
+    {
+        var nodeA = Catalog();
+        await nodeA.LoadDirectoryAsync(folder.FullName, default);
+        // Node B started without loading (as the CLI does): it knows no version yet.
+        var nodeB = Catalog();
+        var asked = store.NewestLookups;
+
+        for (var i = 0; i < 10; i++)
+            Assert.Equal(1, (await nodeB.GetLatestForReadingAsync("Antrag", default)).Version);
+        Assert.Equal(asked + 1, store.NewestLookups);
+
+        LetClerksSubmitAntrag();
+        await nodeA.LoadDirectoryAsync(folder.FullName, default);
+        clock.Advance(Freshness - TimeSpan.FromMilliseconds(1));
+        Assert.Equal(1, (await nodeB.GetLatestForReadingAsync("Antrag", default)).Version);
+        clock.Advance(TimeSpan.FromMilliseconds(1));
+        Assert.Equal(2, (await nodeB.GetLatestForReadingAsync("Antrag", default)).Version);
+        Assert.Equal(2, (await nodeB.GetLatestForReadingAsync("Antrag", default)).Version);
+
+        Assert.Equal(asked + 2, store.NewestLookups);
+    }
+
+    [Fact]
+    public async Task GetLatestForReadingAsync_UsesTheVersionThisCatalogLoaded_WithoutAskingTheStore()
+    {
+        var catalog = Catalog();
+        await catalog.LoadDirectoryAsync(folder.FullName, default);
+        var asked = store.NewestLookups;
+
+        Assert.Equal(1, (await catalog.GetLatestForReadingAsync("Antrag", default)).Version);
+        Assert.Equal(1, (await catalog.GetLatestForReadingAsync("Beschlussvorlage", default)).Version);
+
+        Assert.Equal(asked, store.NewestLookups);
+    }
+
+    [Fact]
+    public async Task GetLatestForReadingAsync_AsksTheStoreEveryTime_WithoutAFreshnessWindow()
+    {
+        var catalog = new WorkflowCatalog(store, Shipped.Effects, clock, TimeSpan.Zero);
+        await catalog.LoadDirectoryAsync(folder.FullName, default);
+        var asked = store.NewestLookups;
+
+        await catalog.GetLatestForReadingAsync("Antrag", default);
+        await catalog.GetLatestForReadingAsync("Antrag", default);
+
+        Assert.Equal(asked + 2, store.NewestLookups);
     }
 
     [Fact]
@@ -177,7 +231,7 @@ public sealed class WorkflowCatalogTests : IDisposable
 
     private WorkflowCatalog Catalog() => Catalog(store);
 
-    private static WorkflowCatalog Catalog(IWorkflowDefinitionStore definitions) => new(definitions, Shipped.Effects, new FixedClock(Now));
+    private WorkflowCatalog Catalog(IWorkflowDefinitionStore definitions) => new(definitions, Shipped.Effects, clock, Freshness);
 
     private void LetClerksSubmitAntrag() => Edit("antrag.yaml", "roles: [author]\n        to: release", "roles: [author, clerk]\n        to: release");
 
