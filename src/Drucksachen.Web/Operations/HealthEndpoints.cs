@@ -1,6 +1,4 @@
-using Drucksachen.Persistence;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
-using Microsoft.EntityFrameworkCore;
 
 namespace Drucksachen.Web.Operations;
 
@@ -15,8 +13,7 @@ public static class HealthEndpoints
 
     public static IServiceCollection AddDrucksachenHealth(this IServiceCollection services)
     {
-        services.AddHealthChecks().AddDbContextCheck<DrucksachenDbContext>("database", tags: [Ready],
-            customTestQuery: async (db, ct) => await db.Database.CanConnectAsync(ct) && !(await db.Database.GetPendingMigrationsAsync(ct)).Any());
+        services.AddHealthChecks().AddCheck<DatabaseReadiness>("database", tags: [Ready]);
         return services;
     }
 
