@@ -13,8 +13,8 @@ namespace Drucksachen.Core.Import;
 /// <summary>
 /// Stores imported papers as drafts on the latest version of their type's workflow, each with its
 /// first history entry; the store is asked for that version once per workflow and import, so all
-/// papers of one import of a type start on the same version. A historical paper that brings its own number keeps it, and its history
-/// starts with a migration entry instead of an import.
+/// papers of one import of a type start on the same version. A historical paper that brings its
+/// own number keeps it, and its history starts with a migration entry instead of an import.
 /// An import is one transaction at any size: every paper or none. A large import ends by
 /// compacting the search indexes, which it has added to in many small pieces.
 /// </summary>
