@@ -127,6 +127,7 @@ public static class WebApplicationExtensions
         app.MapRazorPages();
         app.MapDrucksachenApi();
         app.MapOParl();
+        app.MapMeetingCalendars();
         app.MapDrucksachenHealth();
         return app;
     }

@@ -18,6 +18,9 @@ public static class PagesServiceCollectionExtensions
         services.AddSingleton<MarkdownHtml>();
         services.AddSingleton<Labels>();
         services.AddScoped<VisiblePapers>();
+        services.AddScoped<Drucksachen.Web.Features.Meetings.VisibleMeetings>();
+        services.AddScoped<Drucksachen.Web.Features.Meetings.CalendarLinks>();
+        services.AddSingleton<Drucksachen.Web.Features.Meetings.MeetingCalendar>();
         services.AddSingleton<Drucksachen.Web.Features.Drafts.DraftTemplates>();
         services.AddSingleton<Drucksachen.Web.Features.Tasks.TaskList>();
         return services;

@@ -1,0 +1,53 @@
+using Drucksachen.Core.Meetings;
+using Drucksachen.Web.Features.Meetings;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Drucksachen.Web.Pages.Meetings;
+
+/// <summary>
+/// The clerk's agenda builder of one meeting: the papers due for the body (a late one only as
+/// urgent or table paper), free items, moving and removing items, the invitation (and later the
+/// supplementary agendas), and cancelling the meeting.
+/// </summary>
+public sealed class TagesordnungModel(VisibleMeetings meetings, ReadMeetings read, PlanAgenda agenda, InviteToMeeting invite, CancelMeeting cancel)
+    : ClerkMeetingPage(meetings)
+{
+    public IReadOnlyList<DueItem> Due { get; private set; } = [];
+
+    [BindProperty(Name = "titel")] public string? Title { get; set; }
+    [BindProperty(Name = "oeffentlich")] public bool TitleIsPublic { get; set; } = true;
+    [BindProperty(Name = "grund")] public string? Reason { get; set; }
+    [BindProperty(Name = "dringlich")] public bool Urgent { get; set; }
+
+    public override string Address(string number) => MeetingLinks.Agenda(number);
+
+    protected override async Task LoadMoreAsync(CancellationToken ct) =>
+        Due = Meeting.IsOpen ? await read.DueAsync(Meeting, Clerk, ct) : [];
+
+    /// <summary>The item's place within its part, for moving it.</summary>
+    public int Position(AgendaEntry entry) => Meeting.Items.First(i => i.Id == entry.ItemId).Position;
+
+    public Task<IActionResult> OnPostEinplanenAsync(string nummer, [FromForm(Name = "drucksache")] string paper,
+        [FromForm(Name = "kennzeichnung")] ItemMarking marking, CancellationToken ct) =>
+        ChangeAsync(nummer, (m, user) => agenda.ScheduleAsync(m, paper, user, marking, ExpectedVersion, ct),
+            $"Die Drucksache {paper} steht auf der Tagesordnung.", ct);
+
+    public Task<IActionResult> OnPostPunktAsync(string nummer, CancellationToken ct) =>
+        ChangeAsync(nummer, (m, user) => agenda.AddItemAsync(m, Title ?? "", TitleIsPublic, user, ExpectedVersion, ct),
+            $"Der Tagesordnungspunkt „{Title?.Trim()}“ ist aufgenommen.", ct);
+
+    public Task<IActionResult> OnPostVerschiebenAsync(string nummer, [FromForm(Name = "punkt")] string item, [FromForm(Name = "nach")] int position,
+        CancellationToken ct) =>
+        ChangeAsync(nummer, (m, user) => agenda.MoveAsync(m, item, position, user, ExpectedVersion, ct), $"{item} ist verschoben.", ct);
+
+    public Task<IActionResult> OnPostEntfernenAsync(string nummer, [FromForm(Name = "punkt")] string item, CancellationToken ct) =>
+        ChangeAsync(nummer, (m, user) => agenda.RemoveAsync(m, item, user, ExpectedVersion, ct), $"{item} ist von der Tagesordnung genommen.", ct);
+
+    public Task<IActionResult> OnPostEinladenAsync(string nummer, CancellationToken ct) =>
+        ChangeAsync(nummer, (m, user) => invite.ExecuteAsync(m, user, Urgent, ExpectedVersion, ct),
+            Urgent ? "Die Einladung ist erstellt, als dringliche Einladung." : "Die Einladung ist erstellt.", ct);
+
+    public Task<IActionResult> OnPostAbsagenAsync(string nummer, CancellationToken ct) =>
+        ChangeAsync(nummer, (m, user) => cancel.ExecuteAsync(m, Reason ?? "", user, ExpectedVersion, ct), "Die Sitzung ist abgesagt.", ct,
+            MeetingLinks.Page);
+}
