@@ -71,6 +71,9 @@ public sealed partial class EveryRouteTests(HiddenPaperFixture paper) : IClassFi
             ["tokenId"] = [Guid.NewGuid().ToString()],
             ["code"] = ["404"],
             ["key"] = [oparlBody, "jha", "weber"],
+            ["nummer"] = ["SAG-001-2026", paper.UrlNumber],
+            ["fassung"] = ["oeffentlich", "mitglieder"],
+            ["secret"] = ["dsk_unbekannt"],
             ["list"] = ["papers", "meetings", "agenda-items", "consultations", "files", "organizations", "persons", "memberships"],
         };
         var requests = new List<(string, string, bool)>();
