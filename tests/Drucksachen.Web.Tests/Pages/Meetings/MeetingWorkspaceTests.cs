@@ -1,0 +1,60 @@
+using System.Globalization;
+using System.Net;
+using Drucksachen.Core.Storage;
+using Drucksachen.Web.Features.Meetings;
+using Drucksachen.Web.Tests.TestSupport;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Drucksachen.Web.Tests.Pages.Meetings;
+
+/// <summary>The clerk's workspace over HTTP: a meeting made from the form, a late invitation refused in German and sent when urgent, a stale form refused.</summary>
+public sealed class MeetingWorkspaceTests(MeetingFixture fixture) : IClassFixture<MeetingFixture>
+{
+    [Fact]
+    public async Task A_meeting_two_days_ahead_is_invited_only_urgently_and_the_refusal_says_why_in_german()
+    {
+        var clerk = await fixture.LoginAsync("krause");
+        var day = DateOnly.FromDateTime(DateTime.Today).AddDays(2);
+        var created = await WebAppFactory.PostFormAsync(clerk, MeetingLinks.New, new Dictionary<string, string>
+        {
+            ["gremium"] = "sag", ["datum"] = day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), ["beginn"] = "16:30", ["ort"] = "Rathaus, Festsaal",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+        var agenda = created.Headers.Location!.OriginalString;
+        Assert.EndsWith("/Tagesordnung", agenda, StringComparison.Ordinal);
+        var meeting = (await fixture.Services.GetRequiredService<IMeetingReads>().ListAsync(new MeetingQuery("sag", day, day), CancellationToken.None)).Single();
+        Assert.Equal((new TimeOnly(16, 30), "Rathaus, Festsaal"), (meeting.Start, meeting.Location));
+
+        var refused = await WebAppFactory.PostFormAsync(clerk, agenda, new Dictionary<string, string> { ["version"] = meeting.Version.ToString(CultureInfo.InvariantCulture) },
+            agenda + "?handler=Einladen");
+        var html = WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Contains($"Die Ladungsfrist der Sitzung {meeting.Number} ist verstrichen", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("notice period", html, StringComparison.Ordinal);
+
+        var sent = await WebAppFactory.PostFormAsync(clerk, agenda,
+            new Dictionary<string, string> { ["version"] = meeting.Version.ToString(CultureInfo.InvariantCulture), ["dringlich"] = "true" }, agenda + "?handler=Einladen");
+        Assert.Equal(HttpStatusCode.Redirect, sent.StatusCode);
+        var page = WebUtility.HtmlDecode(await clerk.GetStringAsync(MeetingLinks.Page(meeting.Number)));
+        Assert.Contains("dringlich eingeladen", page, StringComparison.Ordinal);
+        Assert.Contains("Einladung (öffentliche Fassung)", page, StringComparison.Ordinal);
+
+        // The form the clerk still has open shows the version before the invitation.
+        var stale = await WebAppFactory.PostFormAsync(clerk, agenda,
+            new Dictionary<string, string> { ["version"] = meeting.Version.ToString(CultureInfo.InvariantCulture), ["titel"] = "Bericht der Verwaltung", ["oeffentlich"] = "true" },
+            agenda + "?handler=Punkt");
+        Assert.Contains($"Die Sitzung {meeting.Number} wurde inzwischen geändert", WebUtility.HtmlDecode(await stale.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_workspace_is_for_clerks_only()
+    {
+        var member = await fixture.LoginAsync(MeetingFixture.Member);
+        Assert.Equal(HttpStatusCode.NotFound, (await member.GetAsync(MeetingLinks.New)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await member.GetAsync(MeetingLinks.Agenda(fixture.Meeting.Number))).StatusCode);
+        var clerk = await fixture.LoginAsync("krause");
+        var agenda = WebUtility.HtmlDecode(await clerk.GetStringAsync(MeetingLinks.Agenda(fixture.Meeting.Number)));
+        Assert.Contains(fixture.SecretTitle, agenda, StringComparison.Ordinal);
+        Assert.Contains("Eingeladen ist schon", agenda, StringComparison.Ordinal);
+    }
+}
