@@ -7,7 +7,7 @@ namespace Drucksachen.Web.Tests.Browser;
 /// tests. Chromium is Debian's (/usr/bin/chromium, or BROWSER_TESTS_CHROMIUM): Playwright must not
 /// download a browser of its own. Each test opens its own browser context (own cookies).
 /// </summary>
-public sealed class BrowserFixture : IAsyncLifetime
+public class BrowserFixture : IAsyncLifetime
 {
     public const string DefaultChromium = "/usr/bin/chromium";
 
@@ -17,7 +17,14 @@ public sealed class BrowserFixture : IAsyncLifetime
         "--disable-component-update", "--disable-sync", "--no-first-run",
     ];
 
-    public BrowserAppFactory App { get; } = new();
+    public BrowserFixture() : this(new BrowserAppFactory())
+    {
+    }
+
+    /// <summary>A fixture around an application of a kind of its own (another clock, other settings).</summary>
+    protected BrowserFixture(BrowserAppFactory app) => App = app;
+
+    public BrowserAppFactory App { get; }
     public IPlaywright Playwright { get; private set; } = null!;
     public IBrowser Browser { get; private set; } = null!;
     public Uri BaseAddress => App.BaseAddress;

@@ -58,6 +58,16 @@ public static class TestPapers
             }));
     }
 
+    /// <summary>Imports the paper as mueller and walks it to release (papers without co-signers); the released paper.</summary>
+    public static async Task<Core.Papers.Paper> ReleaseAsync(IServiceProvider services, Testing.PaperMarkdown markdown)
+    {
+        var imported = services.GetRequiredService<MarkdownPaperReader>().Read(markdown.Build(), "vorlage.md");
+        var paper = (await services.GetRequiredService<ImportPapers>().ExecuteAsync([imported], new(Testing.DemoUsers.Mueller, "author"), CancellationToken.None))[0];
+        await TakeAsync(services, paper.Id, "submit", "release");
+        return await services.GetRequiredService<Core.Storage.IPaperReads>().FindAsync(paper.Id.ToString(), CancellationToken.None)
+            ?? throw new InvalidOperationException("imported paper is gone");
+    }
+
     public static string Day(int fromToday) =>
         DateOnly.FromDateTime(DateTime.Today).AddDays(fromToday).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Drucksachen.Core.Import;
 using Drucksachen.Core.Meetings;
 using Drucksachen.Testing;
 using Drucksachen.Web.Tests.TestSupport;
@@ -52,14 +51,7 @@ public sealed class MeetingFixture : WebAppFactory, IAsyncLifetime
         Meeting = await Services.GetRequiredService<InviteToMeeting>().ExecuteAsync(meeting.Number, DemoUsers.Clerk, urgent: false, null, ct);
     }
 
-    private async Task<Core.Papers.Paper> ReleaseAsync(PaperMarkdown markdown)
-    {
-        var imported = Services.GetRequiredService<MarkdownPaperReader>().Read(markdown.Build(), "vorlage.md");
-        var paper = (await Services.GetRequiredService<ImportPapers>().ExecuteAsync([imported], new(DemoUsers.Mueller, "author"), CancellationToken.None))[0];
-        await TestPapers.TakeAsync(Services, paper.Id, "submit", "release");
-        return await Services.GetRequiredService<Core.Storage.IPaperReads>().FindAsync(paper.Id.ToString(), CancellationToken.None)
-            ?? throw new InvalidOperationException("imported paper is gone");
-    }
+    private Task<Core.Papers.Paper> ReleaseAsync(PaperMarkdown markdown) => TestPapers.ReleaseAsync(Services, markdown);
 
     /// <summary>Whether an answer (HTML, iCalendar or the text of a PDF) names the non-public item.</summary>
     public bool Mentions(string text) =>
