@@ -23,7 +23,7 @@ public sealed partial class EveryRouteTests(HiddenPaperFixture paper) : IClassFi
     [MemberData(nameof(Outsiders))]
     public async Task No_route_tells_an_outsider_anything_about_a_hidden_paper(string who)
     {
-        var client = await ClientAsync(who);
+        var client = await paper.ClientAsync(who);
         var walked = 0;
         foreach (var (method, url, addressesPaper) in await RequestsAsync())
         {
@@ -107,13 +107,6 @@ public sealed partial class EveryRouteTests(HiddenPaperFixture paper) : IClassFi
             yield return url;
     }
 
-    private async Task<HttpClient> ClientAsync(string who) => who.Split(' ') switch
-    {
-        ["anonymous"] => paper.CreateBrowser(),
-        [var user, "by", "cookie"] => await paper.LoginAsync(user),
-        [var user, "by", "token"] => await paper.WithTokenAsync(user),
-        _ => throw new ArgumentException(who),
-    };
 
     [GeneratedRegex(@"\{\*{0,2}(?<name>\w+)(:[^}]*)?\??\}")]
     private static partial Regex Parameter();

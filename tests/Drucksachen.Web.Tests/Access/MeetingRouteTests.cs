@@ -35,7 +35,7 @@ public sealed partial class MeetingRouteTests(MeetingFixture fixture) : IClassFi
     [MemberData(nameof(Outsiders))]
     public async Task No_meeting_route_shows_an_outsider_the_non_public_item(string who)
     {
-        var client = await ClientAsync(who);
+        var client = await fixture.ClientAsync(who);
         foreach (var url in Routes())
         {
             using var response = await client.GetAsync(url);
@@ -132,13 +132,6 @@ public sealed partial class MeetingRouteTests(MeetingFixture fixture) : IClassFi
     // iCalendar folds long lines (RFC 5545, 3.1): a line break followed by one space continues the line.
     private static string Unfold(string ical) => ical.Replace("\r\n ", "", StringComparison.Ordinal);
 
-    private async Task<HttpClient> ClientAsync(string who) => who.Split(' ') switch
-    {
-        ["anonymous"] => fixture.CreateBrowser(),
-        [var user, "by", "cookie"] => await fixture.LoginAsync(user),
-        [var user, "by", "token"] => await fixture.WithTokenAsync(user),
-        _ => throw new ArgumentException(who),
-    };
 
     [GeneratedRegex(@"/Sitzungen/Kalender/dsk_[A-Za-z0-9_-]+\.ics")]
     private static partial Regex CalendarPath();

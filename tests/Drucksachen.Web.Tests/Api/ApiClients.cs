@@ -26,6 +26,15 @@ public static class ApiClients
         return client;
     }
 
+    /// <summary>A client for "anonymous", "USER by cookie" or "USER by token", as the access tests name their callers.</summary>
+    public static async Task<HttpClient> ClientAsync(this WebAppFactory app, string who) => who.Split(' ') switch
+    {
+        ["anonymous"] => app.CreateBrowser(),
+        [var user, "by", "cookie"] => await app.LoginAsync(user),
+        [var user, "by", "token"] => await app.WithTokenAsync(user),
+        _ => throw new ArgumentException(who, nameof(who)),
+    };
+
     public static HttpClient Anonymous(this WebAppFactory app) => app.CreateClient(new() { AllowAutoRedirect = false });
 
     public static async Task<HttpResponseMessage> ImportAsync(this HttpClient client, string markdown, string name = "paper.md") =>
