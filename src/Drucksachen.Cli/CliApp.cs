@@ -15,14 +15,21 @@ public static class CliApp
 
     // The command actions are built once per root command; the settings of one run reach them here.
     private static readonly AsyncLocal<IReadOnlyDictionary<string, string?>> Settings = new();
+    private static readonly AsyncLocal<TimeProvider?> Clock = new();
 
     public static Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr) =>
         RunAsync(args, stdout, stderr, new Dictionary<string, string?>());
 
     /// <summary>Runs the command line with <paramref name="settings"/> overriding the configuration files.</summary>
-    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, IReadOnlyDictionary<string, string?> settings)
+    public static Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, IReadOnlyDictionary<string, string?> settings) =>
+        RunAsync(args, stdout, stderr, settings, clock: null);
+
+    /// <summary>Runs the command line with <paramref name="settings"/> and on <paramref name="clock"/> instead of the system's (null: the system's).</summary>
+    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, IReadOnlyDictionary<string, string?> settings,
+        TimeProvider? clock)
     {
         Settings.Value = settings;
+        Clock.Value = clock;
         // The one place where output leaves: nothing the CLI prints can carry a raw control character.
         stdout = new EscapingWriter(stdout);
         stderr = new EscapingWriter(stderr);
@@ -41,6 +48,7 @@ public static class CliApp
             CompactCommand.Create(),
             RenderCommand.Create(),
             UserCommand.Create(),
+            MeetingCommand.Create(),
             TransferCommand.Create(),
             BackupCommand.Create(),
         };
@@ -107,7 +115,7 @@ public static class CliApp
         var output = new CliOutput(parsed.InvocationConfiguration.Output, parsed.InvocationConfiguration.Error, WantsJson(parsed));
         try
         {
-            await using var services = await CliServices.StartAsync(Settings.Value ?? new Dictionary<string, string?>(), clock, ct);
+            await using var services = await CliServices.StartAsync(Settings.Value ?? new Dictionary<string, string?>(), clock ?? Clock.Value, ct);
             // Without a configured database, say which file the default is, so nobody wonders where the papers went.
             if (services.GetRequiredService<DatabaseLocation>() is { IsDefault: true } database)
                 parsed.InvocationConfiguration.Error.WriteLine($"database: {database.Description}");

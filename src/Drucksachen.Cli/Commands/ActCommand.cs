@@ -25,8 +25,7 @@ internal static class ActCommand
         };
         command.SetAction((parsed, ct) => CliApp.Execute(parsed, ct, async (services, output) =>
         {
-            var userId = parsed.GetValue(user) ?? Environment.GetEnvironmentVariable("DRUCKSACHEN_USER")
-                ?? throw new Core.Errors.InputException(null, null, "--as", "say who acts: --as USER (or set DRUCKSACHEN_USER)");
+            var userId = CliUser.Acting(parsed.GetValue(user));
             var input = new ActionInput(parsed.GetValue(action)!, userId, parsed.GetValue(outcome), parsed.GetValue(date),
                 parsed.GetValue(vote), parsed.GetValue(comment), parsed.GetValue(body), parsed.GetValue(nextDate), parsed.GetValue(expect),
                 parsed.GetValue(confirm));

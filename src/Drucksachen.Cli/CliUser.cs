@@ -1,0 +1,16 @@
+using Drucksachen.Core.Errors;
+
+namespace Drucksachen.Cli;
+
+/// <summary>Who a command runs as: --as USER, else $DRUCKSACHEN_USER.</summary>
+internal static class CliUser
+{
+    public const string Variable = "DRUCKSACHEN_USER";
+
+    /// <summary>The user given, or null: then the command reads as the public does.</summary>
+    public static string? Given(string? option) => option ?? Environment.GetEnvironmentVariable(Variable);
+
+    /// <summary>The user who acts; a change needs one.</summary>
+    public static string Acting(string? option) =>
+        Given(option) ?? throw new InputException(null, null, "--as", $"say who acts: --as USER (or set {Variable})");
+}
