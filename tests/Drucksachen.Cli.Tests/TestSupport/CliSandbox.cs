@@ -29,12 +29,15 @@ public sealed class CliSandbox : IDisposable
     /// <summary>Further configuration for every run, e.g. a fonts folder; it wins over the database's keys.</summary>
     public Dictionary<string, string?> Settings { get; } = [];
 
+    /// <summary>The clock the command line runs on; null for the system's.</summary>
+    public TimeProvider? Clock { get; set; }
+
     /// <summary>Runs `drucksachen ARGS` against this sandbox's database.</summary>
     public Task<CliResult> RunAsync(params string[] args)
     {
         var settings = new Dictionary<string, string?>(_database.ConfigurationKeys);
         foreach (var (key, value) in Settings) settings[key] = value;
-        return RunAsync(settings, args);
+        return RunAsync(settings, Clock, args);
     }
 
     /// <summary>Runs `drucksachen ARGS` against <paramref name="database"/>.</summary>
@@ -43,13 +46,13 @@ public sealed class CliSandbox : IDisposable
         {
             ["Database:Provider"] = database.Provider,
             ["ConnectionStrings:Drucksachen"] = database.ConnectionString,
-        }, args);
+        }, null, args);
 
-    private static async Task<CliResult> RunAsync(IReadOnlyDictionary<string, string?> settings, string[] args)
+    private static async Task<CliResult> RunAsync(IReadOnlyDictionary<string, string?> settings, TimeProvider? clock, string[] args)
     {
         var stdout = new StringWriter();
         var stderr = new StringWriter();
-        var exitCode = await CliApp.RunAsync(args, stdout, stderr, settings);
+        var exitCode = await CliApp.RunAsync(args, stdout, stderr, settings, clock);
         return new CliResult(args, exitCode, stdout.ToString(), stderr.ToString());
     }
 
