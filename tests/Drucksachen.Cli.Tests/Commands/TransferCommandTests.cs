@@ -1,6 +1,8 @@
 using System.Data.Common;
 using System.Text.Json;
 using Drucksachen.Cli.Tests.TestSupport;
+using Drucksachen.Core;
+using Drucksachen.Testing;
 
 namespace Drucksachen.Cli.Tests.Commands;
 
@@ -26,6 +28,7 @@ public sealed class TransferCommandTests : IDisposable
         await _source.RunOkAsync("import", _source.WriteFile("kita.md", SamplePapers.Beschlussvorlage));
         await _source.RunOkAsync("act", "1803/22", "record", "--outcome", "noted", "--as", "krause");
         await _source.RunOkAsync("user", "token", "krause", "--name", "Skript");
+        await HoldMeetingAsync();
 
         var transfer = await TransferAsync("--json");
 
@@ -38,7 +41,25 @@ public sealed class TransferCommandTests : IDisposable
         Assert.All(tables, t => Assert.True(t.GetProperty("matches").GetBoolean(), t.ToString()));
         Assert.Equal(2, Rows(tables, "Papers"));
         Assert.Equal(1, Rows(tables, "ApiTokens"));
+        Assert.Equal((1, 4), (Rows(tables, "Meetings"), Rows(tables, "MeetingDocuments")));
         Assert.Equal(await Tallies.OfAsync(_source.Database), await Tallies.OfAsync(_target.Database));
+        _target.Clock = _source.Clock;
+        var copied = (await _target.RunOkAsync("meeting", "show", "SAG/001/2022", "--as", "krause", "--json")).Json;
+        Assert.Equal("held", copied.GetProperty("meeting").GetProperty("state").GetString());
+        Assert.Equal(0, (await _target.RunAsync("verify")).ExitCode);
+    }
+
+    // A meeting of the social committee invited in time, attended and closed: its history and its four documents (invitation and minutes, each in two editions).
+    private async Task HoldMeetingAsync()
+    {
+        var clock = new ManualClock(Berlin.At(2022, 10, 20, 9));
+        _source.Clock = clock;
+        await _source.RunOkAsync("meeting", "create", "--body", "sag", "--date", "10.11.2022", "--as", "krause");
+        await _source.RunOkAsync("meeting", "add-item", "SAG/001/2022", "--title", "Bericht der Verwaltung", "--non-public", "--as", "krause");
+        await _source.RunOkAsync("meeting", "invite", "SAG/001/2022", "--as", "krause");
+        clock.Set(Berlin.At(2022, 11, 10, 19));
+        await _source.RunOkAsync("meeting", "attend", "SAG/001/2022", "--present", "becker", "wolf", "richter", "--as", "krause");
+        await _source.RunOkAsync("meeting", "close", "SAG/001/2022", "--as", "krause");
     }
 
     [Fact]
