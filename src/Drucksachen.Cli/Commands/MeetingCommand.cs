@@ -141,7 +141,7 @@ internal static class MeetingCommand
     {
         var detail = await DetailAsync(services, meeting, actor, ct);
         var changed = item is null ? null : detail.Agenda.FirstOrDefault(i => i.Id == item);
-        output.Write(new { meeting = detail.Meeting, item = changed, documents = detail.Documents }, text =>
+        output.Write(new Change(detail.Meeting, changed, detail.Documents), text =>
         {
             text.WriteLine($"{message} ({detail.Meeting.StateLabel}, version {detail.Meeting.Version})");
             if (changed is not null) text.WriteLine("  " + Line(changed));

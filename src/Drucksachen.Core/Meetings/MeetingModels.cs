@@ -28,6 +28,9 @@ public static class MeetingModels
     public sealed record Detail(Summary Meeting, bool ShowsNonPublic, IReadOnlyList<Item> Agenda, IReadOnlyList<Member> Members, int Quorum,
         string QuorumText, IReadOnlyList<Document> Documents);
 
+    /// <summary>What a change answers: the meeting as it now stands, the item changed (if one was), the documents.</summary>
+    public sealed record Change(Summary Meeting, Item? Item, IReadOnlyList<Document> Documents);
+
     /// <param name="Late">Released after the notice deadline: placed only as urgent or table paper.</param>
     /// <param name="TableOnly">Released after the deadline for urgent papers: placed only as table paper.</param>
     public sealed record Due(Guid PaperId, string Paper, string Title, string Type, Guid ConsultationId, DateOnly Date, bool Public,

@@ -1,6 +1,7 @@
 using Drucksachen.Persistence.Accounts;
 using Drucksachen.Web.Api.Documents;
 using Drucksachen.Web.Api.Maintenance;
+using Drucksachen.Web.Api.Meetings;
 using Drucksachen.Web.Api.Papers;
 using Drucksachen.Web.Api.Tokens;
 using Microsoft.AspNetCore.Diagnostics;
@@ -29,6 +30,7 @@ public static class DrucksachenApiExtensions
         var group = app.MapGroup("/api").AddEndpointFilter<ApiErrorFilter>();
         group.MapPapersApi();
         group.MapDocumentsApi();
+        group.MapMeetingsApi();
         group.MapMaintenanceApi();
         group.MapTokensApi();
         return app;

@@ -67,6 +67,7 @@ public sealed partial class EveryRouteTests(HiddenPaperFixture paper) : IClassFi
         {
             ["id"] = [paper.Id, paper.DraftId, paper.UrlNumber, paper.Id.Replace("-", "")[..8], .. paper.PartIds],
             ["version"] = ["1"],
+            ["number"] = ["N1", "oe1"],
             ["action"] = ["record", "submit", "cosign"],
             ["tokenId"] = [Guid.NewGuid().ToString()],
             ["code"] = ["404"],

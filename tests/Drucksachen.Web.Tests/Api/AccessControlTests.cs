@@ -199,6 +199,8 @@ public sealed class AccessControlTests(HiddenPaperFixture paper) : IClassFixture
                 without.Add(path.Name);
                 continue;
             }
+            // Routes of other resources (meetings) take their own ids; their access is tested with them (MeetingsApiTests).
+            if (!path.Name.StartsWith("/api/papers/", StringComparison.Ordinal)) continue;
             foreach (var reference in new[] { paper.Id, paper.UrlNumber })
             {
                 var url = System.Text.RegularExpressions.Regex.Replace(path.Name, @"\{(\w+)\}", m => m.Groups[1].Value switch
