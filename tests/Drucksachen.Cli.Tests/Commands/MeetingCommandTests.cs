@@ -90,7 +90,7 @@ public sealed class MeetingCommandTests : IDisposable
         Assert.Equal(SecretTitle, Item(members, "N 2.1").GetProperty("title").GetString());
         Assert.Equal(ChangedResolution, Item(members, "Ö 4.1").GetProperty("resolution").GetString());
         Assert.Equal("3 von 5 Mitgliedern anwesend, beschlussfähig", members.GetProperty("quorumText").GetString());
-        var publicShow = await _cli.RunOkAsync("meeting", "show", Meeting, "--json");
+        var publicShow = await _cli.RunOkAsync("meeting", "show", Meeting, "--as", "", "--json");
         Assert.DoesNotContain(SecretTitle, publicShow.Stdout);
         Assert.DoesNotContain(secret, publicShow.Stdout);
         Assert.True(Item(publicShow.Json, "N 2.1").GetProperty("hidden").GetBoolean());
