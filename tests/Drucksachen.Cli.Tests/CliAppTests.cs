@@ -53,7 +53,7 @@ public sealed partial class CliAppTests : IDisposable
         var help = await _cli.RunOkAsync("--help");
 
         Assert.Equal(
-            ["init", "import", "list", "show", "act", "history", "verify", "checkpoint", "tick", "compact", "render", "user", "transfer", "backup"],
+            ["init", "import", "list", "show", "act", "history", "verify", "checkpoint", "tick", "compact", "render", "user", "meeting", "transfer", "backup"],
             HelpCommands(help.Stdout).Select(c => c.Name));
     }
 
