@@ -42,7 +42,7 @@ public sealed class PostgreSqlBackupTests : IDisposable
             var import = await CliSandbox.RunAsync(restored, "import", _cli.WriteFile("antrag.md", SamplePapers.Antrag));
 
             Assert.True(verify.ExitCode == 0, verify.ToString());
-            Assert.Equal("history intact: 7 entries of 2 paper(s) and 2 document(s) verified", verify.Stdout.Trim());
+            Assert.Equal("history intact: 8 entries of 2 paper(s) and 2 document(s); 3 entries of 1 meeting(s) and 2 document(s) verified", verify.Stdout.Trim());
             Assert.Equal(await Tallies.OfAsync(_cli.Database), tallies);
             // A new paper and history entry take keys after the restored ones.
             Assert.True(import.ExitCode == 0, import.ToString());
