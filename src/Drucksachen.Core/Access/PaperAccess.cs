@@ -65,7 +65,8 @@ public static class PaperAccess
 
     private static bool SameOffice(string a, string b) => string.Equals(a, b, StringComparison.OrdinalIgnoreCase);
 
-    private static bool SeesEverything(UserProfile? user) =>
+    /// <summary>Staff (approvers, clerks, admins), who see every paper; meetings use the same rule for their non-public parts.</summary>
+    public static bool SeesEverything(UserProfile? user) =>
         user is not null && (user.Has(UserRoles.Admin) || user.Has(UserRoles.Clerk) || user.Has(UserRoles.Approver));
 
     private static Scope? ScopeOf(UserProfile? user)

@@ -38,6 +38,9 @@ public static class AgendaNumbering
         return lines;
     }
 
+    /// <summary>The line of <paramref name="item"/>, which is on the meeting's agenda.</summary>
+    public static AgendaLine LineOf(Meeting meeting, AgendaItem item) => Lines(meeting).First(l => l.Item == item);
+
     /// <summary>The item printed as <paramref name="number"/> ("Ö 4.1", "ö4.1", "N 2"), or null.</summary>
     public static AgendaLine? Find(Meeting meeting, string number)
     {

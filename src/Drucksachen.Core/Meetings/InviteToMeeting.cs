@@ -47,12 +47,17 @@ public sealed class InviteToMeeting(IMeetingSessions sessions, City city, IUserD
         if (day > meeting.Date)
             throw new DrucksachenException(ErrorKind.NotAllowed, $"meeting {meeting.Number} of {PaperDates.German(meeting.Date)} is past: no invitation goes out for it")
                 { Text = new ErrorText("meeting-past", meeting.Number, PaperDates.German(meeting.Date)) };
-        if (deadlines.For(city.Body(meeting.Body), meeting.Date) is not { } due || now < due.Regular) return;
-        var lastDay = PaperDates.German(city.DayOf(due.Regular.AddDays(-1)));
-        if (due.Urgent is { } urgentDue && now >= urgentDue)
+        if (deadlines.For(city.Body(meeting.Body), meeting.Date) is not { } due) return;
+        var status = due.StatusAt(now);
+        if (status == DeadlineStatus.InTime) return;
+        if (status == DeadlineStatus.Late)
+        {
+            var urgentDay = PaperDates.German(city.DayOf(due.Urgent!.Value.AddDays(-1)));
             throw new DrucksachenException(ErrorKind.NotAllowed,
-                $"the invitation to meeting {meeting.Number} is too late even for an urgent one: it had to go out by {PaperDates.German(city.DayOf(urgentDue.AddDays(-1)))}")
-                { Text = new ErrorText("invitation-too-late", meeting.Number, PaperDates.German(city.DayOf(urgentDue.AddDays(-1)))) };
+                $"the invitation to meeting {meeting.Number} is too late even for an urgent one: it had to go out by {urgentDay}")
+                { Text = new ErrorText("invitation-too-late", meeting.Number, urgentDay) };
+        }
+        var lastDay = PaperDates.German(city.DayOf(due.Regular.AddDays(-1)));
         if (!urgent)
             throw new DrucksachenException(ErrorKind.NotAllowed,
                 $"the notice period of meeting {meeting.Number} has passed: the invitation had to go out by {lastDay}; send it marked urgent if the matter cannot wait")

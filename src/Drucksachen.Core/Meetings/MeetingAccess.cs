@@ -1,3 +1,4 @@
+using Drucksachen.Core.Access;
 using Drucksachen.Core.Errors;
 using Drucksachen.Core.Users;
 
@@ -11,14 +12,13 @@ namespace Drucksachen.Core.Meetings;
 public static class MeetingAccess
 {
     public static bool SeesNonPublicPart(UserProfile? user, string body) =>
-        user is not null && (user.Has(UserRoles.Admin) || user.Has(UserRoles.Clerk) || user.Has(UserRoles.Approver)
-            || (user.Has(UserRoles.Council) && user.Bodies.Contains(body, StringComparer.OrdinalIgnoreCase)));
+        PaperAccess.SeesEverything(user) || (user is not null && user.Has(UserRoles.Council) && user.Bodies.Contains(body, StringComparer.OrdinalIgnoreCase));
 
     public static bool CanSee(UserProfile? user, Meeting meeting) => meeting.IsPublic || SeesNonPublicPart(user, meeting.Body);
 
     /// <summary>The bodies whose non-public meetings the user sees; null for every body's.</summary>
     public static IReadOnlyCollection<string>? NonPublicBodies(UserProfile? user) =>
-        user is not null && (user.Has(UserRoles.Admin) || user.Has(UserRoles.Clerk) || user.Has(UserRoles.Approver)) ? null
+        PaperAccess.SeesEverything(user) ? null
         : user is not null && user.Has(UserRoles.Council) ? user.Bodies : [];
 
     /// <summary>The meeting if the user may see it; otherwise the same error as for a meeting that does not exist.</summary>

@@ -38,19 +38,19 @@ public sealed class PlanAgenda(IMeetingSessions sessions, City city, IUserDirect
         var group = city.FindPaperType(paper.Type)?.AgendaHeading ?? paper.Type;
         var item = AgendaItem.ForPaper(paper, consultation, isPublic, group, marking, m.PendingSupplement);
         m.Place(item, null);
-        var number = NumberOf(m, item);
+        var line = AgendaNumbering.LineOf(m, item);
 
         var now = clock.GetStoredNow();
         await open.Session.BeginAsync(ct);
         await host.NoteAgendaAsync(open.Session, paper, consultation, m.Date, new ActorInfo(open.User.Id, open.Role), "schedule",
-            new JsonObject { ["agenda"] = m.Number, ["item"] = number, ["marking"] = Marking(marking) }, now, ct);
+            new JsonObject { ["agenda"] = m.Number, ["item"] = line.Number, ["marking"] = Marking(marking) }, now, ct);
         MeetingHistoryChain.Append(open.Session, m, now, open.User.Id, open.Role, "schedule", m.State, new JsonObject
         {
-            ["item"] = number, ["paper"] = paper.Reference, ["consultation"] = consultation.Id.ToString("N"), ["marking"] = Marking(marking),
+            ["item"] = line.Number, ["paper"] = paper.Reference, ["consultation"] = consultation.Id.ToString("N"), ["marking"] = Marking(marking),
             ["supplement"] = item.Supplement,
         });
         await open.Session.CommitAsync(ct);
-        return Line(m, item);
+        return line;
     }
 
     public async Task<AgendaLine> AddItemAsync(string meeting, string title, bool isPublic, string user, int? expectedVersion, CancellationToken ct)
@@ -63,8 +63,9 @@ public sealed class PlanAgenda(IMeetingSessions sessions, City city, IUserDirect
         var m = open.Meeting;
         var item = new AgendaItem(isPublic && m.IsPublic, AgendaItemKind.Free, title.Trim(), m.PendingSupplement);
         m.Place(item, null);
-        await AppendAsync(open, "add-item", new JsonObject { ["item"] = NumberOf(m, item), ["title"] = item.Title, ["supplement"] = item.Supplement }, ct);
-        return Line(m, item);
+        var line = AgendaNumbering.LineOf(m, item);
+        await AppendAsync(open, "add-item", new JsonObject { ["item"] = line.Number, ["title"] = item.Title, ["supplement"] = item.Supplement }, ct);
+        return line;
     }
 
     /// <summary>Moves an item to <paramref name="position"/> (from 0) within its part.</summary>
@@ -75,8 +76,9 @@ public sealed class PlanAgenda(IMeetingSessions sessions, City city, IUserDirect
         var m = open.Meeting;
         var item = Item(m, number);
         m.Move(item, position);
-        await AppendAsync(open, "move-item", new JsonObject { ["item"] = number, ["to"] = NumberOf(m, item) }, ct);
-        return Line(m, item);
+        var line = AgendaNumbering.LineOf(m, item);
+        await AppendAsync(open, "move-item", new JsonObject { ["item"] = number, ["to"] = line.Number }, ct);
+        return line;
     }
 
     /// <summary>Takes an item off the agenda; a paper's consultation is then due again.</summary>
@@ -130,8 +132,9 @@ public sealed class PlanAgenda(IMeetingSessions sessions, City city, IUserDirect
 
     private static void CheckNotice(Paper paper, DateTimeOffset released, ReleaseDeadlines? deadlines, ItemMarking marking)
     {
-        if (deadlines is null || released < deadlines.Regular) return;
-        if (deadlines.Urgent is { } urgent && released >= urgent && marking != ItemMarking.Table)
+        var status = deadlines?.StatusAt(released) ?? DeadlineStatus.InTime;
+        if (status == DeadlineStatus.InTime) return;
+        if (status == DeadlineStatus.Late && marking != ItemMarking.Table)
             throw new DrucksachenException(ErrorKind.NotAllowed,
                 $"Drucksache {paper.Reference} was released after the deadline for urgent papers of this meeting: it can only be placed as a table paper (Tischvorlage)")
                 { Text = new ErrorText("paper-only-table", paper.Reference) };
@@ -150,8 +153,4 @@ public sealed class PlanAgenda(IMeetingSessions sessions, City city, IUserDirect
     }
 
     private static string? Marking(ItemMarking marking) => marking == ItemMarking.None ? null : marking.ToString().ToLowerInvariant();
-
-    private static AgendaLine Line(Meeting meeting, AgendaItem item) => AgendaNumbering.Lines(meeting).First(l => l.Item == item);
-
-    private static string NumberOf(Meeting meeting, AgendaItem item) => Line(meeting, item).Number;
 }

@@ -19,8 +19,8 @@ namespace Drucksachen.Core.Meetings;
 public sealed class RecordMeeting(IMeetingSessions sessions, IMeetingReads reads, IUserDirectory users, MeetingViews views, ActOnPaper act,
     PaperWorkflowHost host, PlausibilityRules plausibility, TimeProvider clock)
 {
-    private static readonly string[] ChangedOutcomes = ["approved-with-changes"];
-    private static readonly string[] AdoptingOutcomes = ["approved", "approved-with-changes", "recommended"];
+    // Outcomes that adopt a text: the proposal, unless the clerk gives the text as adopted.
+    private static readonly string[] AdoptingOutcomes = [Outcome.Approved, Outcome.ApprovedWithChanges, Outcome.Recommended];
 
     public async Task<Meeting> AttendAsync(string meeting, IReadOnlyCollection<string> present, IReadOnlyCollection<string> excused, string user,
         int? expectedVersion, CancellationToken ct)
@@ -92,7 +92,7 @@ public sealed class RecordMeeting(IMeetingSessions sessions, IMeetingReads reads
         if (record.Note is not null) details["note"] = record.Note;
         MeetingHistoryChain.Append(open.Session, m, now, open.User.Id, open.Role, "record", m.State, details);
         await open.Session.CommitAsync(ct);
-        return AgendaNumbering.Lines(m).First(l => l.Item == item);
+        return AgendaNumbering.LineOf(m, item);
     }
 
     private static Meeting RequireInvited(OpenMeeting open)
@@ -109,7 +109,7 @@ public sealed class RecordMeeting(IMeetingSessions sessions, IMeetingReads reads
     {
         var given = Trimmed(record.Resolution);
         var proposed = paper.Sections.GetValueOrDefault("beschlussvorschlag")?.Trim();
-        if (record.Outcome is { } outcome && ChangedOutcomes.Contains(outcome) && (given is null || given == proposed))
+        if (record.Outcome == Outcome.ApprovedWithChanges && (given is null || given == proposed))
             throw new InputException(null, null, "resolution", $"{number}: approved with changes needs the resolution as changed",
                 new ErrorText("resolution-changed-required", number));
         return given ?? (record.Outcome is { } adopted && AdoptingOutcomes.Contains(adopted) ? proposed : null);
@@ -126,7 +126,7 @@ public sealed class RecordMeeting(IMeetingSessions sessions, IMeetingReads reads
 
     // A deferred paper goes to the body's next meeting when one is planned.
     private async Task<string?> NextMeetingAsync(Meeting meeting, ItemRecord record, CancellationToken ct) =>
-        record.Outcome == "deferred" && await reads.NextAsync(meeting.Body, meeting.Date, ct) is { } next ? PaperDates.Iso(next.Date) : null;
+        record.Outcome == Outcome.Deferred && await reads.NextAsync(meeting.Body, meeting.Date, ct) is { } next ? PaperDates.Iso(next.Date) : null;
 
     private static string? Trimmed(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }
