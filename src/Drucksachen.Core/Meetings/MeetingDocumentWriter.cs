@@ -16,9 +16,10 @@ public sealed class MeetingDocumentWriter(MeetingViews views, IMeetingRenderer r
         CancellationToken ct)
     {
         var written = new JsonArray();
-        foreach (var isPublic in meeting.IsPublic ? new[] { true, false } : [false])
+        var (publicEdition, membersEdition) = await views.EditionsAsync(meeting, ct);
+        foreach (var view in publicEdition is null ? [membersEdition] : new[] { publicEdition, membersEdition })
         {
-            var view = isPublic ? await views.ForAsync(meeting, null, asPublic: true, ct) : await views.ForMembersAsync(meeting, ct);
+            var isPublic = !view.ShowsNonPublic;
             var rendered = kind == MeetingDocumentKinds.Minutes ? renderer.Minutes(view) : renderer.Invitation(view, supplement);
             var version = await session.NextMeetingDocumentVersionAsync(meeting.Id, ct);
             var file = FileName(meeting, kind, supplement, isPublic, version);

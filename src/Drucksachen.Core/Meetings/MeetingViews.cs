@@ -20,8 +20,23 @@ public sealed class MeetingViews(City city, IMeetingReads reads, IUserDirectory 
     private async Task<MeetingView> BuildAsync(Meeting meeting, bool showsNonPublic, CancellationToken ct)
     {
         var paperIds = meeting.Items.Where(i => i.PaperId is not null && (i.IsPublic || showsNonPublic)).Select(i => i.PaperId!.Value).ToList();
-        var papers = await reads.PapersAsync(paperIds, ct);
+        return Build(meeting, showsNonPublic, await reads.PapersAsync(paperIds, ct), await MembersAsync(meeting, ct));
+    }
+
+    /// <summary>
+    /// The editions a meeting document is written in, from one read of the papers and members: the
+    /// members' one, and the public one unless the meeting has no public part.
+    /// </summary>
+    public async Task<(MeetingView? Public, MeetingView Members)> EditionsAsync(Meeting meeting, CancellationToken ct)
+    {
+        var papers = await reads.PapersAsync(meeting.Items.Where(i => i.PaperId is not null).Select(i => i.PaperId!.Value).ToList(), ct);
         var members = await MembersAsync(meeting, ct);
+        return (meeting.IsPublic ? Build(meeting, false, papers, members) : null, Build(meeting, true, papers, members));
+    }
+
+    // Entry shows of a paper only what the edition may, so the papers given may include hidden ones.
+    private MeetingView Build(Meeting meeting, bool showsNonPublic, IReadOnlyDictionary<Guid, Paper> papers, IReadOnlyList<AttendanceEntry> members)
+    {
         var body = city.FindBody(meeting.Body);
         var quorum = body?.Quorum ?? members.Count / 2 + 1;
         return new MeetingView(meeting, body?.Name ?? meeting.Body, city.Name, showsNonPublic,

@@ -1,13 +1,14 @@
 using Drucksachen.Core.Configuration;
 using Drucksachen.Core.Deadlines;
 using Drucksachen.Core.Errors;
+using Drucksachen.Core.Papers;
 using Drucksachen.Core.Storage;
 using Drucksachen.Core.Users;
 
 namespace Drucksachen.Core.Meetings;
 
 /// <summary>What users read of meetings, each through <see cref="MeetingAccess"/>: lists, a meeting, its documents and packets, what is due.</summary>
-public sealed class ReadMeetings(IMeetingReads reads, IPaperReads papers, MeetingViews views, IMeetingRenderer renderer, City city,
+public sealed class ReadMeetings(IMeetingReads reads, MeetingViews views, IMeetingRenderer renderer, City city,
     DeadlineCalculator deadlines, IUserDirectory users)
 {
     public async Task<UserProfile?> ViewerAsync(string? user, CancellationToken ct) => user is null ? null : await users.GetAsync(user, ct);
@@ -28,7 +29,8 @@ public sealed class ReadMeetings(IMeetingReads reads, IPaperReads papers, Meetin
         MeetingAccess.RequireClerk(viewer);
         var due = deadlines.For(city.Body(meeting.Body), meeting.Date);
         return (await reads.DueAsync(meeting.Body, ct))
-            .Select(c => new DueItem(c, due is not null && c.ReleasedAt >= due.Regular, due?.Urgent is { } u && c.ReleasedAt >= u))
+            .Select(c => (Consultation: c, Status: due?.StatusAt(c.ReleasedAt) ?? DeadlineStatus.InTime))
+            .Select(c => new DueItem(c.Consultation, c.Status != DeadlineStatus.InTime, c.Status == DeadlineStatus.Late))
             .ToList();
     }
 
@@ -67,14 +69,9 @@ public sealed class ReadMeetings(IMeetingReads reads, IPaperReads papers, Meetin
             throw new DrucksachenException(ErrorKind.NotFound, $"meeting {meeting.Number} has no invitation yet: the packet follows the invitation")
                 { Text = new ErrorText("no-invitation", meeting.Number) };
         var view = members ? await views.ForMembersAsync(meeting, ct) : await views.ForAsync(meeting, null, asPublic: true, ct);
-        var parts = new List<PacketPart>();
-        foreach (var entry in view.Agenda.Where(e => e is { PaperId: not null, Hidden: false }))
-        {
-            var versions = await papers.DocumentsAsync(entry.PaperId!.Value, ct);
-            if (versions.MaxBy(v => v.Version) is not { } newest) continue;
-            var pdf = await papers.DocumentAsync(entry.PaperId.Value, newest.Version, ct);
-            parts.Add(new PacketPart(entry.Number, pdf!.Content));
-        }
+        var entries = view.Agenda.Where(e => e is { PaperId: not null, Hidden: false }).ToList();
+        var pdfs = await reads.NewestDocumentsAsync(entries.Select(e => e.PaperId!.Value).ToList(), ct);
+        var parts = entries.Where(e => pdfs.ContainsKey(e.PaperId!.Value)).Select(e => new PacketPart(e.Number, pdfs[e.PaperId!.Value])).ToList();
         return renderer.Packet(view, parts);
     }
 }

@@ -20,11 +20,11 @@ public interface IMeetingReads
     /// </summary>
     Task<IReadOnlyList<DueConsultation>> DueAsync(string body, CancellationToken ct);
 
-    /// <summary>The agenda items that hold these consultations, with their meetings.</summary>
-    Task<IReadOnlyDictionary<Guid, (Guid MeetingId, Guid ItemId)>> ItemsOfConsultationsAsync(IReadOnlyCollection<Guid> consultationIds, CancellationToken ct);
-
     /// <summary>The papers on agendas, by id, with their sections (the proposed resolution).</summary>
     Task<IReadOnlyDictionary<Guid, Papers.Paper>> PapersAsync(IReadOnlyCollection<Guid> ids, CancellationToken ct);
+
+    /// <summary>The newest stored PDF of each of these papers that has one, in one read: what a meeting packet holds.</summary>
+    Task<IReadOnlyDictionary<Guid, byte[]>> NewestDocumentsAsync(IReadOnlyCollection<Guid> paperIds, CancellationToken ct);
 
     Task<IReadOnlyList<MeetingHistoryEntry>> HistoryAsync(Guid meetingId, CancellationToken ct);
 

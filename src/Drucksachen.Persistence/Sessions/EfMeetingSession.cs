@@ -17,10 +17,8 @@ public sealed class EfMeetingSession(DrucksachenDbContext db, INumberAllocator n
 {
     private readonly EfPaperSession _papers = new(db, numbers);
 
-    public async Task<Meeting?> FindMeetingAsync(string numberOrId, CancellationToken ct) =>
-        await MeetingLookup.ResolveAsync(db, numberOrId, ct) is { } id
-            ? await db.Meetings.WithDetails().FirstOrDefaultAsync(m => m.Id == id, ct)
-            : null;
+    public Task<Meeting?> FindMeetingAsync(string numberOrId, CancellationToken ct) =>
+        db.Meetings.Named(numberOrId).WithDetails().FirstOrDefaultAsync(ct);
 
     public void Add(Meeting meeting) => db.Meetings.Add(meeting);
 

@@ -11,9 +11,7 @@ public sealed class EfMeetingReads(IDbContextFactory<DrucksachenDbContext> conte
     public async Task<Meeting?> FindAsync(string numberOrId, CancellationToken ct)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
-        return await MeetingLookup.ResolveAsync(db, numberOrId, ct) is { } id
-            ? await db.Meetings.AsNoTracking().WithDetails().FirstOrDefaultAsync(m => m.Id == id, ct)
-            : null;
+        return await db.Meetings.AsNoTracking().Named(numberOrId).WithDetails().FirstOrDefaultAsync(ct);
     }
 
     public async Task<IReadOnlyList<Meeting>> ListAsync(MeetingQuery query, CancellationToken ct)
@@ -51,22 +49,22 @@ public sealed class EfMeetingReads(IDbContextFactory<DrucksachenDbContext> conte
             .ToListAsync(ct);
     }
 
-    public async Task<IReadOnlyDictionary<Guid, (Guid MeetingId, Guid ItemId)>> ItemsOfConsultationsAsync(IReadOnlyCollection<Guid> consultationIds,
-        CancellationToken ct)
-    {
-        await using var db = await contexts.CreateDbContextAsync(ct);
-        var ids = consultationIds.Select(id => (Guid?)id).ToList();
-        var items = await db.AgendaItems.AsNoTracking().Where(i => ids.Contains(i.ConsultationId))
-            .Select(i => new { i.ConsultationId, i.MeetingId, i.Id }).ToListAsync(ct);
-        return items.ToDictionary(i => i.ConsultationId!.Value, i => (i.MeetingId, i.Id));
-    }
-
     public async Task<IReadOnlyDictionary<Guid, Paper>> PapersAsync(IReadOnlyCollection<Guid> ids, CancellationToken ct)
     {
         if (ids.Count == 0) return new Dictionary<Guid, Paper>();
         await using var db = await contexts.CreateDbContextAsync(ct);
         var list = ids.ToList();
         return await db.Papers.AsNoTracking().Where(p => list.Contains(p.Id)).ToDictionaryAsync(p => p.Id, ct);
+    }
+
+    public async Task<IReadOnlyDictionary<Guid, byte[]>> NewestDocumentsAsync(IReadOnlyCollection<Guid> paperIds, CancellationToken ct)
+    {
+        if (paperIds.Count == 0) return new Dictionary<Guid, byte[]>();
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var ids = paperIds.ToList();
+        return await db.Documents.AsNoTracking()
+            .Where(d => ids.Contains(d.PaperId) && d.Version == db.Documents.Where(o => o.PaperId == d.PaperId).Max(o => o.Version))
+            .ToDictionaryAsync(d => d.PaperId, d => d.Content, ct);
     }
 
     public async Task<IReadOnlyList<MeetingHistoryEntry>> HistoryAsync(Guid meetingId, CancellationToken ct)

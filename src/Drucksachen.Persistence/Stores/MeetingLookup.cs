@@ -6,12 +6,13 @@ namespace Drucksachen.Persistence.Stores;
 /// <summary>Finds meetings by number or id, with what belongs to them.</summary>
 public static class MeetingLookup
 {
-    public static async Task<Guid?> ResolveAsync(DrucksachenDbContext db, string numberOrId, CancellationToken ct)
+    /// <summary>The meeting <paramref name="numberOrId"/> names: its id, or its number as written or in capitals ("sag/001/2026").</summary>
+    public static IQueryable<Meeting> Named(this IQueryable<Meeting> meetings, string numberOrId)
     {
         var text = numberOrId.Trim();
-        if (Guid.TryParse(text, out var id)) return await db.Meetings.AnyAsync(m => m.Id == id, ct) ? id : null;
+        if (Guid.TryParse(text, out var id)) return meetings.Where(m => m.Id == id);
         var upper = text.ToUpperInvariant();
-        return await db.Meetings.Where(m => m.Number == text || m.Number == upper).Select(m => (Guid?)m.Id).FirstOrDefaultAsync(ct);
+        return meetings.Where(m => m.Number == text || m.Number == upper);
     }
 
     public static IQueryable<Meeting> WithDetails(this IQueryable<Meeting> meetings) =>

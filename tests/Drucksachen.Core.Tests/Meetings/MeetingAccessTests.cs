@@ -68,7 +68,12 @@ public class MeetingAccessTests
         await Assert.ThrowsAsync<DrucksachenException>(() => read.PacketAsync(meeting, members: true, outsider, Ct));
         var packet = await read.PacketAsync(meeting, members: false, null, Ct);
         Assert.True(PdfText.Contains(packet, scenario.Decision.Title));
+        // The paper's own text is in its PDF only, not in the invitation that lists it.
+        Assert.True(PdfText.Contains(packet, "Die Quartiersarbeit wird ausgebaut."));
         Assert.False(PdfText.Contains(packet, CommitteeMeeting.SecretTitle));
-        Assert.True(PdfText.Contains(await read.PacketAsync(meeting, members: true, await read.ViewerAsync("becker", Ct), Ct), CommitteeMeeting.SecretTitle));
+        Assert.False(PdfText.Contains(packet, "Ein Grundstück wird verkauft."));
+        var membersPacket = await read.PacketAsync(meeting, members: true, await read.ViewerAsync("becker", Ct), Ct);
+        Assert.True(PdfText.Contains(membersPacket, CommitteeMeeting.SecretTitle));
+        Assert.True(PdfText.Contains(membersPacket, "Ein Grundstück wird verkauft."));
     }
 }
