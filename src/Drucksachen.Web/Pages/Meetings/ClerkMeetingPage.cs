@@ -35,11 +35,18 @@ public abstract class ClerkMeetingPage(VisibleMeetings meetings) : PageModel
     public abstract string Address(string number);
 
     /// <summary>Loads the meeting for a clerk; false when it does not exist or the user runs no meetings.</summary>
-    protected async Task<bool> LoadAsync(string nummer, CancellationToken ct)
+    private async Task<bool> LoadMeetingAsync(string nummer, CancellationToken ct)
     {
         var (view, user) = await meetings.FindAsync(nummer, ct);
         if (view is null || user is null || !VisibleMeetings.IsClerk(user)) return false;
         (View, Clerk) = (view, user);
+        return true;
+    }
+
+    /// <summary>Loads what the page shows: the meeting and <see cref="LoadMoreAsync"/>.</summary>
+    private async Task<bool> LoadAsync(string nummer, CancellationToken ct)
+    {
+        if (!await LoadMeetingAsync(nummer, ct)) return false;
         await LoadMoreAsync(ct);
         return true;
     }
@@ -53,7 +60,8 @@ public abstract class ClerkMeetingPage(VisibleMeetings meetings) : PageModel
     protected async Task<IActionResult> ChangeAsync(string nummer, Func<string, string, Task> change, string done, CancellationToken ct,
         Func<string, string>? returnTo = null)
     {
-        if (!await LoadAsync(nummer, ct)) return NotFound();
+        // Only the meeting: what the page shows beside it is loaded when the page is shown again.
+        if (!await LoadMeetingAsync(nummer, ct)) return NotFound();
         var number = Meeting.Number;
         try
         {
