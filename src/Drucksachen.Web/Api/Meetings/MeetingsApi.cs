@@ -4,6 +4,7 @@ using Drucksachen.Core.Errors;
 using Drucksachen.Core.Meetings;
 using Drucksachen.Core.Storage;
 using Drucksachen.Core.Users;
+using Drucksachen.Web.Features.Meetings;
 using Microsoft.AspNetCore.Http.HttpResults;
 using static Drucksachen.Core.Meetings.MeetingModels;
 using static Drucksachen.Web.Api.Meetings.MeetingRequests;
@@ -233,25 +234,11 @@ public static class MeetingsApi
         return new Change(detail.Meeting, item is null ? null : detail.Agenda.FirstOrDefault(i => i.Id == item), detail.Documents);
     }
 
-    // The meeting as the caller may see it; in URLs a number's "/" may be written "-" (SAG-001-2026).
+    // The meeting as the caller may see it, addressed as the pages address it; a 404 names it as the caller wrote it.
     private static async Task<MeetingView> ShowAsync(ReadMeetings read, string id, UserProfile? caller, CancellationToken ct)
     {
         var text = Uri.UnescapeDataString(id).Trim();
-        try
-        {
-            return await read.ShowAsync(text, caller, ct);
-        }
-        catch (DrucksachenException e) when (e.Kind == ErrorKind.NotFound && text.Contains('-') && !Guid.TryParse(text, out _))
-        {
-            try
-            {
-                return await read.ShowAsync(text.Replace('-', '/'), caller, ct);
-            }
-            catch (DrucksachenException again) when (again.Kind == ErrorKind.NotFound)
-            {
-                throw e; // names the meeting as the caller wrote it
-            }
-        }
+        return await VisibleMeetings.ShowAsync(read, text, caller, ct) ?? throw MeetingAccess.NotFound(text);
     }
 
     private static string Item(string number) => Uri.UnescapeDataString(number);

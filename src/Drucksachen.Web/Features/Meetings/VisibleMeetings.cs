@@ -15,17 +15,23 @@ public sealed class VisibleMeetings(ReadMeetings read, CurrentUser current)
     public async Task<(MeetingView? View, UserProfile? User)> FindAsync(string segment, CancellationToken ct)
     {
         var user = await current.GetAsync(ct);
+        return (await ShowAsync(read, segment, user, ct), user);
+    }
+
+    /// <summary>The meeting an address segment names (<see cref="MeetingLinks.Candidates"/>) as <paramref name="user"/> may see it, or null.</summary>
+    public static async Task<MeetingView?> ShowAsync(ReadMeetings read, string segment, UserProfile? user, CancellationToken ct)
+    {
         foreach (var candidate in MeetingLinks.Candidates(segment))
         {
             try
             {
-                return (await read.ShowAsync(candidate, user, ct), user);
+                return await read.ShowAsync(candidate, user, ct);
             }
             catch (DrucksachenException e) when (e.Kind == ErrorKind.NotFound)
             {
             }
         }
-        return (null, user);
+        return null;
     }
 
     /// <summary>Whether the user runs meetings (clerks and admins).</summary>

@@ -151,6 +151,15 @@ public sealed class MeetingsApiTests(HeldMeetingFixture meeting) : IClassFixture
     }
 
     [Fact]
+    public async Task An_unknown_meeting_is_a_404_that_names_it_as_the_caller_wrote_it()
+    {
+        var response = await meeting.Anonymous().GetAsync("/api/meetings/SAG-099-2022");
+
+        var problem = await ApiClients.ProblemAsync(response, HttpStatusCode.NotFound);
+        Assert.Equal("no meeting 'SAG-099-2022' (give its number, like SAG/001/2026, or its id)", problem.GetProperty("detail").GetString());
+    }
+
+    [Fact]
     public async Task Bad_input_names_the_field()
     {
         var clerk = await meeting.WithTokenAsync("krause");
