@@ -34,7 +34,7 @@ internal static class MeetingRenderCommand
                 throw new DrucksachenException(ErrorKind.NotAllowed,
                     $"the members' edition of meeting {m.Number} is for the body's members and staff: give --as USER (or set {CliUser.Variable}), or ask for --public");
             var (name, content) = parsed.GetValue(kind) == Packet
-                ? (PacketName(m, members), await read.PacketAsync(m, members, viewer, ct))
+                ? (MeetingModels.PacketFileName(m, members), await read.PacketAsync(m, members, viewer, ct))
                 : await StoredAsync(read, m, parsed.GetValue(kind)!, members, viewer, ct);
             var target = Path.GetFullPath(parsed.GetValue(file) ?? name);
             await using (var pending = PendingFile.In(Path.GetDirectoryName(target)!, "--out"))
@@ -64,7 +64,4 @@ internal static class MeetingRenderCommand
         var document = await read.DocumentAsync(meeting, newest.Version, viewer, ct);
         return (document.FileName, document.Content);
     }
-
-    private static string PacketName(Meeting meeting, bool members) =>
-        $"Sitzungsmappe-{string.Concat(meeting.Number.Select(c => char.IsLetterOrDigit(c) ? c : '-'))}-{(members ? "mitglieder" : "oeffentlich")}.pdf";
 }

@@ -36,6 +36,10 @@ public static class MeetingModels
     public sealed record Due(Guid PaperId, string Paper, string Title, string Type, Guid ConsultationId, DateOnly Date, bool Public,
         bool Late, bool TableOnly);
 
+    /// <summary>The packet's file name, e.g. "Sitzungsmappe-SAG-001-2026-mitglieder.pdf".</summary>
+    public static string PacketFileName(Meeting meeting, bool members) =>
+        $"Sitzungsmappe-{string.Concat(meeting.Number.Select(c => char.IsLetterOrDigit(c) ? c : '-'))}-{(members ? "mitglieder" : "oeffentlich")}.pdf";
+
     public static Summary ToSummary(Meeting m, City city) =>
         new(m.Id, m.Number, m.Body, city.FindBody(m.Body)?.Name ?? m.Body, m.Date, MeetingTimes.Format(m.Start),
             m.End is { } end ? MeetingTimes.Format(end) : null, m.Location, m.IsPublic, m.State, MeetingStates.Label(m.State), m.CancelReason,

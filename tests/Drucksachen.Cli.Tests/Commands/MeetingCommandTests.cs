@@ -111,7 +111,8 @@ public sealed class MeetingCommandTests : IDisposable
         Assert.True(PdfText.Contains(pdf, ChangedResolution));
         Assert.False(PdfText.Contains(pdf, SecretTitle));
         var packet = Path.Combine(_cli.Folder, "mappe.pdf");
-        await _cli.RunOkAsync("meeting", "render", Meeting, "packet", "--as", "becker", "--out", packet);
+        var packed = (await _cli.RunOkAsync("meeting", "render", Meeting, "packet", "--as", "becker", "--out", packet, "--json")).Json;
+        Assert.Equal("Sitzungsmappe-SAG-001-2022-mitglieder.pdf", packed.GetProperty("fileName").GetString());
         Assert.True(PdfText.Contains(await File.ReadAllBytesAsync(packet), SecretTitle));
 
         // The deferred paper is due for the next meeting; the history holds.

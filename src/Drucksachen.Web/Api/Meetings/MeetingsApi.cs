@@ -125,8 +125,7 @@ public static class MeetingsApi
         var caller = await ApiCaller.FindAsync(http, users, ct);
         var meeting = (await ShowAsync(read, id, caller, ct)).Meeting;
         var pdf = await read.PacketAsync(meeting, members, caller, ct);
-        var number = string.Concat(meeting.Number.Select(c => char.IsLetterOrDigit(c) ? c : '-'));
-        return TypedResults.File(pdf, "application/pdf", $"Sitzungsmappe-{number}-{(members ? "mitglieder" : "oeffentlich")}.pdf");
+        return TypedResults.File(pdf, "application/pdf", PacketFileName(meeting, members));
     }
 
     private static async Task<Created<Change>> CreateAsync(HttpRequest request, CreateMeeting create, ReadMeetings read, IUserDirectory users, City city,

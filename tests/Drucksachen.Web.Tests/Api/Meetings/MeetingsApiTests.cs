@@ -97,6 +97,7 @@ public sealed class MeetingsApiTests(HeldMeetingFixture meeting) : IClassFixture
         }
         var publicPacket = await client.GetAsync($"/api/meetings/{meeting.UrlNumber}/packet");
         Assert.Equal(HttpStatusCode.OK, publicPacket.StatusCode);
+        Assert.Equal($"Sitzungsmappe-{meeting.UrlNumber}-oeffentlich.pdf", publicPacket.Content.Headers.ContentDisposition?.FileName?.Trim('"'));
         Assert.False(PdfText.Contains(await publicPacket.Content.ReadAsByteArrayAsync(), meeting.Word));
         var membersPacket = await client.GetAsync($"/api/meetings/{meeting.Id}/packet?edition=members");
         Assert.False(meeting.Mentions((await ApiClients.ProblemAsync(membersPacket, HttpStatusCode.NotFound)).GetRawText()));
