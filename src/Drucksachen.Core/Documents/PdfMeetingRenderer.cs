@@ -11,9 +11,9 @@ namespace Drucksachen.Core.Documents;
 /// </summary>
 public sealed class PdfMeetingRenderer(Lazy<DocumentRenderer> renderer, City city, TimeProvider clock) : IMeetingRenderer
 {
-    public RenderedPaper Invitation(MeetingView view, int? supplement) => Rendered(renderer.Value.RenderInvitation(ToDocument(view, supplement)));
+    public RenderedPaper Invitation(MeetingView view, int? supplement) => renderer.Value.RenderInvitation(ToDocument(view, supplement)).ToRenderedPaper();
 
-    public RenderedPaper Minutes(MeetingView view) => Rendered(renderer.Value.RenderMinutes(ToDocument(view, null)));
+    public RenderedPaper Minutes(MeetingView view) => renderer.Value.RenderMinutes(ToDocument(view, null)).ToRenderedPaper();
 
     public byte[] Packet(MeetingView view, IReadOnlyList<PacketPart> papers)
     {
@@ -50,7 +50,4 @@ public sealed class PdfMeetingRenderer(Lazy<DocumentRenderer> renderer, City cit
 
     private static List<string> Names(MeetingView view, AttendanceStatus status) =>
         view.Members.Where(m => m.Status == status).Select(m => m.Name).ToList();
-
-    private static RenderedPaper Rendered(RenderResult result) =>
-        new(result.Pdf, $"{result.TemplateName} v{result.TemplateVersion}", result.Problems.Select(p => p.Message).ToList());
 }

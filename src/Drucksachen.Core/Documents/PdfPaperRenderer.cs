@@ -10,12 +10,7 @@ namespace Drucksachen.Core.Documents;
 /// </summary>
 public sealed class PdfPaperRenderer(Lazy<DocumentRenderer> renderer, City city) : IPaperRenderer
 {
-    public RenderedPaper Render(Paper paper)
-    {
-        var result = renderer.Value.Render(ToDocument(paper));
-        return new RenderedPaper(result.Pdf, $"{result.TemplateName} v{result.TemplateVersion}",
-            result.Problems.Select(p => p.Message).ToList());
-    }
+    public RenderedPaper Render(Paper paper) => renderer.Value.Render(ToDocument(paper)).ToRenderedPaper();
 
     public PaperDocument ToDocument(Paper paper)
     {
