@@ -136,7 +136,7 @@ public sealed class OParlIndex
             var meeting = new MeetingEntry(m, organization, location, modified);
             meetings.Add(meeting);
             organization.Meetings.Add(meeting);
-            location?.Meetings.Add(meeting);
+            location?.Add(meeting);
             foreach (var entry in items)
             {
                 var consultation = entry.ConsultationId is { } id ? consultationById.GetValueOrDefault(id) : null;
