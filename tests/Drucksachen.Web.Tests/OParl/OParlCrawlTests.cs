@@ -69,6 +69,22 @@ public sealed class OParlCrawlTests(OParlFixture fixture)
     }
 
     [Fact]
+    public async Task A_location_lists_its_meetings_and_changes_with_the_newest_of_them()
+    {
+        var crawl = await fixture.CrawlAsync(checkFiles: false);
+        var meeting = crawl.Objects[$"http://localhost/oparl/meetings/{fixture.Meeting.Id}"];
+        using var response = await fixture.Client.GetAsync(meeting["location"]!["id"]!.GetValue<string>());
+        var location = System.Text.Json.Nodes.JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsObject();
+
+        var meetings = location["meetings"]!.AsArray().Select(m => crawl.Objects[m!.GetValue<string>()]).ToList();
+        Assert.Contains(meeting["id"]!.GetValue<string>(), meetings.Select(m => m["id"]!.GetValue<string>()));
+        Assert.Equal(meetings.Max(m => Time(m["modified"]!)), Time(location["modified"]!));
+    }
+
+    private static DateTimeOffset Time(System.Text.Json.Nodes.JsonNode value) =>
+        DateTimeOffset.Parse(value.GetValue<string>(), CultureInfo.InvariantCulture);
+
+    [Fact]
     public async Task A_non_public_item_shows_only_its_number_and_its_title_appears_nowhere()
     {
         var crawl = await fixture.CrawlAsync();
