@@ -52,8 +52,6 @@ public sealed class PostgreSqlDatabaseProvider : IDatabaseProvider
     public string? ViolatedConstraint(Exception error) =>
         error is PostgresException e && RefusedWrites.Contains(e.SqlState) ? e.ConstraintName ?? e.TableName ?? e.MessageText : null;
 
-    public bool IsUniqueViolation(Exception error) => error is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation };
-
     // The application's role may not change the schema (README, "PostgreSQL: the database roles").
     public async Task MigrateAsync(DrucksachenDbContext db, IReadOnlyList<string> pending, CancellationToken ct)
     {

@@ -19,8 +19,4 @@ internal static class SqliteConstraint
         error is SqliteException { SqliteExtendedErrorCode: SqliteConstraintPrimaryKey or SqliteConstraintUnique or SqliteConstraintTrigger } e
             ? e.Message
             : null;
-
-    /// <summary>Whether <paramref name="error"/> is a write refused by a unique index or a primary key.</summary>
-    public static bool IsUniqueKey(Exception error) =>
-        error is SqliteException { SqliteExtendedErrorCode: SqliteConstraintPrimaryKey or SqliteConstraintUnique };
 }

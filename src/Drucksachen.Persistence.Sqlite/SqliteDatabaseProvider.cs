@@ -39,8 +39,6 @@ public sealed class SqliteDatabaseProvider : IDatabaseProvider
 
     public string? ViolatedConstraint(Exception error) => SqliteConstraint.Violated(error);
 
-    public bool IsUniqueViolation(Exception error) => SqliteConstraint.IsUniqueKey(error);
-
     public async Task MigrateAsync(DrucksachenDbContext db, IReadOnlyList<string> pending, CancellationToken ct)
     {
         await db.Database.MigrateAsync(ct);

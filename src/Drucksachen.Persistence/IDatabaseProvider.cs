@@ -39,9 +39,6 @@ public interface IDatabaseProvider
     /// </summary>
     string? ViolatedConstraint(Exception error);
 
-    /// <summary>Whether <paramref name="error"/> (the provider's exception) is a write refused by a unique key or primary key, and nothing else.</summary>
-    bool IsUniqueViolation(Exception error);
-
     /// <summary>Applies this project's migrations that the database lacks (<paramref name="pending"/>, never empty), and settings that stay with the database.</summary>
     Task MigrateAsync(DrucksachenDbContext db, IReadOnlyList<string> pending, CancellationToken ct);
 

@@ -39,7 +39,6 @@ public sealed class ProviderModelTests
         public void Configure(DbContextOptionsBuilder options, string connectionString) => inner.Configure(options, connectionString);
         public void ConfigureConventions(ModelConfigurationBuilder conventions) { }
         public string? ViolatedConstraint(Exception error) => inner.ViolatedConstraint(error);
-        public bool IsUniqueViolation(Exception error) => inner.IsUniqueViolation(error);
         public IOrderedQueryable<Paper> InListOrder(IQueryable<Paper> papers) => inner.InListOrder(papers);
         public Task MigrateAsync(DrucksachenDbContext db, IReadOnlyList<string> pending, CancellationToken ct) => inner.MigrateAsync(db, pending, ct);
         public void AddStores(IServiceCollection services) => inner.AddStores(services);

@@ -43,7 +43,8 @@ public sealed class EfWorkflowDefinitionStore(IDbContextFactory<DrucksachenDbCon
         {
             await db.SaveChangesAsync(ct);
         }
-        catch (DbUpdateException e) when (e.InnerException is { } inner && db.Provider.IsUniqueViolation(inner))
+        // The table's one unique key is its primary key, name and version.
+        catch (DbUpdateException e) when (e.InnerException is { } inner && db.Provider.ViolatedConstraint(inner) is not null)
         {
             throw new DefinitionVersionTakenException(definition.Name, definition.Version, e);
         }
