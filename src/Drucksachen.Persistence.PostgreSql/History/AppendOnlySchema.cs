@@ -25,11 +25,9 @@ public static class AppendOnlySchema
         {Refuse("DocumentVersions", "document versions are immutable")}
         """;
 
-    public static string Down => """
-        DROP TRIGGER "DocumentVersions_NoTruncate" ON "DocumentVersions";
-        DROP TRIGGER "DocumentVersions_NoChange" ON "DocumentVersions";
-        DROP TRIGGER "HistoryEntries_NoTruncate" ON "HistoryEntries";
-        DROP TRIGGER "HistoryEntries_NoChange" ON "HistoryEntries";
+    public static string Down => $"""
+        {Allow("DocumentVersions")}
+        {Allow("HistoryEntries")}
         DROP FUNCTION drucksachen_refuse_change();
         """;
 
@@ -39,11 +37,9 @@ public static class AppendOnlySchema
         {Refuse("MeetingDocuments", "document versions are immutable")}
         """;
 
-    public static string MeetingsDown => """
-        DROP TRIGGER "MeetingDocuments_NoTruncate" ON "MeetingDocuments";
-        DROP TRIGGER "MeetingDocuments_NoChange" ON "MeetingDocuments";
-        DROP TRIGGER "MeetingHistoryEntries_NoTruncate" ON "MeetingHistoryEntries";
-        DROP TRIGGER "MeetingHistoryEntries_NoChange" ON "MeetingHistoryEntries";
+    public static string MeetingsDown => $"""
+        {Allow("MeetingDocuments")}
+        {Allow("MeetingHistoryEntries")}
         """;
 
     private static string Refuse(string table, string message) => $"""
@@ -51,5 +47,10 @@ public static class AppendOnlySchema
             FOR EACH ROW EXECUTE FUNCTION drucksachen_refuse_change('{message}');
         CREATE TRIGGER "{table}_NoTruncate" BEFORE TRUNCATE ON "{table}"
             FOR EACH STATEMENT EXECUTE FUNCTION drucksachen_refuse_change('{message}');
+        """;
+
+    private static string Allow(string table) => $"""
+        DROP TRIGGER "{table}_NoTruncate" ON "{table}";
+        DROP TRIGGER "{table}_NoChange" ON "{table}";
         """;
 }
