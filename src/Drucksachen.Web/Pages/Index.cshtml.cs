@@ -21,7 +21,7 @@ public sealed class IndexModel(CurrentUser current, IPaperReads reads, IPaperSea
     {
         var user = await current.GetAsync(ct);
         if (user is null || !user.Has(UserRoles.Council) || user.Bodies.Count == 0) return Redirect("/Drucksachen");
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), city.TimeZone).DateTime);
+        var today = city.DayOf(clock.GetUtcNow());
         var bodies = new List<BodyOverview>();
         foreach (var key in user.Bodies)
         {

@@ -29,7 +29,7 @@ public sealed class PapersApiTests(WebAppFactory app) : IClassFixture<WebAppFact
         // The meetings, planned for 2030, are held today: an outcome before its meeting is refused.
         var krause = await app.WithTokenAsync("krause");
         var version = released.GetProperty("version").GetInt32();
-        var today = DateTime.Today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var today = CityDay.Today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         await krause.ActOkAsync(id, "record", new { outcome = "recommended", vote = "12/3/1", date = today, expectedVersion = version });
         var decided = await krause.ActOkAsync(number!.Replace('/', '-'), "record", new { outcome = "approved", vote = "einstimmig", date = today });
         Assert.Equal("decided", decided.GetProperty("state").GetString());
@@ -60,7 +60,7 @@ public sealed class PapersApiTests(WebAppFactory app) : IClassFixture<WebAppFact
         var id = await (await app.WithTokenAsync("schmidt")).ImportOkAsync(ApiPapers.Beschlussvorlage("Kita Berichtigung " + Guid.NewGuid().ToString("N")[..8]));
         await app.ReleaseAsync(id);
         var krause = await app.WithTokenAsync("krause");
-        var today = DateTime.Today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var today = CityDay.Today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         var recorded = await krause.JsonAsync(await krause.ActAsync(id, "record", new { outcome = "recommended", date = today }), HttpStatusCode.OK);
         var entry = recorded.GetProperty("entries")[0];
 

@@ -1,3 +1,4 @@
+using Drucksachen.Web.Tests.TestSupport;
 using System.Globalization;
 using Drucksachen.Core.Actions;
 using Drucksachen.Core.Import;
@@ -15,7 +16,7 @@ public static class BrowserDrafts
     public static async Task<(Guid Id, string Title)> CreateAsync(this BrowserFixture fixture, bool cosigned = true, IReadOnlyList<string>? bodies = null)
     {
         var services = fixture.App.Services;
-        var date = DateOnly.FromDateTime(DateTime.Today);
+        var date = CityDay.Today;
         var title = $"Barrierefreiheit der Entwurfsseite ({Guid.NewGuid():N})";
         var consultations = string.Concat((bodies ?? TwoBodies).Select((b, i) => $"""
 

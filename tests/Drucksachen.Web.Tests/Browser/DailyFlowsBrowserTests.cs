@@ -1,3 +1,4 @@
+using Drucksachen.Web.Tests.TestSupport;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Drucksachen.Core.Actions;
@@ -185,14 +186,14 @@ public sealed class DailyFlowsBrowserTests(BrowserFixture fixture)
     private async Task<Guid> ImportAsync(string title, string cosigners, int meetingInDays)
     {
         var services = fixture.App.Services;
-        var meeting = DateOnly.FromDateTime(DateTime.Today).AddDays(meetingInDays).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var meeting = CityDay.Today.AddDays(meetingInDays).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var markdown = $"""
             ---
             type: Beschlussvorlage
             title: {title}
             lead: Amt für Soziales
             author: mueller
-            date: {DateTime.Today:yyyy-MM-dd}
+            date: {CityDay.Today:yyyy-MM-dd}
             public: true
             cosigners: {cosigners}
             consultations:

@@ -1,3 +1,4 @@
+using Drucksachen.Web.Tests.TestSupport;
 using System.Text.RegularExpressions;
 using Drucksachen.Core.Storage;
 using Microsoft.Extensions.DependencyInjection;
@@ -51,7 +52,7 @@ public sealed class DraftEditorBrowserTests(BrowserFixture fixture)
             await ExpectInViewAsync(page, "#beratung-2");
 
             await page.GetByLabel("Gremium hinzufügen").SelectOptionAsync(new SelectOptionValue { Label = "Stadtrat" });
-            await page.GetByLabel("Sitzung am").FillAsync(DateTime.Today.AddDays(60).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+            await page.GetByLabel("Sitzung am").FillAsync(CityDay.Today.AddDays(60).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
             await page.GetByRole(AriaRole.Button, new() { Name = "Beratung hinzufügen" }).ClickAsync();
             await Expect(page.Locator("#beratung-3")).ToContainTextAsync("Stadtrat");
             Assert.EndsWith("#beratungsfolge", page.Url);

@@ -1,3 +1,4 @@
+using Drucksachen.Web.Tests.TestSupport;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text.RegularExpressions;
@@ -28,7 +29,7 @@ public sealed class PaperLifecycleBrowserTests(BrowserFixture fixture)
     {
         var demo = DemoPaper.Load();
         var title = demo.Title + " (Browsertest)";
-        var today = DateOnly.FromDateTime(DateTime.Today);
+        var today = CityDay.Today;
         var officeMeeting = today.AddDays(14);
         var committeeMeeting = today.AddDays(28);
 
@@ -207,14 +208,14 @@ public sealed class PaperLifecycleBrowserTests(BrowserFixture fixture)
     private async Task<Core.Papers.Paper> ReleaseNonPublicPaperAsync()
     {
         var services = fixture.App.Services;
-        var meeting = DateOnly.FromDateTime(DateTime.Today).AddDays(30).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var meeting = CityDay.Today.AddDays(30).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var markdown = $"""
             ---
             type: Informationsvorlage
             title: Vertrauliche Personalangelegenheit im Amt für Soziales ({Guid.NewGuid():N})
             lead: Amt für Soziales
             author: mueller
-            date: {DateTime.Today:yyyy-MM-dd}
+            date: {CityDay.Today:yyyy-MM-dd}
             public: false
             consultations:
               - body: Ausschuss für Soziales, Arbeitsmarkt und Gleichstellung

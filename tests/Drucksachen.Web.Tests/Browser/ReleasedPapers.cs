@@ -22,7 +22,7 @@ public static class ReleasedPapers
         return await TestPapers.ActAsync(services, id, new ActionInput("release", "horn"));
     }
 
-    public static DateOnly Today => DateOnly.FromDateTime(DateTime.Today);
+    public static DateOnly Today => CityDay.Today;
 
     public static string Day(int fromToday) => TestPapers.Day(fromToday);
 

@@ -130,7 +130,7 @@ public sealed class OParlFixture : IAsyncLifetime
     private async Task HoldMeetingAsync(CancellationToken ct)
     {
         var clock = Factory.Clock;
-        var day = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), Get<City>().TimeZone).DateTime).AddDays(-10);
+        var day = Get<City>().DayOf(clock.GetUtcNow()).AddDays(-10);
         clock.Offset = TimeSpan.FromDays(-20);
         var date = day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var committee = "Ausschuss für Soziales, Arbeitsmarkt und Gleichstellung";

@@ -69,5 +69,5 @@ public static class TestPapers
     }
 
     public static string Day(int fromToday) =>
-        DateOnly.FromDateTime(DateTime.Today).AddDays(fromToday).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        CityDay.Today.AddDays(fromToday).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

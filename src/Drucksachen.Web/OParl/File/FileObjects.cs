@@ -35,7 +35,7 @@ internal static class FileObjects
         json["name"] = file.Name;
         json["fileName"] = file.FileName;
         json["mimeType"] = PdfType;
-        json["date"] = OParlContext.Date(DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(file.CreatedAt, context.City.TimeZone).DateTime));
+        json["date"] = OParlContext.Date(context.City.DayOf(file.CreatedAt));
         json["size"] = file.Size;
         json["sha512Checksum"] = file.Sha512;
         json["accessUrl"] = context.FileAccessUrl(file);

@@ -39,7 +39,7 @@ public sealed class SitzungsdienstModel(IPaperReads reads, IPaperSearch search, 
     {
         var user = await current.GetAsync(ct);
         if (user is null || !(user.Has(UserRoles.Clerk) || user.Has(UserRoles.Admin))) return NotFound();
-        Today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), city.TimeZone).DateTime);
+        Today = city.DayOf(clock.GetUtcNow());
         var body = string.IsNullOrWhiteSpace(Body) ? null : city.FindBody(Body)?.Key ?? Body;
         var current2 = await reads.CurrentConsultationsAsync(body, user, ct);
         Due = current2.Where(c => c.Date < Today).ToList();

@@ -29,7 +29,7 @@ public sealed class NeuModel(CreateDraft create, DraftTemplates templates, Curre
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         if (!await LoadAsync(ct)) return NotFound();
-        Form.Date = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), city.TimeZone).DateTime).ToString("yyyy-MM-dd");
+        Form.Date = city.DayOf(clock.GetUtcNow()).ToString("yyyy-MM-dd");
         if (Type is not null) Form.Sections = templates.WordingOf(Type);
         return Page();
     }

@@ -87,5 +87,5 @@ public sealed partial class SitzungsdienstTests(WebAppFactory app) : IClassFixtu
     }
 
     private static string Day(int fromToday, string format) =>
-        DateTime.Today.AddDays(fromToday).ToString(format, CultureInfo.InvariantCulture);
+        CityDay.Today.AddDays(fromToday).ToString(format, CultureInfo.InvariantCulture);
 }

@@ -24,7 +24,7 @@ public sealed class MeetingFixture : WebAppFactory, IAsyncLifetime
     public string SecretTitle => "Grundstücksangelegenheit " + SecretWord;
     public string SecretNumber { get; private set; } = "";
     public Meeting Meeting { get; private set; } = null!;
-    public DateOnly Day { get; } = DateOnly.FromDateTime(DateTime.Today).AddDays(30);
+    public DateOnly Day { get; } = CityDay.Today.AddDays(30);
 
     public string Page => Web.Features.Meetings.MeetingLinks.Page(Meeting.Number);
 

@@ -14,7 +14,7 @@ public sealed class MeetingWorkspaceTests(MeetingFixture fixture) : IClassFixtur
     public async Task A_meeting_two_days_ahead_is_invited_only_urgently_and_the_refusal_says_why_in_german()
     {
         var clerk = await fixture.LoginAsync("krause");
-        var day = DateOnly.FromDateTime(DateTime.Today).AddDays(2);
+        var day = CityDay.Today.AddDays(2);
         var created = await WebAppFactory.PostFormAsync(clerk, MeetingLinks.New, new Dictionary<string, string>
         {
             ["gremium"] = "sag", ["datum"] = day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), ["beginn"] = "16:30", ["ort"] = "Rathaus, Festsaal",
