@@ -45,8 +45,9 @@ public sealed class WebBenchmarkServer : IAsyncDisposable
     /// Starts the application on <paramref name="database"/>. A <paramref name="node"/> name gives
     /// the server its own PostgreSQL connections (Npgsql pools connections by connection string, so
     /// nodes in one process would otherwise share a pool, as nodes in processes of their own do not).
+    /// With <paramref name="demo"/> it loads the demo, as README's run command does.
     /// </summary>
-    public static async Task<WebBenchmarkServer> StartAsync(DatabaseSettings database, string? node = null)
+    public static async Task<WebBenchmarkServer> StartAsync(DatabaseSettings database, string? node = null, bool demo = false)
     {
         if (node is not null && database.Provider == DatabaseProviders.PostgreSql)
             database = database with { ConnectionString = new NpgsqlConnectionStringBuilder(database.ConnectionString) { ApplicationName = node }.ConnectionString };
@@ -63,7 +64,7 @@ public sealed class WebBenchmarkServer : IAsyncDisposable
         {
             ["Database:Provider"] = database.Provider,
             ["ConnectionStrings:Drucksachen"] = database.ConnectionString,
-            ["Web:Demo"] = "false",
+            ["Web:Demo"] = demo ? "true" : "false",
             // Timers would record deadlines into the benchmark data while it is measured.
             ["Web:Timers:Enabled"] = "false",
             ["Drucksachen:WorkflowsPath"] = Path.Combine(root, "workflows"),
