@@ -11,7 +11,7 @@ internal static class CheckpointCommand
     {
         var file = new Option<string>("--out") { Description = "Where to write the checkpoint (JSON); keep it outside the database's reach", Required = true };
         var command = new Command("checkpoint",
-            "Verify everything, then write a checkpoint of the whole history (entry count and a hash over every paper's newest entry) that `verify --checkpoint` holds the database against")
+            "Verify everything, then write a checkpoint of the whole history (entry counts and a hash over every paper's and every meeting's newest entry) that `verify --checkpoint` holds the database against")
         {
             file,
         };
@@ -29,7 +29,7 @@ internal static class CheckpointCommand
             await pending.WriteAsync(path, Encoding.UTF8.GetBytes(CheckpointFile.Write(checkpoint)), ct);
             pending.Complete();
             output.Write(checkpoint, text =>
-                text.WriteLine($"checkpoint of {checkpoint.Entries} entries of {checkpoint.Papers} paper(s) written to {parsed.GetValue(file)}: {checkpoint.Hash}"));
+                text.WriteLine($"checkpoint of {checkpoint.Entries} entries of {checkpoint.Papers} paper(s) and {checkpoint.MeetingEntries} entries of {checkpoint.Meetings} meeting(s) written to {parsed.GetValue(file)}: {checkpoint.Hash} {checkpoint.MeetingHash}"));
             return ExitCodes.Ok;
         }));
         return command;

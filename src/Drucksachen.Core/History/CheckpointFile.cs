@@ -24,8 +24,8 @@ public static class CheckpointFile
         }
         if (checkpoint is null || checkpoint.Format is null || checkpoint.Hash is null)
             throw new InputException(source, null, checkpoint?.Format is null ? "format" : "hash", "not a checkpoint file: the field is missing");
-        if (checkpoint.Format != HistoryCheckpoint.CurrentFormat)
-            throw new InputException(source, null, "format", $"'{checkpoint.Format}' is not a checkpoint format this version reads ({HistoryCheckpoint.CurrentFormat})");
+        if (HistoryCheckpoint.FormatProblem(checkpoint.Format) is { } problem)
+            throw new InputException(source, null, "format", problem);
         return checkpoint;
     }
 }

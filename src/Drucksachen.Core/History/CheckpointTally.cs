@@ -4,29 +4,40 @@ using System.Text;
 
 namespace Drucksachen.Core.History;
 
-/// <summary>Counts the entries up to an entry id, as they stream by, into a <see cref="HistoryCheckpoint"/>.</summary>
+/// <summary>
+/// Counts the entries of one kind of history (papers' or meetings') up to an entry id, as they
+/// stream by, and hashes the newest entry of each chain.
+/// </summary>
 internal sealed class CheckpointTally(long upTo)
 {
     private readonly Dictionary<Guid, (int Sequence, string Hash)> _newest = [];
-    private long _entries;
     private long _lastId;
 
-    /// <summary>Takes an entry into account if it is within the tally; entries arrive in sequence order per paper.</summary>
-    public void Add(HistoryEntry entry)
+    /// <summary>Chains with entries within the tally.</summary>
+    public int Chains => _newest.Count;
+
+    /// <summary>Entries within the tally.</summary>
+    public long Entries { get; private set; }
+
+    /// <summary>The newest entry id it covers: its limit, or for a tally of everything the newest entry seen.</summary>
+    public long LastId => upTo == long.MaxValue ? _lastId : upTo;
+
+    /// <summary>Takes an entry into account if it is within the tally.</summary>
+    public void Add(long id, Guid chain, int sequence, string hash)
     {
-        if (entry.Id > upTo) return;
-        _entries++;
-        _lastId = Math.Max(_lastId, entry.Id);
-        _newest[entry.PaperId] = (entry.Sequence, entry.Hash);
+        if (id > upTo) return;
+        Entries++;
+        _lastId = Math.Max(_lastId, id);
+        if (!_newest.TryGetValue(chain, out var newest) || newest.Sequence < sequence)
+            _newest[chain] = (sequence, hash);
     }
 
-    public HistoryCheckpoint ToCheckpoint(DateTimeOffset at)
+    /// <summary>SHA-256 over each chain's id, newest sequence number and entry hash, ordered by chain id.</summary>
+    public string Digest()
     {
         var text = new StringBuilder();
-        foreach (var (paper, (sequence, hash)) in _newest.OrderBy(p => p.Key.ToString("N"), StringComparer.Ordinal))
-            text.Append(CultureInfo.InvariantCulture, $"{paper:N} {sequence} {hash}\n");
-        var digest = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
-        return new HistoryCheckpoint(HistoryCheckpoint.CurrentFormat, at.ToUniversalTime(), upTo == long.MaxValue ? _lastId : upTo,
-            _newest.Count, _entries, digest);
+        foreach (var (chain, (sequence, hash)) in _newest.OrderBy(p => p.Key.ToString("N"), StringComparer.Ordinal))
+            text.Append(CultureInfo.InvariantCulture, $"{chain:N} {sequence} {hash}\n");
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
     }
 }

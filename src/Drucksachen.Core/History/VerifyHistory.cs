@@ -11,9 +11,9 @@ namespace Drucksachen.Core.History;
 /// content and its predecessor's hash, consecutive sequence numbers, the chain's end against the
 /// anchor kept on the paper (so a deleted last entry is found too); the paper's data against the
 /// state its newest entry commits to (<see cref="PaperState"/>); every stored PDF against the
-/// SHA-512 its history records, and no PDF missing or unrecorded. Against a
-/// <see cref="HistoryCheckpoint"/> it also finds entries made before the checkpoint that were
-/// removed or rewritten together with their anchors.
+/// SHA-512 its history records, and no PDF missing or unrecorded; the same for every meeting.
+/// Against a <see cref="HistoryCheckpoint"/> it also finds entries of papers and meetings made
+/// before the checkpoint that were removed or rewritten together with their anchors.
 /// </summary>
 public sealed class VerifyHistory(IHistoryAuditSource audits, TimeProvider clock)
 {
@@ -29,12 +29,14 @@ public sealed class VerifyHistory(IHistoryAuditSource audits, TimeProvider clock
 
     private async Task<(HistoryVerification Verification, HistoryCheckpoint Checkpoint)> RunAsync(HistoryCheckpoint? against, CancellationToken ct)
     {
-        if (against is not null && against.Format != HistoryCheckpoint.CurrentFormat)
-            throw new Errors.InputException(null, null, "checkpoint.format", $"'{against.Format}' is not a checkpoint format this version reads ({HistoryCheckpoint.CurrentFormat})");
+        if (against is not null && HistoryCheckpoint.FormatProblem(against.Format) is { } unreadable)
+            throw new Errors.InputException(null, null, "checkpoint.format", unreadable);
         var broken = new List<BrokenEntry>();
         var chains = new Dictionary<Guid, Chain>();
         var whole = new CheckpointTally(long.MaxValue);
         var upToCheckpoint = new CheckpointTally(against?.LastEntryId ?? 0);
+        var wholeMeetings = new CheckpointTally(long.MaxValue);
+        var meetingsUpToCheckpoint = new CheckpointTally(against is { CoversMeetings: true } ? against.LastMeetingEntryId : 0);
         var meetingChains = new Dictionary<Guid, Chain>();
         int entries = 0, papers = 0, documents = 0, uncommitted = 0, meetings = 0, meetingEntries = 0, meetingDocuments = 0;
         var meetingNumbers = new Dictionary<Guid, string>();
@@ -45,8 +47,8 @@ public sealed class VerifyHistory(IHistoryAuditSource audits, TimeProvider clock
             await foreach (var entry in audit.HistoryAsync(ct))
             {
                 entries++;
-                whole.Add(entry);
-                upToCheckpoint.Add(entry);
+                whole.Add(entry.Id, entry.PaperId, entry.Sequence, entry.Hash);
+                upToCheckpoint.Add(entry.Id, entry.PaperId, entry.Sequence, entry.Hash);
                 if (!chains.TryGetValue(entry.PaperId, out var chain)) chains[entry.PaperId] = chain = new Chain();
                 if (chain.Broken) continue;
                 if (chain.Check(entry) is { } problem)
@@ -88,6 +90,8 @@ public sealed class VerifyHistory(IHistoryAuditSource audits, TimeProvider clock
             await foreach (var entry in audit.MeetingHistoryAsync(ct))
             {
                 meetingEntries++;
+                wholeMeetings.Add(entry.Id, entry.MeetingId, entry.Sequence, entry.Hash);
+                meetingsUpToCheckpoint.Add(entry.Id, entry.MeetingId, entry.Sequence, entry.Hash);
                 if (!meetingChains.TryGetValue(entry.MeetingId, out var chain)) meetingChains[entry.MeetingId] = chain = new Chain();
                 if (chain.Broken) continue;
                 if (chain.Check(entry) is { } problem)
@@ -147,17 +151,30 @@ public sealed class VerifyHistory(IHistoryAuditSource audits, TimeProvider clock
         var named = broken.Select(b => b.Number is null && (b.IsMeeting ? meetingNumbers.GetValueOrDefault(b.PaperId) : numbers.GetValueOrDefault(b.PaperId)) is { } number
             ? b with { Number = number } : b).ToList();
         var verification = new HistoryVerification(papers, entries, documents, uncommitted, named,
-            against is null ? null : Mismatch(against, upToCheckpoint.ToCheckpoint(against.At))) { Meetings = meetings, MeetingEntries = meetingEntries, MeetingDocuments = meetingDocuments };
-        return (verification, whole.ToCheckpoint(clock.GetUtcNow()));
+            against is null ? null : Mismatch(against, upToCheckpoint, meetingsUpToCheckpoint)) { Meetings = meetings, MeetingEntries = meetingEntries, MeetingDocuments = meetingDocuments };
+        return (verification, Checkpoint(clock.GetUtcNow(), whole, wholeMeetings));
     }
 
-    private static string? Mismatch(HistoryCheckpoint expected, HistoryCheckpoint actual)
+    private static HistoryCheckpoint Checkpoint(DateTimeOffset at, CheckpointTally papers, CheckpointTally meetings) =>
+        new(HistoryCheckpoint.CurrentFormat, at.ToUniversalTime(), papers.LastId, papers.Chains, papers.Entries, papers.Digest())
+        {
+            LastMeetingEntryId = meetings.LastId, Meetings = meetings.Chains, MeetingEntries = meetings.Entries, MeetingHash = meetings.Digest(),
+        };
+
+    private static string? Mismatch(HistoryCheckpoint expected, CheckpointTally papers, CheckpointTally meetings)
     {
-        if (actual.Entries == expected.Entries && actual.Papers == expected.Papers && actual.Hash == expected.Hash) return null;
         var at = expected.At.ToString("yyyy-MM-dd HH:mm:ss 'UTC'", CultureInfo.InvariantCulture);
-        return actual.Entries < expected.Entries || actual.Papers < expected.Papers
-            ? $"the checkpoint of {at} covers {expected.Entries} entries of {expected.Papers} papers, the history now holds {actual.Entries} of {actual.Papers} of them: entries made before the checkpoint were removed"
-            : $"the entries made before the checkpoint of {at} no longer hash to what it records: the history before it was rewritten";
+        return Mismatch(at, "papers", (expected.Papers, expected.Entries, expected.Hash), papers)
+            ?? (expected.CoversMeetings ? Mismatch(at, "meetings", (expected.Meetings, expected.MeetingEntries, expected.MeetingHash), meetings) : null);
+    }
+
+    private static string? Mismatch(string at, string chains, (int Chains, long Entries, string? Hash) expected, CheckpointTally actual)
+    {
+        if (actual.Entries == expected.Entries && actual.Chains == expected.Chains && actual.Digest() == expected.Hash) return null;
+        var of = chains == "papers" ? "" : $"of {chains} ";
+        return actual.Entries < expected.Entries || actual.Chains < expected.Chains
+            ? $"the checkpoint of {at} covers {expected.Entries} entries of {expected.Chains} {chains}, the history now holds {actual.Entries} of {actual.Chains} of them: entries {of}made before the checkpoint were removed"
+            : $"the entries {of}made before the checkpoint of {at} no longer hash to what it records: the history before it was rewritten";
     }
 
     /// <summary>One paper's chain as verified so far.</summary>

@@ -101,7 +101,7 @@ public sealed class VerifyCommandTests : IDisposable
         await _cli.RunOkAsync("init", "--demo");
         var file = Path.Combine(_cli.Folder, "checkpoint.json");
         var made = await _cli.RunOkAsync("checkpoint", "--out", file);
-        Assert.StartsWith($"checkpoint of 6 entries of 1 paper(s) written to {file}: ", made.Stdout);
+        Assert.StartsWith($"checkpoint of 6 entries of 1 paper(s) and 3 entries of 1 meeting(s) written to {file}: ", made.Stdout);
         Assert.Equal(0, (await _cli.RunAsync("verify", "--checkpoint", file)).ExitCode);
 
         using (var db = _cli.OpenDatabase())

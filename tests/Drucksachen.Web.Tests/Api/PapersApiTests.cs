@@ -250,7 +250,9 @@ public sealed class PapersApiTests(WebAppFactory app) : IClassFixture<WebAppFact
 
         var checkpoint = await admin.JsonAsync(await admin.PostAsync("/api/checkpoint", null), HttpStatusCode.OK);
 
-        Assert.Equal("drucksachen-checkpoint/1", checkpoint.GetProperty("format").GetString());
+        Assert.Equal("drucksachen-checkpoint/2", checkpoint.GetProperty("format").GetString());
+        Assert.Matches("^[0-9a-f]{64}$", checkpoint.GetProperty("meetingHash").GetString());
+        Assert.False(checkpoint.TryGetProperty("coversMeetings", out _));
         Assert.True(checkpoint.GetProperty("entries").GetInt64() >= 5);
         Assert.Matches("^[0-9a-f]{64}$", checkpoint.GetProperty("hash").GetString());
         var verified = await clerk.JsonAsync(await clerk.PostAsJsonAsync("/api/verify", new { checkpoint }), HttpStatusCode.OK);
@@ -262,6 +264,11 @@ public sealed class PapersApiTests(WebAppFactory app) : IClassFixture<WebAppFact
         var against = await clerk.JsonAsync(await clerk.PostAsJsonAsync("/api/verify", new { checkpoint = forged }), HttpStatusCode.OK);
         Assert.False(against.GetProperty("isIntact").GetBoolean());
         Assert.Contains("entries made before the checkpoint were removed", against.GetProperty("checkpointMismatch").GetString());
+
+        forged = JsonSerializer.Deserialize<Dictionary<string, JsonElement>>(checkpoint.GetRawText())!;
+        forged["meetingEntries"] = JsonSerializer.SerializeToElement(checkpoint.GetProperty("meetingEntries").GetInt64() + 1);
+        var meetings = await clerk.JsonAsync(await clerk.PostAsJsonAsync("/api/verify", new { checkpoint = forged }), HttpStatusCode.OK);
+        Assert.Contains("entries of meetings made before the checkpoint were removed", meetings.GetProperty("checkpointMismatch").GetString());
     }
 
     [Theory]
