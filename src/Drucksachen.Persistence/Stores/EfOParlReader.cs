@@ -48,13 +48,13 @@ public sealed class EfOParlReader(IDbContextFactory<DrucksachenDbContext> contex
             .Where(d => visible.Any(p => p.Id == d.PaperId))
             .Select(d => new PublicDocument(d.Id, d.PaperId, d.Version, d.FileName, d.Size, d.Sha512, d.IsFinal, d.CreatedAt))
             .ToListAsync(ct);
-        var members = await CouncilQuery(db).Select(u => new { u.Id, u.DisplayName, u.Bodies }).ToListAsync(ct);
+        var members = await CouncilQuery(db).Select(u => new { u.Id, u.DisplayName, u.Bodies, u.UserName }).ToListAsync(ct);
         var meetings = await db.Meetings.AsNoTracking().Where(m => m.IsPublic).WithDetails().ToListAsync(ct);
         var meetingDocuments = await PublicMeetingDocuments(db)
             .Select(d => new { d.Id, d.MeetingId, d.Version, d.Kind, d.IsPublic, d.FileName, d.Size, d.Sha512, d.Template, d.CreatedAt })
             .ToListAsync(ct);
         return new PublicData(papers, consultations, documents,
-            members.Select(m => new CouncilMember(m.Id, m.DisplayName, m.Bodies)).ToList(),
+            members.Select(m => new CouncilMember(m.Id, m.DisplayName, m.Bodies, m.UserName!)).ToList(),
             meetings,
             meetingDocuments.Select(d => MeetingDocumentVersion.Describe(d.Id, d.MeetingId, d.Version, d.Kind, d.IsPublic, d.FileName, d.Size,
                 d.Sha512, d.Template, d.CreatedAt)).ToList());

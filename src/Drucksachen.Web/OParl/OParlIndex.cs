@@ -185,9 +185,12 @@ public sealed class OParlIndex
                 memberships.Add(membership);
             }
         }
-        // Those invited to a meeting: the members of its body.
+        // OParl's participants are those who were there, not those invited: the members recorded present, once recorded.
+        var personByKey = persons.ToDictionary(p => p.Key, StringComparer.Ordinal);
+        var personByLogin = data.CouncilMembers.ToDictionary(m => m.Login, m => personByKey[m.Key], StringComparer.OrdinalIgnoreCase);
         foreach (var meeting in meetings)
-            meeting.Participants.AddRange(meeting.Organization.Memberships.Select(m => m.Person).Distinct());
+            meeting.Participants.AddRange(meeting.Meeting.Attendance.Where(a => a.Status == AttendanceStatus.Present)
+                .Select(a => personByLogin.GetValueOrDefault(a.Member)).OfType<PersonEntry>().Distinct().OrderBy(p => p.Key, StringComparer.Ordinal));
 
         var newest = papers.Select(p => p.Modified).Concat(meetings.Select(m => m.Modified)).Aggregate(since, Max);
         return new OParlIndex
@@ -209,7 +212,7 @@ public sealed class OParlIndex
             Organizations = organizations,
             OrganizationByKey = organizations.ToDictionary(o => o.Key, StringComparer.OrdinalIgnoreCase),
             Persons = persons,
-            PersonByKey = persons.ToDictionary(p => p.Key, StringComparer.Ordinal),
+            PersonByKey = personByKey,
             Memberships = memberships,
             MembershipByKey = memberships.ToDictionary(m => m.Key, StringComparer.Ordinal),
             Newest = newest,

@@ -22,6 +22,7 @@ public sealed class OParlMeetingTests(OParlFixture fixture)
         Assert.False(planned["cancelled"]!.GetValue<bool>());
         Assert.Null(planned["end"]);
         Assert.Null(planned["invitation"]);
+        Assert.Null(planned["participant"]); // OParl: those present, known only once the meeting was held
         Assert.Contains($"http://localhost{url}", (await GetAsync("/oparl/organizations/hfa/meetings"))["data"]!.AsArray().Select(m => m!["id"]!.GetValue<string>()));
 
         await fixture.Get<CancelMeeting>().ExecuteAsync(meeting.Number, "Beschlussunfähigkeit absehbar", "krause", null, ct);
