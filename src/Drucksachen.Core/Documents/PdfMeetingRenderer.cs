@@ -11,9 +11,11 @@ namespace Drucksachen.Core.Documents;
 /// </summary>
 public sealed class PdfMeetingRenderer(Lazy<DocumentRenderer> renderer, City city, TimeProvider clock) : IMeetingRenderer
 {
-    public RenderedPaper Invitation(MeetingView view, int? supplement) => renderer.Value.RenderInvitation(ToDocument(view, supplement)).ToRenderedPaper();
+    public RenderedPaper Invitation(MeetingView view, AgendaChanges? supplement) =>
+        renderer.Value.RenderInvitation(ToDocument(view, supplement)).ToRenderedPaper();
 
-    public RenderedPaper Minutes(MeetingView view) => renderer.Value.RenderMinutes(ToDocument(view, null)).ToRenderedPaper();
+    public RenderedPaper Minutes(MeetingView view, string minuteTaker) =>
+        renderer.Value.RenderMinutes(ToDocument(view, null) with { MinuteTaker = minuteTaker }).ToRenderedPaper();
 
     public byte[] Packet(MeetingView view, IReadOnlyList<PacketPart> papers)
     {
@@ -22,11 +24,14 @@ public sealed class PdfMeetingRenderer(Lazy<DocumentRenderer> renderer, City cit
         return renderer.Value.RenderPacket(document, papers.Select(p => new PacketPaper(items[p.ItemNumber], p.Pdf)).ToList()).Pdf;
     }
 
-    /// <summary>The document layer's input; a supplement lists the items it adds.</summary>
-    public MeetingDocument ToDocument(MeetingView view, int? supplement)
+    /// <summary>
+    /// The document layer's input; a supplement lists the items it adds, those taken off, and the whole agenda if
+    /// items already sent were renumbered.
+    /// </summary>
+    public MeetingDocument ToDocument(MeetingView view, AgendaChanges? supplement)
     {
         var meeting = view.Meeting;
-        var entries = view.Agenda.Where(e => !e.Heading && (supplement is null || e.Supplement == supplement));
+        var items = view.Agenda.Where(e => !e.Heading).Select(Item).ToList();
         return new MeetingDocument(
             Letterhead: view.CityName,
             Body: view.BodyName,
@@ -39,14 +44,18 @@ public sealed class PdfMeetingRenderer(Lazy<DocumentRenderer> renderer, City cit
             IsPublic: meeting.IsPublic,
             Edition: view.ShowsNonPublic ? MeetingEdition.Members : MeetingEdition.Public,
             Issued: city.DayOf(clock.GetUtcNow()),
-            Agenda: entries.Select(e => new MeetingAgendaItem(e.Number, e.IsPublic, e.Title, e.PaperReference, e.PaperType, e.MarkingLabel,
-                e.OutcomeLabel, e.Vote, e.ResolutionText, e.Note)).ToList(),
+            Agenda: supplement is null ? items : view.Agenda.Where(e => !e.Heading && e.Supplement == supplement.Supplement).Select(Item).ToList(),
             Urgent: meeting.InvitedUrgently,
-            Supplement: supplement,
+            Supplement: supplement?.Supplement,
             Chair: city.FindBody(meeting.Body)?.Chair,
             Attendance: view.Members.All(m => m.Status is null) ? null : new MeetingAttendance(
-                Names(view, AttendanceStatus.Present), Names(view, AttendanceStatus.Excused), Names(view, AttendanceStatus.Absent), view.QuorumText));
+                Names(view, AttendanceStatus.Present), Names(view, AttendanceStatus.Excused), Names(view, AttendanceStatus.Absent), view.QuorumText),
+            Withdrawn: view.Withdrawn.Select(Item).ToList(),
+            CurrentAgenda: supplement is { Renumbered: true } ? items : null);
     }
+
+    private static MeetingAgendaItem Item(AgendaEntry e) =>
+        new(e.Number, e.IsPublic, e.Title, e.PaperReference, e.PaperType, e.MarkingLabel, e.OutcomeLabel, e.Vote, e.ResolutionText, e.Note);
 
     private static List<string> Names(MeetingView view, AttendanceStatus status) =>
         view.Members.Where(m => m.Status == status).Select(m => m.Name).ToList();

@@ -8,7 +8,8 @@ namespace Drucksachen.Core.Meetings;
 
 /// <summary>
 /// Closes a held meeting: once attendance and every paper's outcome are recorded, renders the
-/// minutes (Niederschrift) in their public and members' version and sets the meeting to held.
+/// minutes (Niederschrift) in their public and members' version and sets the meeting to held. The clerk who
+/// closes the meeting took the minutes (Schriftführung) and signs them with the chair.
 /// </summary>
 public sealed class CloseMeeting(IMeetingSessions sessions, IUserDirectory users, MeetingDocumentWriter documents, PlausibilityRules plausibility,
     TimeProvider clock)
@@ -40,7 +41,7 @@ public sealed class CloseMeeting(IMeetingSessions sessions, IUserDirectory users
         await open.Session.BeginAsync(ct);
         var details = new JsonObject();
         if (endTime is { } e) details["end"] = MeetingTimes.Format(e);
-        await documents.WriteAsync(open.Session, m, MeetingDocumentKinds.Minutes, null, now, details, ct);
+        await documents.WriteMinutesAsync(open.Session, m, open.User.Name, now, details, ct);
         MeetingHistoryChain.Append(open.Session, m, now, open.User.Id, open.Role, "close", from, details);
         await open.Session.CommitAsync(ct);
         return m;

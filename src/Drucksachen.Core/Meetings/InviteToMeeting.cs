@@ -12,9 +12,10 @@ namespace Drucksachen.Core.Meetings;
 /// Sends the invitation with the agenda, which freezes it: a later change to the agenda goes out
 /// as a supplementary agenda (Nachtrag), sent the same way. The body's notice period is checked
 /// against the meeting day as a paper's release is (ThürKO § 35: 4 full days); a late invitation is
-/// refused unless marked urgent, and the invitation then says so.
+/// refused unless marked urgent, and the invitation then says so. A supplement goes out once the agenda changed
+/// (<see cref="AgendaChanges"/>), and says what changed.
 /// </summary>
-public sealed class InviteToMeeting(IMeetingSessions sessions, City city, IUserDirectory users, DeadlineCalculator deadlines,
+public sealed class InviteToMeeting(IMeetingSessions sessions, IMeetingReads reads, City city, IUserDirectory users, DeadlineCalculator deadlines,
     MeetingDocumentWriter documents, TimeProvider clock)
 {
     public async Task<Meeting> ExecuteAsync(string meeting, string user, bool urgent, int? expectedVersion, CancellationToken ct)
@@ -22,20 +23,25 @@ public sealed class InviteToMeeting(IMeetingSessions sessions, City city, IUserD
         await using var open = await OpenMeeting.ForClerkAsync(sessions, users, meeting, user, expectedVersion, ct);
         open.RequireOpen("an invitation");
         var m = open.Meeting;
-        if (m.IsInvited && !m.HasPendingSupplement)
+        var supplement = m.IsInvited ? AgendaChanges.Since(m, await reads.HistoryAsync(m.Id, ct)) : null;
+        if (supplement is { Any: false })
             throw new DrucksachenException(ErrorKind.NotAllowed, $"meeting {m.Number} is invited and its agenda has not changed since: there is nothing to send")
                 { Text = new ErrorText("nothing-to-send", m.Number) };
         var now = clock.GetStoredNow();
         CheckNotice(m, now, urgent);
 
-        int? supplement = m.IsInvited ? m.Supplements + 1 : null;
         var from = m.State;
         m.Invite(urgent);
         await open.Session.BeginAsync(ct);
         var details = new JsonObject { ["urgent"] = urgent };
-        if (supplement is { } n) details["supplement"] = n;
-        await documents.WriteAsync(open.Session, m, supplement is null ? MeetingDocumentKinds.Invitation : MeetingDocumentKinds.Supplement,
-            supplement, now, details, ct);
+        if (supplement is not null)
+        {
+            details["supplement"] = supplement.Supplement;
+            details["withdrawn"] = new JsonArray(supplement.Withdrawn.Select(w => (JsonNode)w.Number).ToArray());
+            details["renumbered"] = supplement.Renumbered;
+        }
+        AgendaChanges.RecordSent(m, details);
+        await documents.WriteInvitationAsync(open.Session, m, supplement, now, details, ct);
         MeetingHistoryChain.Append(open.Session, m, now, open.User.Id, open.Role, supplement is null ? "invite" : "supplement", from, details);
         await open.Session.CommitAsync(ct);
         return m;

@@ -83,9 +83,6 @@ public sealed class Meeting
     /// <summary>The supplement a change to the agenda now belongs to: none before the invitation.</summary>
     public int PendingSupplement => State == MeetingStates.Scheduled ? 0 : Supplements + 1;
 
-    /// <summary>Items changed since the last invitation or supplement went out.</summary>
-    public bool HasPendingSupplement => IsInvited && _items.Any(i => i.Supplement == Supplements + 1);
-
     /// <summary>The items of one part in order.</summary>
     public IEnumerable<AgendaItem> Part(bool isPublic) => _items.Where(i => i.IsPublic == isPublic).OrderBy(i => i.Position);
 

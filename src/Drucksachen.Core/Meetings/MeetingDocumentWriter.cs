@@ -12,15 +12,26 @@ namespace Drucksachen.Core.Meetings;
 /// </summary>
 public sealed class MeetingDocumentWriter(MeetingViews views, IMeetingRenderer renderer)
 {
-    public async Task WriteAsync(IMeetingSession session, Meeting meeting, string kind, int? supplement, DateTimeOffset now, JsonObject details,
-        CancellationToken ct)
+    /// <summary>The invitation, or with <paramref name="supplement"/> the supplementary agenda its changes make.</summary>
+    public Task WriteInvitationAsync(IMeetingSession session, Meeting meeting, AgendaChanges? supplement, DateTimeOffset now, JsonObject details,
+        CancellationToken ct) =>
+        WriteAsync(session, meeting, supplement is null ? MeetingDocumentKinds.Invitation : MeetingDocumentKinds.Supplement, supplement?.Supplement,
+            supplement?.Withdrawn ?? [], view => renderer.Invitation(view, supplement), now, details, ct);
+
+    /// <summary>The minutes, taken by <paramref name="minuteTaker"/> (the name as printed).</summary>
+    public Task WriteMinutesAsync(IMeetingSession session, Meeting meeting, string minuteTaker, DateTimeOffset now, JsonObject details,
+        CancellationToken ct) =>
+        WriteAsync(session, meeting, MeetingDocumentKinds.Minutes, null, [], view => renderer.Minutes(view, minuteTaker), now, details, ct);
+
+    private async Task WriteAsync(IMeetingSession session, Meeting meeting, string kind, int? supplement, IReadOnlyList<SentItem> withdrawn,
+        Func<MeetingView, RenderedPaper> render, DateTimeOffset now, JsonObject details, CancellationToken ct)
     {
         var written = new JsonArray();
-        var (publicEdition, membersEdition) = await views.EditionsAsync(meeting, ct);
+        var (publicEdition, membersEdition) = await views.EditionsAsync(meeting, withdrawn, ct);
         foreach (var view in publicEdition is null ? [membersEdition] : new[] { publicEdition, membersEdition })
         {
             var isPublic = !view.ShowsNonPublic;
-            var rendered = kind == MeetingDocumentKinds.Minutes ? renderer.Minutes(view) : renderer.Invitation(view, supplement);
+            var rendered = render(view);
             var version = await session.NextMeetingDocumentVersionAsync(meeting.Id, ct);
             var file = FileName(meeting, kind, supplement, isPublic, version);
             var sha512 = Convert.ToHexStringLower(SHA512.HashData(rendered.Pdf));

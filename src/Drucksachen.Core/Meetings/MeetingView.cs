@@ -9,6 +9,9 @@ namespace Drucksachen.Core.Meetings;
 public sealed record MeetingView(Meeting Meeting, string BodyName, string CityName, bool ShowsNonPublic, IReadOnlyList<AgendaEntry> Agenda,
     IReadOnlyList<AttendanceEntry> Members, int Quorum)
 {
+    /// <summary>Items taken off the agenda since it last went out, with the numbers they were sent with; empty but for a supplement.</summary>
+    public IReadOnlyList<AgendaEntry> Withdrawn { get; init; } = [];
+
     public string StateLabel => MeetingStates.Label(Meeting.State);
 
     public int Present => Members.Count(m => m.Status == AttendanceStatus.Present);

@@ -25,13 +25,20 @@ public sealed class MeetingViews(City city, IMeetingReads reads, IUserDirectory 
 
     /// <summary>
     /// The editions a meeting document is written in, from one read of the papers and members: the
-    /// members' one, and the public one unless the meeting has no public part.
+    /// members' one, and the public one unless the meeting has no public part; with the items
+    /// <paramref name="withdrawn"/> (taken off the agenda) as each edition may show them.
     /// </summary>
-    public async Task<(MeetingView? Public, MeetingView Members)> EditionsAsync(Meeting meeting, CancellationToken ct)
+    public async Task<(MeetingView? Public, MeetingView Members)> EditionsAsync(Meeting meeting, IReadOnlyList<SentItem> withdrawn,
+        CancellationToken ct)
     {
-        var papers = await reads.PapersAsync(meeting.Items.Where(i => i.PaperId is not null).Select(i => i.PaperId!.Value).ToList(), ct);
+        var paperIds = meeting.Items.Select(i => i.PaperId).Concat(withdrawn.Select(w => w.PaperId)).OfType<Guid>().ToList();
+        var papers = await reads.PapersAsync(paperIds, ct);
         var members = await MembersAsync(meeting, ct);
-        return (meeting.IsPublic ? Build(meeting, false, papers, members) : null, Build(meeting, true, papers, members));
+        MeetingView Edition(bool showsNonPublic) => Build(meeting, showsNonPublic, papers, members) with
+        {
+            Withdrawn = withdrawn.Select(w => Entry(w, showsNonPublic, papers)).ToList(),
+        };
+        return (meeting.IsPublic ? Edition(false) : null, Edition(true));
     }
 
     // Entry shows of a paper only what the edition may, so the papers given may include hidden ones.
@@ -67,6 +74,17 @@ public sealed class MeetingViews(City city, IMeetingReads reads, IUserDirectory 
             .Concat(meeting.Attendance.Where(a => !all.Any(u => u.Id == a.Member)).Select(a => new AttendanceEntry(a.Member, a.Member, a.Status)))
             .OrderBy(m => m.Name, StringComparer.CurrentCulture)
             .ToList();
+    }
+
+    // An item taken off the agenda names no outcome; a non-public one shows as hidden as one still on it.
+    private static AgendaEntry Entry(SentItem item, bool showsNonPublic, IReadOnlyDictionary<Guid, Paper> papers)
+    {
+        if (!item.IsPublic && !showsNonPublic)
+            return new AgendaEntry(item.Number, false, false, true, "nichtöffentlich", item.Id, null, null, null, null, null,
+                ItemMarking.None, 0, null, null, null, null, null);
+        var paper = item.PaperId is { } id ? papers.GetValueOrDefault(id) : null;
+        return new AgendaEntry(item.Number, item.IsPublic, false, false, paper?.Title ?? item.Title ?? "", item.Id, null, paper?.Id,
+            paper?.Reference, paper?.Type, null, ItemMarking.None, 0, null, null, null, null, null);
     }
 
     private static AgendaEntry Entry(AgendaLine line, bool showsNonPublic, IReadOnlyDictionary<Guid, Paper> papers)

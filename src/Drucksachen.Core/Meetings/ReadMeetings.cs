@@ -34,6 +34,13 @@ public sealed class ReadMeetings(IMeetingReads reads, MeetingViews views, IMeeti
             .ToList();
     }
 
+    /// <summary>What the next supplementary agenda of an invited meeting would say; null before the invitation. For clerks.</summary>
+    public async Task<AgendaChanges?> PendingSupplementAsync(Meeting meeting, UserProfile viewer, CancellationToken ct)
+    {
+        MeetingAccess.RequireClerk(viewer);
+        return meeting.IsInvited ? AgendaChanges.Since(meeting, await reads.HistoryAsync(meeting.Id, ct)) : null;
+    }
+
     /// <summary>The meeting's history. For clerks.</summary>
     public async Task<IReadOnlyList<MeetingHistoryEntry>> HistoryAsync(Meeting meeting, UserProfile viewer, CancellationToken ct)
     {

@@ -17,7 +17,7 @@ namespace Drucksachen.Documents.Meetings;
 /// <param name="Edition">Which version to write: the public one (non-public items only by number) or the members' one.</param>
 /// <param name="Issued">Day the document is issued (the invitation sent, the minutes signed); the only date in the PDF's
 /// metadata, so that equal input gives an equal file.</param>
-/// <param name="Agenda">The agenda items in their order; public and non-public items may be given in any order, each
+/// <param name="Agenda">The agenda items in their order (for a supplement, the items it adds); public and non-public items may be given in any order, each
 /// part keeps the order given.</param>
 /// <param name="Urgent">The invitation goes out after the notice period, shortened because the matter is urgent: it says so
 /// with the template's <c>wording: urgent</c>.</param>
@@ -26,6 +26,10 @@ namespace Drucksachen.Documents.Meetings;
 /// <param name="Chair">Who chairs the meeting (signs the invitation and, with the minute-taker, the minutes); null: not printed.</param>
 /// <param name="MinuteTaker">Who writes the minutes (Schriftführung); null: not printed.</param>
 /// <param name="Attendance">Who was present, excused and absent, and the quorum; null before the meeting.</param>
+/// <param name="Withdrawn">For a supplement: the items taken off the agenda ("abgesetzt") since the invitation or the last
+/// supplement, with the numbers they went out with; null or empty: none.</param>
+/// <param name="CurrentAgenda">For a supplement after which items already sent stand in another place or under another
+/// number: the whole agenda as it now stands; null: not printed.</param>
 public sealed record MeetingDocument(
     string Letterhead,
     string Body,
@@ -43,7 +47,9 @@ public sealed record MeetingDocument(
     int? Supplement = null,
     string? Chair = null,
     string? MinuteTaker = null,
-    MeetingAttendance? Attendance = null)
+    MeetingAttendance? Attendance = null,
+    IReadOnlyList<MeetingAgendaItem>? Withdrawn = null,
+    IReadOnlyList<MeetingAgendaItem>? CurrentAgenda = null)
 {
     /// <summary>Whether this edition prints <paramref name="item"/>'s content (title, paper, outcome, resolution):
     /// always for members, for the public only a public item of a public meeting.</summary>

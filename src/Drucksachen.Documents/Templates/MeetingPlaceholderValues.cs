@@ -58,22 +58,42 @@ internal static class MeetingPlaceholderValues
     private static string Escape(string text) => PlaceholderValues.Escape(text);
 
     /// <summary>The public part, then the non-public part, each only if it has items.</summary>
-    private static IEnumerable<(string Heading, List<MeetingAgendaItem> Items)> Parts(MeetingDocument meeting)
+    private static IEnumerable<(string Heading, List<MeetingAgendaItem> Items)> Parts(IReadOnlyList<MeetingAgendaItem> agenda)
     {
-        var open = meeting.Agenda.Where(i => i.IsPublic).ToList();
-        var closed = meeting.Agenda.Where(i => !i.IsPublic).ToList();
+        var open = agenda.Where(i => i.IsPublic).ToList();
+        var closed = agenda.Where(i => !i.IsPublic).ToList();
         if (open.Count > 0)
             yield return ("Öffentlicher Teil", open);
         if (closed.Count > 0)
             yield return ("Nichtöffentlicher Teil", closed);
     }
 
+    /// <summary>
+    /// The invitation's agenda; a supplement's in up to three parts: the items it adds, the items taken off, and the
+    /// whole agenda as it now stands.
+    /// </summary>
     private static string Agenda(MeetingDocument meeting)
     {
-        var text = new StringBuilder(256 + 128 * meeting.Agenda.Count);
-        foreach (var (heading, items) in Parts(meeting))
+        var text = new StringBuilder(256 + 128 * (meeting.Agenda.Count + (meeting.CurrentAgenda?.Count ?? 0)));
+        if (meeting.Supplement is null)
         {
-            text.Append("### ").Append(heading).Append("\n\n| TOP | Gegenstand | Vorlage |\n|:--|:--|:--|\n");
+            Tables(text, meeting, meeting.Agenda, "###");
+            return text.ToString();
+        }
+        if (meeting.Agenda.Count > 0)
+            Tables(text.Append("### Neu auf der Tagesordnung\n\n"), meeting, meeting.Agenda, "####");
+        if (meeting.Withdrawn is { Count: > 0 } withdrawn)
+            Tables(text.Append("### Von der Tagesordnung abgesetzt\n\nNummern wie in der bisherigen Tagesordnung.\n\n"), meeting, withdrawn, "####");
+        if (meeting.CurrentAgenda is { } current)
+            Tables(text.Append("### Tagesordnung in der geänderten Fassung\n\n"), meeting, current, "####");
+        return text.ToString();
+    }
+
+    private static void Tables(StringBuilder text, MeetingDocument meeting, IReadOnlyList<MeetingAgendaItem> agenda, string level)
+    {
+        foreach (var (heading, items) in Parts(agenda))
+        {
+            text.Append(level).Append(' ').Append(heading).Append("\n\n| TOP | Gegenstand | Vorlage |\n|:--|:--|:--|\n");
             foreach (var item in items)
             {
                 text.Append("| ").Append(Escape(item.Number)).Append(" | ");
@@ -89,7 +109,6 @@ internal static class MeetingPlaceholderValues
             }
             text.Append('\n');
         }
-        return text.ToString();
     }
 
     /// <summary>"1803/22 Informationsvorlage": the paper's number and type, as far as there is a paper.</summary>
@@ -130,7 +149,7 @@ internal static class MeetingPlaceholderValues
     private static string Items(MeetingDocument meeting)
     {
         var text = new StringBuilder(1024 * meeting.Agenda.Count + 256);
-        foreach (var (heading, items) in Parts(meeting))
+        foreach (var (heading, items) in Parts(meeting.Agenda))
         {
             text.Append("### ").Append(heading).Append("\n\n");
             foreach (var item in items)

@@ -53,5 +53,15 @@ public sealed record CommitteeMeeting(TestProduct Product, Meeting Meeting, Pape
         await Get<InviteToMeeting>().ExecuteAsync(Meeting.Number, Clerk, urgent: false, null, CancellationToken.None);
     }
 
+    /// <summary>The public and the members' edition of the newest document of <paramref name="kind"/>.</summary>
+    public async Task<(byte[] Public, byte[] Members)> NewestAsync(string kind)
+    {
+        var reads = Get<Core.Storage.IMeetingReads>();
+        var documents = (await reads.DocumentsAsync(Meeting.Id, CancellationToken.None)).Where(d => d.Kind == kind).ToList();
+        async Task<byte[]> Content(bool isPublic) =>
+            (await reads.DocumentAsync(Meeting.Id, documents.Last(d => d.IsPublic == isPublic).Version, CancellationToken.None))!.Content;
+        return (await Content(true), await Content(false));
+    }
+
     public ValueTask DisposeAsync() => Product.DisposeAsync();
 }

@@ -100,6 +100,34 @@ public sealed partial class MeetingRenderingTests : IDisposable
     }
 
     [Fact]
+    public void Supplement_lists_the_items_added_those_taken_off_and_the_agenda_as_it_now_stands_each_edition_as_it_may()
+    {
+        MeetingDocument Supplement(MeetingEdition edition)
+        {
+            var meeting = MeetingSamples.Committee(edition);
+            return meeting with
+            {
+                Supplement = 1,
+                Agenda = [meeting.Agenda[3]],
+                Withdrawn = [new MeetingAgendaItem("Ö 3", true, "Bericht zur Wohnungslosenhilfe", "1799/22", "Informationsvorlage"), meeting.Agenda[4]],
+                CurrentAgenda = [.. meeting.Agenda.Where(i => i.Number != "Ö 3")],
+            };
+        }
+
+        var members = Text(Renderers.Default.RenderInvitation(Supplement(MeetingEdition.Members)).Pdf);
+        var result = Renderers.Default.RenderInvitation(Supplement(MeetingEdition.Public));
+        var text = Text(result.Pdf);
+
+        Assert.Contains("Neu auf der Tagesordnung Öffentlicher Teil TOP Gegenstand Vorlage Ö 4 Förderung der Schuldnerberatung 2023 – Tischvorlage", text);
+        Assert.Contains("Von der Tagesordnung abgesetzt Nummern wie in der bisherigen Tagesordnung. Öffentlicher Teil TOP Gegenstand Vorlage Ö 3 Bericht zur Wohnungslosenhilfe 1799/22 Informationsvorlage Nichtöffentlicher Teil TOP Gegenstand Vorlage N 1 nichtöffentlich", text);
+        Assert.Contains("Tagesordnung in der geänderten Fassung Öffentlicher Teil TOP Gegenstand Vorlage Ö 1", text);
+        Assert.DoesNotContain("Grundstück", text);
+        Assert.DoesNotContain(MeetingSamples.SecretReference, text);
+        AssertNothingSecretInMetadata(result.Pdf);
+        Assert.Contains($"Nichtöffentlicher Teil TOP Gegenstand Vorlage N 1 {MeetingSamples.SecretTitle}", members);
+    }
+
+    [Fact]
     public void Minutes_record_attendance_outcomes_votes_resolutions_and_signatures()
     {
         var result = Renderers.Default.RenderMinutes(MeetingSamples.Committee());

@@ -14,6 +14,17 @@ public sealed class TagesordnungModel(VisibleMeetings meetings, ReadMeetings rea
 {
     public IReadOnlyList<DueItem> Due { get; private set; } = [];
 
+    /// <summary>What the next supplementary agenda would say; null before the invitation.</summary>
+    public AgendaChanges? Supplement { get; private set; }
+
+    /// <summary>What the next supplement will say, e.g. "Punkte neu aufgenommen; abgesetzt: Ö 4.1, N 2.1"; null before the invitation.</summary>
+    public string? SupplementSummary => Supplement is not { Any: true } changes ? null : string.Join("; ", new[]
+    {
+        changes.HasAdded ? "Punkte neu aufgenommen" : null,
+        changes.Withdrawn.Count > 0 ? $"abgesetzt: {string.Join(", ", changes.Withdrawn.Select(w => w.Number))}" : null,
+        changes.Renumbered ? "Reihenfolge oder Nummern geändert, der Nachtrag enthält die Tagesordnung in der geänderten Fassung" : null,
+    }.OfType<string>());
+
     [BindProperty(Name = "titel")] public string? Title { get; set; }
     [BindProperty(Name = "oeffentlich")] public bool TitleIsPublic { get; set; } = true;
     [BindProperty(Name = "grund")] public string? Reason { get; set; }
@@ -21,8 +32,11 @@ public sealed class TagesordnungModel(VisibleMeetings meetings, ReadMeetings rea
 
     public override string Address(string number) => MeetingLinks.Agenda(number);
 
-    protected override async Task LoadMoreAsync(CancellationToken ct) =>
+    protected override async Task LoadMoreAsync(CancellationToken ct)
+    {
         Due = Meeting.IsOpen ? await read.DueAsync(Meeting, Clerk, ct) : [];
+        Supplement = await read.PendingSupplementAsync(Meeting, Clerk, ct);
+    }
 
     /// <summary>The item's place within its part, for moving it.</summary>
     public int Position(AgendaEntry entry) => Meeting.Items.First(i => i.Id == entry.ItemId).Position;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net;
+using Drucksachen.Core.Meetings;
 using Drucksachen.Core.Storage;
 using Drucksachen.Web.Features.Meetings;
 using Drucksachen.Web.Tests.TestSupport;
@@ -56,5 +57,25 @@ public sealed class MeetingWorkspaceTests(MeetingFixture fixture) : IClassFixtur
         var agenda = WebUtility.HtmlDecode(await clerk.GetStringAsync(MeetingLinks.Agenda(fixture.Meeting.Number)));
         Assert.Contains(fixture.SecretTitle, agenda, StringComparison.Ordinal);
         Assert.Contains("Eingeladen ist schon", agenda, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_item_taken_off_after_the_invitation_is_named_before_the_supplement_goes_out()
+    {
+        var services = fixture.Services;
+        var ct = CancellationToken.None;
+        var day = CityDay.Today.AddDays(20).ToString("dd.MM.yyyy", CultureInfo.InvariantCulture);
+        var meeting = await services.GetRequiredService<CreateMeeting>().ExecuteAsync(new MeetingInput("sag", day, "krause"), ct);
+        await services.GetRequiredService<InviteToMeeting>().ExecuteAsync(meeting.Number, "krause", urgent: false, null, ct);
+        var clerk = await fixture.LoginAsync("krause");
+        Assert.Contains("seitdem hat sich die Tagesordnung nicht geändert", WebUtility.HtmlDecode(await clerk.GetStringAsync(MeetingLinks.Agenda(meeting.Number))),
+            StringComparison.Ordinal);
+
+        // Sonstiges, the last public item: no other item changes its number.
+        await services.GetRequiredService<PlanAgenda>().RemoveAsync(meeting.Number, "Ö 6", "krause", null, ct);
+
+        var agenda = WebUtility.HtmlDecode(await clerk.GetStringAsync(MeetingLinks.Agenda(meeting.Number)));
+        Assert.Contains("Seit dem letzten Versand: abgesetzt: Ö 6.", agenda, StringComparison.Ordinal);
+        Assert.Contains("Nachtrag erstellen", agenda, StringComparison.Ordinal);
     }
 }
