@@ -17,14 +17,16 @@ public sealed record AgendaChanges(int Supplement, bool HasAdded, IReadOnlyList<
 
     public bool Any => HasAdded || Withdrawn.Count > 0 || Renumbered;
 
-    /// <summary>Records the agenda as it goes out now into the details of the history entry that sends it.</summary>
+    /// <summary>
+    /// Records the agenda as it goes out now into the details of the history entry that sends it: ids and numbers,
+    /// no titles, so that the entry tells nothing of the non-public part that the agenda's public edition does not.
+    /// </summary>
     public static void RecordSent(Meeting meeting, JsonObject details) =>
         details[SentKey] = new JsonArray(AgendaNumbering.Lines(meeting).Where(l => l.Item is not null).Select(l => (JsonNode)new JsonObject
         {
             ["id"] = l.Item!.Id.ToString("N"),
             ["number"] = l.Number,
             ["public"] = l.IsPublic,
-            ["title"] = l.Item.Title,
             ["paper"] = l.Item.PaperId?.ToString("N"),
         }).ToArray());
 
@@ -33,15 +35,19 @@ public sealed record AgendaChanges(int Supplement, bool HasAdded, IReadOnlyList<
     {
         var supplement = meeting.Supplements + 1;
         var hasAdded = meeting.Items.Any(i => i.Supplement == supplement);
-        var last = history.LastOrDefault(e => e.Action is "invite" or "supplement");
-        if (last is null || JsonNode.Parse(last.Details)?[SentKey] is not JsonArray sent)
+        var last = history.Select((e, i) => (Entry: e, Index: i)).LastOrDefault(e => e.Entry.Action is "invite" or "supplement");
+        if (last.Entry is null || JsonNode.Parse(last.Entry.Details)?[SentKey] is not JsonArray sent)
             return new AgendaChanges(supplement, hasAdded, [], false);
 
-        var items = sent.Select(n => new SentItem(Guid.Parse((string)n!["id"]!), (string)n["number"]!, (bool)n["public"]!,
-            (string?)n["title"], n["paper"] is { } paper ? Guid.Parse((string)paper!) : null)).ToList();
+        // A standard or free item taken off is named by the title its removal recorded.
+        var removed = history.Skip(last.Index + 1).Where(e => e.Action == "remove-item").Select(e => JsonNode.Parse(e.Details)!)
+            .Where(d => d["id"] is not null).ToDictionary(d => Guid.Parse((string)d["id"]!), d => (string?)d["title"]);
+        var items = sent.Select(n => new SentItem(Guid.Parse((string)n!["id"]!), (string)n["number"]!, (bool)n["public"]!, null,
+            n["paper"] is { } paper ? Guid.Parse((string)paper!) : null)).ToList();
         var now = AgendaNumbering.Lines(meeting).Where(l => l.Item is not null).ToDictionary(l => l.Item!.Id, l => l.Number);
+        var withdrawn = items.Where(i => !now.ContainsKey(i.Id)).Select(i => i with { Title = removed.GetValueOrDefault(i.Id) }).ToList();
         // Within a part an item's number follows from its place, so an item moved also changes numbers.
         var renumbered = items.Any(i => now.TryGetValue(i.Id, out var number) && number != i.Number);
-        return new AgendaChanges(supplement, hasAdded, items.Where(i => !now.ContainsKey(i.Id)).ToList(), renumbered);
+        return new AgendaChanges(supplement, hasAdded, withdrawn, renumbered);
     }
 }

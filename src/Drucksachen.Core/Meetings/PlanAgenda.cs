@@ -95,7 +95,10 @@ public sealed class PlanAgenda(IMeetingSessions sessions, City city, IUserDirect
         var now = clock.GetStoredNow();
         await open.Session.BeginAsync(ct);
         if (item.PaperId is { } paperId) await UnscheduleAsync(open, paperId, item.ConsultationId!.Value, number, now, ct);
-        MeetingHistoryChain.Append(open.Session, m, now, open.User.Id, open.Role, "remove-item", m.State, new JsonObject { ["item"] = number, ["title"] = item.Title });
+        MeetingHistoryChain.Append(open.Session, m, now, open.User.Id, open.Role, "remove-item", m.State, new JsonObject
+        {
+            ["item"] = number, ["id"] = item.Id.ToString("N"), ["title"] = item.Title,
+        });
         await open.Session.CommitAsync(ct);
     }
 
