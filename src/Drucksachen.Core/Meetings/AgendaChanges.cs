@@ -9,6 +9,7 @@ namespace Drucksachen.Core.Meetings;
 /// got another number. The agenda as sent is kept in the details of the history entry that sent it.
 /// </summary>
 /// <param name="Supplement">The number of the supplementary agenda these changes make.</param>
+/// <param name="HasAdded">Items were added since; they carry the supplement's number (<see cref="AgendaItem.Supplement"/>).</param>
 /// <param name="Withdrawn">Items sent before and taken off since, with the numbers they were sent with.</param>
 /// <param name="Renumbered">An item sent before now stands in another place or under another number.</param>
 public sealed record AgendaChanges(int Supplement, bool HasAdded, IReadOnlyList<SentItem> Withdrawn, bool Renumbered)
