@@ -33,17 +33,14 @@ public sealed class PublicHistory(City city)
 
     private string Consultation(string body, string? day, string outcome, string? vote, JsonObject? next)
     {
-        var text = $"{BodyName(body)}{(day is null ? "" : ", Sitzung am " + German(day))}: {Outcome.Label(outcome)}";
+        var text = $"{BodyName(body)}{(day is null ? "" : ", Sitzung am " + PaperDates.German(day))}: {Outcome.Label(outcome)}";
         if (vote is not null) text += "; Abstimmung: " + (vote == "einstimmig" ? vote : vote + " (Ja/Nein/Enthaltungen)");
         if (next is not null && Text(next, "consultation") is { } nextBody)
-            text += $"; weiter im {BodyName(nextBody)}{(Text(next, "meeting") is { } meeting ? " am " + German(meeting) : "")}";
+            text += $"; weiter im {BodyName(nextBody)}{(Text(next, "meeting") is { } meeting ? " am " + PaperDates.German(meeting) : "")}";
         return text;
     }
 
     private string BodyName(string key) => city.FindBody(key)?.Name ?? key;
-
-    private static string German(string isoDay) =>
-        DateOnly.TryParseExact(isoDay, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? PaperDates.German(day) : isoDay;
 
     private static string? Text(JsonObject details, string key) => details[key] is JsonValue value ? value.ToString() : null;
 

@@ -48,6 +48,9 @@ public static class AgendaNumbering
         return Lines(meeting).FirstOrDefault(l => l.Item is not null && Normalize(l.Number) == wanted);
     }
 
+    /// <summary>Whether <paramref name="number"/> ("N 2", "n2") is printed in the non-public part.</summary>
+    public static bool IsNonPublic(string number) => Normalize(number).StartsWith('N');
+
     private static string Normalize(string number) =>
         string.Concat(number.Where(c => !char.IsWhiteSpace(c))).ToUpperInvariant().Replace("OE", "Ö", StringComparison.Ordinal);
 }

@@ -17,6 +17,14 @@ public sealed class ReadMeetings(IMeetingReads reads, MeetingViews views, IMeeti
     public Task<IReadOnlyList<Meeting>> ListAsync(MeetingQuery query, UserProfile? viewer, CancellationToken ct) =>
         reads.ListAsync(query with { Bodies = MeetingAccess.NonPublicBodies(viewer) }, ct);
 
+    /// <summary>The day of the first meeting the viewer may see from the query's first day on, or null.</summary>
+    public Task<DateOnly?> FirstDayAsync(MeetingQuery query, UserProfile? viewer, CancellationToken ct) =>
+        reads.FirstDayAsync(query with { Bodies = MeetingAccess.NonPublicBodies(viewer) }, ct);
+
+    /// <summary>The day of the last meeting the viewer may see up to the query's last day, or null.</summary>
+    public Task<DateOnly?> LastDayAsync(MeetingQuery query, UserProfile? viewer, CancellationToken ct) =>
+        reads.LastDayAsync(query with { Bodies = MeetingAccess.NonPublicBodies(viewer) }, ct);
+
     public async Task<MeetingView> ShowAsync(string numberOrId, UserProfile? viewer, CancellationToken ct)
     {
         var meeting = MeetingAccess.Require(viewer, await reads.FindAsync(numberOrId, ct), numberOrId);
@@ -41,11 +49,12 @@ public sealed class ReadMeetings(IMeetingReads reads, MeetingViews views, IMeeti
         return meeting.IsInvited ? AgendaChanges.Since(meeting, await reads.HistoryAsync(meeting.Id, ct)) : null;
     }
 
-    /// <summary>The meeting's history. For clerks.</summary>
-    public async Task<IReadOnlyList<MeetingHistoryEntry>> HistoryAsync(Meeting meeting, UserProfile viewer, CancellationToken ct)
+    /// <summary>The meeting's history as the viewer may read it (<see cref="MeetingHistoryLine"/>), oldest first.</summary>
+    public async Task<IReadOnlyList<MeetingHistoryLine>> HistoryAsync(Meeting meeting, UserProfile? viewer, CancellationToken ct)
     {
-        MeetingAccess.RequireClerk(viewer);
-        return await reads.HistoryAsync(meeting.Id, ct);
+        MeetingAccess.Require(viewer, meeting, meeting.Number);
+        var members = await views.MembersAsync(meeting, ct);
+        return (await reads.HistoryAsync(meeting.Id, ct)).Select(e => MeetingHistoryLine.Of(e, meeting, viewer, members)).ToList();
     }
 
     /// <summary>The documents the viewer may have: the public versions, and the members' versions for those who see the non-public part.</summary>

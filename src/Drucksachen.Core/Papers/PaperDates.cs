@@ -21,4 +21,8 @@ public static class PaperDates
     public static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     public static string German(DateOnly date) => date.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture);
+
+    /// <summary>A day as a history entry stores it (2022-11-03) as people read it (03.11.2022); anything else as it stands.</summary>
+    public static string German(string isoDay) =>
+        DateOnly.TryParseExact(isoDay, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? German(day) : isoDay;
 }

@@ -11,6 +11,12 @@ public interface IMeetingReads
     /// <summary>Meetings with their agendas, by date and start.</summary>
     Task<IReadOnlyList<Meeting>> ListAsync(MeetingQuery query, CancellationToken ct);
 
+    /// <summary>The day of the earliest meeting the query lets through, or null when there is none.</summary>
+    Task<DateOnly?> FirstDayAsync(MeetingQuery query, CancellationToken ct);
+
+    /// <summary>The day of the latest meeting the query lets through, or null when there is none.</summary>
+    Task<DateOnly?> LastDayAsync(MeetingQuery query, CancellationToken ct);
+
     /// <summary>The body's next meeting after <paramref name="after"/> that is not cancelled, if one is planned.</summary>
     Task<Meeting?> NextAsync(string body, DateOnly after, CancellationToken ct);
 

@@ -17,15 +17,32 @@ public sealed class EfMeetingReads(IDbContextFactory<DrucksachenDbContext> conte
     public async Task<IReadOnlyList<Meeting>> ListAsync(MeetingQuery query, CancellationToken ct)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
+        return await Matching(db, query).OrderBy(m => m.Date).ThenBy(m => m.Start).ThenBy(m => m.Number)
+            .Skip(query.Skip).Take(query.Take)
+            .WithDetails()
+            .ToListAsync(ct);
+    }
+
+    public async Task<DateOnly?> FirstDayAsync(MeetingQuery query, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return await Matching(db, query).OrderBy(m => m.Date).Select(m => (DateOnly?)m.Date).FirstOrDefaultAsync(ct);
+    }
+
+    public async Task<DateOnly?> LastDayAsync(MeetingQuery query, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return await Matching(db, query).OrderByDescending(m => m.Date).Select(m => (DateOnly?)m.Date).FirstOrDefaultAsync(ct);
+    }
+
+    private static IQueryable<Meeting> Matching(DrucksachenDbContext db, MeetingQuery query)
+    {
         var meetings = db.Meetings.AsNoTracking();
         if (query.Body is { } body) meetings = meetings.Where(m => m.Body == body);
         if (query.From is { } from) meetings = meetings.Where(m => m.Date >= from);
         if (query.To is { } to) meetings = meetings.Where(m => m.Date <= to);
         if (query.Bodies is { } bodies) meetings = meetings.Where(m => m.IsPublic || bodies.Contains(m.Body));
-        return await meetings.OrderBy(m => m.Date).ThenBy(m => m.Start).ThenBy(m => m.Number)
-            .Skip(query.Skip).Take(query.Take)
-            .WithDetails()
-            .ToListAsync(ct);
+        return meetings;
     }
 
     public async Task<Meeting?> NextAsync(string body, DateOnly after, CancellationToken ct)
