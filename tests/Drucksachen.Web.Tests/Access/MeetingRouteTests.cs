@@ -9,7 +9,7 @@ using Drucksachen.Web.Tests.TestSupport;
 namespace Drucksachen.Web.Tests.Access;
 
 /// <summary>
-/// Every meeting route (list, meeting page, documents, packets, the clerk's pages, Meine Sitzungen,
+/// Every meeting route (list, meeting page, its history, documents, packets, the clerk's pages, Meine Sitzungen,
 /// the iCalendar feeds and the error page) walked by everyone who must not see the non-public part
 /// of <see cref="MeetingFixture"/>'s meeting: no answer, PDFs read as text, names its non-public
 /// item; a member of the body sees it where members' editions are served.
@@ -24,7 +24,7 @@ public sealed partial class MeetingRouteTests(MeetingFixture fixture) : IClassFi
         var page = fixture.Page;
         return
         [
-            "/Sitzungen", $"/Sitzungen?monat={month}", $"/Sitzungen?gremium=sag&monat={month}", page, $"{page}/Dokumente/1", $"{page}/Dokumente/2",
+            "/Sitzungen", $"/Sitzungen?monat={month}", $"/Sitzungen?gremium=sag&monat={month}", page, MeetingLinks.History(fixture.Meeting.Number), $"{page}/Dokumente/1", $"{page}/Dokumente/2",
             $"{page}/Dokumente/3", MeetingLinks.Packet(fixture.Meeting.Number, members: false), MeetingLinks.Packet(fixture.Meeting.Number, members: true),
             MeetingLinks.Agenda(fixture.Meeting.Number), MeetingLinks.Recording(fixture.Meeting.Number), MeetingLinks.Mine, MeetingLinks.New,
             MeetingLinks.PublicFeed, MeetingLinks.PublicFeed + "?gremium=sag", "/Sitzungen/Kalender/dsk_unbekannt.ics", "/Fehler/404",
@@ -51,10 +51,11 @@ public sealed partial class MeetingRouteTests(MeetingFixture fixture) : IClassFi
     }
 
     [Fact]
-    public async Task A_member_of_the_body_sees_the_non_public_item_on_the_page_in_the_packet_and_in_one_invitation()
+    public async Task A_member_of_the_body_sees_the_non_public_item_on_the_page_in_its_history_in_the_packet_and_in_one_invitation()
     {
         var becker = await fixture.LoginAsync(MeetingFixture.Member);
         Assert.True(fixture.Mentions(await TextAsync(await becker.GetAsync(fixture.Page))));
+        Assert.True(fixture.Mentions(await TextAsync(await becker.GetAsync(MeetingLinks.History(fixture.Meeting.Number)))));
         Assert.True(fixture.Mentions(await TextAsync(await becker.GetAsync(MeetingLinks.Packet(fixture.Meeting.Number, members: true)))));
         var invitations = new List<string>();
         foreach (var version in new[] { 1, 2 }) invitations.Add(await TextAsync(await becker.GetAsync($"{fixture.Page}/Dokumente/{version}")));

@@ -17,6 +17,8 @@ public static class MeetingLinks
 
     public static string Recording(string number) => Page(number) + "/Erfassung";
 
+    public static string History(string number) => Page(number) + "/Verlauf";
+
     public static string Document(string number, int version) => Page(number) + "/Dokumente/" + version;
 
     /// <summary>The packet: the public one, or the members' one with the non-public part.</summary>
