@@ -10,8 +10,10 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Drucksachen.Web.Pages.Meetings;
 
 /// <summary>
-/// The meetings of one month (default: the current one), of one body or all: public meetings for
-/// everybody, non-public ones (Dienstberatung) for those who may see them, by day and time.
+/// The meetings of one month, of one body or all: public meetings for everybody, non-public ones
+/// (Dienstberatung) for those who may see them, by day and time. Without a month given it opens on
+/// the month of the next meeting the visitor may see, else of the latest one; a month given is kept
+/// as it is, and when it holds no meeting the nearest months before and after that do are offered.
 /// </summary>
 public sealed class IndexModel(ReadMeetings read, CurrentUser current, City city, TimeProvider clock) : PageModel
 {
@@ -22,19 +24,43 @@ public sealed class IndexModel(ReadMeetings read, CurrentUser current, City city
     public UserProfile? Viewer { get; private set; }
     public DateOnly First { get; private set; }
 
+    /// <summary>Why the month given was not read, in German; null when it was read or none was given.</summary>
+    public string? MonthError { get; private set; }
+
+    /// <summary>For an empty month: the day of the last meeting before it and of the first after it, if there are such.</summary>
+    public DateOnly? Earlier { get; private set; }
+    public DateOnly? Later { get; private set; }
+
     /// <summary>"2026-11", the value of the month field.</summary>
     public string MonthValue => First.ToString("yyyy-MM", CultureInfo.InvariantCulture);
 
     public async Task OnGetAsync(CancellationToken ct)
     {
         Viewer = await current.GetAsync(ct);
-        var today = city.DayOf(clock.GetUtcNow());
-        First = DateOnly.TryParseExact(Month?.Trim(), "yyyy-MM", CultureInfo.InvariantCulture, DateTimeStyles.None, out var month)
-            ? month
-            : new DateOnly(today.Year, today.Month, 1);
         var body = string.IsNullOrWhiteSpace(Body) ? null : city.FindBody(Body)?.Key ?? Body.Trim();
+        if (DateOnly.TryParseExact(Month?.Trim(), "yyyy-MM", CultureInfo.InvariantCulture, DateTimeStyles.None, out var month))
+            First = month;
+        else
+        {
+            if (!string.IsNullOrWhiteSpace(Month)) MonthError = $"„{Month.Trim()}“ ist kein Monat: bitte als JJJJ-MM angeben, z. B. 2026-11.";
+            First = MonthOf(await OpeningDayAsync(body, ct));
+        }
         Meetings = await read.ListAsync(new MeetingQuery(Body: body, From: First, To: First.AddMonths(1).AddDays(-1)), Viewer, ct);
+        if (Meetings.Count > 0) return;
+        Earlier = await read.LastDayAsync(new MeetingQuery(Body: body, To: First.AddDays(-1)), Viewer, ct);
+        Later = await read.FirstDayAsync(new MeetingQuery(Body: body, From: First.AddMonths(1)), Viewer, ct);
     }
+
+    // The next meeting the visitor may see, today included; else the latest; else today, for a list with none at all.
+    private async Task<DateOnly> OpeningDayAsync(string? body, CancellationToken ct)
+    {
+        var today = city.DayOf(clock.GetUtcNow());
+        return await read.FirstDayAsync(new MeetingQuery(Body: body, From: today), Viewer, ct)
+            ?? await read.LastDayAsync(new MeetingQuery(Body: body), Viewer, ct)
+            ?? today;
+    }
+
+    private static DateOnly MonthOf(DateOnly day) => new(day.Year, day.Month, 1);
 
     /// <summary>This list's address with the body filter kept and another month.</summary>
     public string MonthUrl(DateOnly month)
