@@ -48,6 +48,8 @@ public class MeetingHistoryLineTests
         Assert.Equal(["item", "supplement"], lines[2].Details.Select(p => p.Key));
         Assert.Equal(["N 2.1"], lines[^1].Details.Select(p => p.Value!.ToString()));
         Assert.Contains(scenario.Decision.Number!, lines[1].Details.ToJsonString(), StringComparison.Ordinal);
+        // Only what the public part shows: the consultation's internal id is no part of it.
+        Assert.False(lines[1].Details.ContainsKey("consultation"));
         Assert.All(lines, l => Assert.Null(l.Actor));
     }
 
@@ -64,6 +66,7 @@ public class MeetingHistoryLineTests
         Assert.All(lines, l => Assert.False(l.Withheld));
         Assert.Equal(scenario.Secret.Number, lines[2].Details["paper"]?.ToString());
         Assert.Equal(SecretItem, lines[4].Details["title"]?.ToString());
+        Assert.True(lines[1].Details.ContainsKey("consultation"));
         Assert.Equal("Verkauf an die Stadtwerke", lines[^1].Details["note"]?.ToString());
         Assert.Equal(2, lines.Single(l => l.Action == "invite").Details["documents"]!.AsArray().Count);
         Assert.All(lines, l => Assert.Equal(staff ? CommitteeMeeting.Clerk : null, l.Actor));
