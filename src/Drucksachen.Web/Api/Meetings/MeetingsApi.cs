@@ -14,7 +14,7 @@ namespace Drucksachen.Web.Api.Meetings;
 /// <summary>
 /// /api/meetings: meetings as the caller may see them (<see cref="ReadMeetings"/>: the public view
 /// for anonymous callers and those outside the body, a meeting that is not public at all is 404),
-/// their documents and packets; and, for clerks, planning, inviting, recording, closing and cancelling.
+/// their history, documents and packets; and, for clerks, planning, inviting, recording, closing and cancelling.
 /// A meeting is addressed by id or number, whose "/" may be written "-" in URLs (SAG-001-2026);
 /// an item by its number as printed ("Ö 4.1", also "Ö4.1" or "oe4.1").
 /// </summary>
@@ -31,6 +31,9 @@ public static class MeetingsApi
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status401Unauthorized);
         meetings.MapGet("/{id}", GetAsync).RequireAuthorization(ApiAuthorization.Reader)
             .WithName("GetMeeting").WithSummary("A meeting with its agenda (the non-public part by number only, unless the caller may see it), attendance and documents")
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status401Unauthorized);
+        meetings.MapGet("/{id}/history", HistoryAsync).RequireAuthorization(ApiAuthorization.Reader)
+            .WithName("GetMeetingHistory").WithSummary("The meeting's history, oldest first, as the meeting page's access rule lets the caller read it: an entry about a non-public item names only its number unless the caller may see it")
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status401Unauthorized);
         meetings.MapGet("/{id}/due", DueAsync).RequireAuthorization(ApiAuthorization.Clerk)
             .WithName("GetDuePapers").WithSummary("The papers due for the meeting's body, with how late each came for this meeting")
@@ -94,6 +97,14 @@ public static class MeetingsApi
         var view = await ShowAsync(read, id, caller, ct);
         http.Response.Headers.ETag = $"\"{view.Meeting.Version.ToString(CultureInfo.InvariantCulture)}\"";
         return TypedResults.Ok(ToDetail(view, await read.DocumentsAsync(view.Meeting, caller, ct), city));
+    }
+
+    private static async Task<Ok<IReadOnlyList<MeetingHistoryLine>>> HistoryAsync(string id, HttpContext http, ReadMeetings read, IUserDirectory users,
+        CancellationToken ct)
+    {
+        var caller = await ApiCaller.FindAsync(http, users, ct);
+        var view = await ShowAsync(read, id, caller, ct);
+        return TypedResults.Ok(await read.HistoryAsync(view.Meeting, caller, ct));
     }
 
     private static async Task<Ok<IReadOnlyList<Due>>> DueAsync(string id, HttpContext http, ReadMeetings read, IUserDirectory users, CancellationToken ct)

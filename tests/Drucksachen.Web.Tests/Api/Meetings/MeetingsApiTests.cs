@@ -179,7 +179,7 @@ public sealed class MeetingsApiTests(HeldMeetingFixture meeting) : IClassFixture
 
         foreach (var path in new[]
                  {
-                     "/api/meetings", "/api/meetings/{id}", "/api/meetings/{id}/documents/{version}", "/api/meetings/{id}/packet",
+                     "/api/meetings", "/api/meetings/{id}", "/api/meetings/{id}/history", "/api/meetings/{id}/documents/{version}", "/api/meetings/{id}/packet",
                      "/api/meetings/{id}/schedule", "/api/meetings/{id}/items", "/api/meetings/{id}/items/{number}/move",
                      "/api/meetings/{id}/items/{number}/remove", "/api/meetings/{id}/invite", "/api/meetings/{id}/attendance",
                      "/api/meetings/{id}/items/{number}/record", "/api/meetings/{id}/close", "/api/meetings/{id}/cancel",
@@ -187,6 +187,31 @@ public sealed class MeetingsApiTests(HeldMeetingFixture meeting) : IClassFixture
         {
             Assert.True(paths.TryGetProperty(path, out _), $"{path} is not in the OpenAPI document");
         }
+    }
+
+    [Theory]
+    [MemberData(nameof(Outsiders))]
+    public async Task Outsiders_read_the_history_with_the_non_public_items_by_their_numbers_only(string who)
+    {
+        var history = await (await ClientAsync(who)).GetJsonAsync($"/api/meetings/{meeting.UrlNumber}/history");
+
+        Assert.False(meeting.Mentions(history.GetRawText()), history.GetRawText());
+        var aboutHidden = history.EnumerateArray().Where(e => meeting.HiddenItems.Contains(e.GetProperty("details").TryGetProperty("item", out var item) ? item.GetString() : null)).ToList();
+        Assert.NotEmpty(aboutHidden);
+        Assert.All(aboutHidden, e => Assert.True(e.GetProperty("withheld").GetBoolean()));
+        Assert.All(history.EnumerateArray(), e => Assert.Equal(JsonValueKind.Null, e.GetProperty("actor").ValueKind));
+        Assert.Equal("close", history.EnumerateArray().Last().GetProperty("action").GetString());
+    }
+
+    [Theory]
+    [MemberData(nameof(Entitled))]
+    public async Task Staff_and_members_of_the_body_read_the_whole_history_and_staff_also_who_acted(string who)
+    {
+        var history = await (await meeting.WithTokenAsync(who)).GetJsonAsync($"/api/meetings/{meeting.Id}/history");
+
+        Assert.True(meeting.Mentions(history.GetRawText()), history.GetRawText());
+        Assert.All(history.EnumerateArray(), e => Assert.False(e.GetProperty("withheld").GetBoolean()));
+        Assert.All(history.EnumerateArray(), e => Assert.Equal(who == "becker" ? null : "krause", e.GetProperty("actor").GetString()));
     }
 
     private async Task<HttpClient> ClientAsync(string who) => who == "anonymous" ? meeting.Anonymous() : await meeting.WithTokenAsync(who);
