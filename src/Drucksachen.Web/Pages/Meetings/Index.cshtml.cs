@@ -38,11 +38,16 @@ public sealed class IndexModel(ReadMeetings read, CurrentUser current, City city
     {
         Viewer = await current.GetAsync(ct);
         var body = string.IsNullOrWhiteSpace(Body) ? null : city.FindBody(Body)?.Key ?? Body.Trim();
-        if (DateOnly.TryParseExact(Month?.Trim(), "yyyy-MM", CultureInfo.InvariantCulture, DateTimeStyles.None, out var month))
+        var given = DateOnly.TryParseExact(Month?.Trim(), "yyyy-MM", CultureInfo.InvariantCulture, DateTimeStyles.None, out var month);
+        // The months before and after are linked, so the first and last month of the calendar cannot be shown.
+        if (given && month.Year is > 1 and < 9999)
             First = month;
         else
         {
-            if (!string.IsNullOrWhiteSpace(Month)) MonthError = $"„{Month.Trim()}“ ist kein Monat: bitte als JJJJ-MM angeben, z. B. 2026-11.";
+            if (!string.IsNullOrWhiteSpace(Month))
+                MonthError = given
+                    ? $"„{Month.Trim()}“ liegt außerhalb der Monate, die die Liste zeigt (0002-01 bis 9998-12)."
+                    : $"„{Month.Trim()}“ ist kein Monat: bitte als JJJJ-MM angeben, z. B. 2026-11.";
             First = MonthOf(await OpeningDayAsync(body, ct));
         }
         Meetings = await read.ListAsync(new MeetingQuery(Body: body, From: First, To: First.AddMonths(1).AddDays(-1)), Viewer, ct);

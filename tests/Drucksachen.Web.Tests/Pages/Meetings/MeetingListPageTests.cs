@@ -89,12 +89,25 @@ public sealed class MeetingListPageTests(MeetingMonthsFixture fixture) : IClassF
         Assert.DoesNotContain("Keine Sitzungen", forClerk, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task A_month_that_is_no_month_is_named_in_german_beside_the_field()
+    [Theory]
+    [InlineData("11/2026")]
+    [InlineData("2026-13")]
+    public async Task A_month_that_is_no_month_is_named_in_german_beside_the_field(string month)
     {
-        var html = await HtmlAsync(fixture.CreateBrowser(), MeetingLinks.List + "?monat=11%2F2026");
+        var html = await HtmlAsync(fixture.CreateBrowser(), MeetingLinks.List + "?monat=" + Uri.EscapeDataString(month));
 
-        Assert.Contains("„11/2026“ ist kein Monat: bitte als JJJJ-MM angeben", html, StringComparison.Ordinal);
+        Assert.Contains($"„{month}“ ist kein Monat: bitte als JJJJ-MM angeben", html, StringComparison.Ordinal);
         Assert.Contains("aria-invalid=\"true\"", html, StringComparison.Ordinal);
+        Assert.Contains(Heading(fixture.CommitteeDay), html, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("9999-12")]
+    [InlineData("0001-01")]
+    public async Task The_first_and_last_month_of_the_calendar_are_refused_in_german_not_answered_with_an_error_page(string month)
+    {
+        var html = await HtmlAsync(fixture.CreateBrowser(), MeetingLinks.List + "?monat=" + month);
+
+        Assert.Contains($"„{month}“ liegt außerhalb der Monate, die die Liste zeigt", html, StringComparison.Ordinal);
     }
 }
