@@ -39,8 +39,7 @@ public sealed class IndexModel(ReadMeetings read, CurrentUser current, City city
         Viewer = await current.GetAsync(ct);
         var body = string.IsNullOrWhiteSpace(Body) ? null : city.FindBody(Body)?.Key ?? Body.Trim();
         var given = DateOnly.TryParseExact(Month?.Trim(), "yyyy-MM", CultureInfo.InvariantCulture, DateTimeStyles.None, out var month);
-        // The months before and after are linked, so the first and last month of the calendar cannot be shown.
-        if (given && month.Year is > 1 and < 9999)
+        if (given && Showable(month))
             First = month;
         else
         {
@@ -56,16 +55,21 @@ public sealed class IndexModel(ReadMeetings read, CurrentUser current, City city
         Later = await read.FirstDayAsync(new MeetingQuery(Body: body, From: First.AddMonths(1)), Viewer, ct);
     }
 
-    // The next meeting the visitor may see, today included; else the latest; else today, for a list with none at all.
+    // The next meeting the visitor may see, today included; else the latest; else today, for a list with none at all
+    // (or when the meeting found lies in a month the list cannot show).
     private async Task<DateOnly> OpeningDayAsync(string? body, CancellationToken ct)
     {
         var today = city.DayOf(clock.GetUtcNow());
-        return await read.FirstDayAsync(new MeetingQuery(Body: body, From: today), Viewer, ct)
+        var day = await read.FirstDayAsync(new MeetingQuery(Body: body, From: today), Viewer, ct)
             ?? await read.LastDayAsync(new MeetingQuery(Body: body), Viewer, ct)
             ?? today;
+        return Showable(MonthOf(day)) ? day : today;
     }
 
     private static DateOnly MonthOf(DateOnly day) => new(day.Year, day.Month, 1);
+
+    // The months before and after are linked, so the first and last month of the calendar cannot be shown.
+    private static bool Showable(DateOnly month) => month.Year is > 1 and < 9999;
 
     /// <summary>This list's address with the body filter kept and another month.</summary>
     public string MonthUrl(DateOnly month)

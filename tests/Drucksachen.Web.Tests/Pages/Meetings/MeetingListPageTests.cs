@@ -101,6 +101,15 @@ public sealed class MeetingListPageTests(MeetingMonthsFixture fixture) : IClassF
         Assert.Contains(Heading(fixture.CommitteeDay), html, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_meeting_in_the_last_month_of_the_calendar_does_not_break_the_list_that_would_open_on_it()
+    {
+        var html = await HtmlAsync(fixture.CreateBrowser(), MeetingLinks.List + "?gremium=sr");
+
+        Assert.Contains(Heading(fixture.ThisMonth), html, StringComparison.Ordinal);
+        Assert.Contains(Link("monat=9999-12&gremium=sr"), html, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("9999-12")]
     [InlineData("0001-01")]

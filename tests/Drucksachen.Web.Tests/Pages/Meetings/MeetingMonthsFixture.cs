@@ -9,8 +9,8 @@ namespace Drucksachen.Web.Tests.Pages.Meetings;
 /// <summary>
 /// Meetings spread over months for the meetings list: the demo meeting (sag, November 2022), a Bau-
 /// und Verkehrsausschuss meeting in March 2025, a Dienstberatung (never public) on the first of next
-/// month and a Haupt- und Finanzausschuss meeting on the first of the month after. The
-/// Jugendhilfeausschuss has none.
+/// month and a Haupt- und Finanzausschuss meeting on the first of the month after; the Stadtrat's only
+/// meeting lies in the last month of the calendar (December 9999). The Jugendhilfeausschuss has none.
 /// </summary>
 public sealed class MeetingMonthsFixture : WebAppFactory, IAsyncLifetime
 {
@@ -22,12 +22,14 @@ public sealed class MeetingMonthsFixture : WebAppFactory, IAsyncLifetime
     public Meeting ServiceMeeting { get; private set; } = null!;
     public Meeting Committee { get; private set; } = null!;
     public Meeting Past { get; private set; } = null!;
+    public Meeting AtTheEnd { get; private set; } = null!;
 
     public async Task InitializeAsync()
     {
         Past = await CreateAsync("bva", PastDay);
         ServiceMeeting = await CreateAsync("dbob", ServiceMeetingDay);
         Committee = await CreateAsync("hfa", CommitteeDay);
+        AtTheEnd = await CreateAsync("sr", new DateOnly(9999, 12, 6));
     }
 
     private Task<Meeting> CreateAsync(string body, DateOnly day) =>
