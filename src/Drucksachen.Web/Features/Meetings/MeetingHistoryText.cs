@@ -63,7 +63,8 @@ public static class MeetingHistoryText
         "resolution" => $"Beschluss: {value}",
         "note" => $"Bemerkung: {value}",
         "documents" when value is JsonArray documents => string.Join(", ", documents.OfType<JsonObject>().Select(Document)),
-        "consultation" or "paperEntry" => null,
+        "sent" when value is JsonArray sent => "versandt mit: " + string.Join(", ", sent.Select(i => i?["number"]?.ToString())),
+        "consultation" or "paperEntry" or "id" => null,
         _ => value is JsonValue ? $"{key}: {value}" : $"{key}: {value.ToJsonString()}",
     };
 

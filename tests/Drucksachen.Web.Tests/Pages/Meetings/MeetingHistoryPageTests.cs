@@ -51,6 +51,9 @@ public sealed class MeetingHistoryPageTests(MeetingFixture fixture) : IClassFixt
         Assert.True(fixture.Mentions(clerk), clerk);
         Assert.Contains($"<td>{DemoUsers.Clerk}</td>", clerk, StringComparison.Ordinal);
         Assert.Contains("mitglieder-v", clerk, StringComparison.Ordinal);
+        // The agenda as it went out, recorded for the next supplement, reads as its numbers, not as the stored record.
+        Assert.Contains("versandt mit: Ö 1, ", clerk, StringComparison.Ordinal);
+        Assert.DoesNotContain("sent: ", clerk, StringComparison.Ordinal);
     }
 
     [Fact]
