@@ -66,7 +66,7 @@ public class MeetingListBenchmarks
     [Benchmark(Description = "meetings of a month, one body")]
     public int MonthOfBody() => _server.Get("Sitzungen?monat=2023-03&gremium=sag");
 
-    [Benchmark(Description = "meetings, current month")]
+    [Benchmark(Description = "meetings, no month given")]
     public int CurrentMonth() => _server.Get("Sitzungen");
 
     [Benchmark(Description = "public calendar feed of a body")]
