@@ -1,7 +1,7 @@
-using Drucksachen.Web.Tests.TestSupport;
 using System.Globalization;
 using Drucksachen.Core.Actions;
 using Drucksachen.Core.Import;
+using Drucksachen.Web.Tests.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Drucksachen.Web.Tests.Browser;

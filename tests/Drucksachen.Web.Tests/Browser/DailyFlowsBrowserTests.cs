@@ -1,9 +1,9 @@
-using Drucksachen.Web.Tests.TestSupport;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Drucksachen.Core.Actions;
 using Drucksachen.Core.Import;
 using Drucksachen.Core.Storage;
+using Drucksachen.Web.Tests.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;

@@ -1,6 +1,6 @@
-using Drucksachen.Web.Tests.TestSupport;
 using System.Text.RegularExpressions;
 using Drucksachen.Core.Storage;
+using Drucksachen.Web.Tests.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;

@@ -103,7 +103,7 @@ public sealed class OutcomeCorrectionBrowserTests(BrowserFixture fixture)
             await clerk.KeepScreenshotAsync("clerks-desk-correction");
             await form.GetByRole(AriaRole.Button, new() { Name = "Berichtigung speichern" }).ClickAsync();
 
-            await clerk.WaitForURLAsync(new Regex("/Sitzungsdienst$"), new() { WaitUntil = WaitUntilState.Commit });
+            await Expect(clerk).ToHaveURLAsync(new Regex("/Sitzungsdienst$"));
             await Expect(clerk.GetByRole(AriaRole.Status)).ToHaveTextAsync("Erledigt. Neuer Stand der Drucksache: abgelehnt.");
             await Expect(Recorded(clerk, paper.Title)).ToContainTextAsync($"Stadtrat am {ReleasedPapers.German(-2)}: abgelehnt");
         }

@@ -1,10 +1,10 @@
-using Drucksachen.Web.Tests.TestSupport;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text.RegularExpressions;
 using Drucksachen.Core.Actions;
 using Drucksachen.Core.Import;
 using Drucksachen.Core.Storage;
+using Drucksachen.Web.Tests.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
@@ -113,8 +113,9 @@ public sealed class PaperLifecycleBrowserTests(BrowserFixture fixture)
                 await Expect(row).ToContainTextAsync(date.ToString("dd.MM.yyyy", German));
                 await row.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("Ergebnis erfassen") }).ClickAsync();
                 // The address is enough: the form below is awaited by its own locator, and the page's load
-                // event, which WaitForURL waits for by default, may lag far behind on a loaded machine.
-                await clerk.WaitForURLAsync($"**/Drucksachen/{id}#aktionen", new() { WaitUntil = WaitUntilState.Commit });
+                // event may lag far behind on a loaded machine. Not WaitForURL: when the page is there
+                // before it is called, it waits for a load state its "commit" option never reaches.
+                await Expect(clerk).ToHaveURLAsync(new Regex($"/Drucksachen/{id}#aktionen$"));
 
                 var form = clerk.Locator("#aktionen form").Filter(new() { Has = clerk.GetByRole(AriaRole.Button, new() { Name = "Ergebnis speichern" }) });
                 await Expect(form).ToHaveCountAsync(1);
