@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using Drucksachen.Core.Meetings;
 using Drucksachen.Testing;
 using Drucksachen.Web.Features.Meetings;
 using Drucksachen.Web.Tests.Api;
@@ -57,6 +58,8 @@ public sealed partial class MeetingRouteTests(MeetingFixture fixture) : IClassFi
         Assert.True(fixture.Mentions(await TextAsync(await becker.GetAsync(fixture.Page))));
         Assert.True(fixture.Mentions(await TextAsync(await becker.GetAsync(MeetingLinks.History(fixture.Meeting.Number)))));
         Assert.True(fixture.Mentions(await TextAsync(await becker.GetAsync(MeetingLinks.Packet(fixture.Meeting.Number, members: true)))));
+        using (var packet = await becker.GetAsync(MeetingLinks.Packet(fixture.Meeting.Number, members: true)))
+            Assert.Equal(MeetingModels.PacketFileName(fixture.Meeting, members: true), packet.Content.Headers.ContentDisposition?.FileName?.Trim('"'));
         var invitations = new List<string>();
         foreach (var version in new[] { 1, 2 }) invitations.Add(await TextAsync(await becker.GetAsync($"{fixture.Page}/Dokumente/{version}")));
         Assert.Single(invitations, fixture.Mentions);

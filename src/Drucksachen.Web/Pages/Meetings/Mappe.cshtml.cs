@@ -26,8 +26,7 @@ public sealed class MappeModel(VisibleMeetings meetings, ReadMeetings read) : Pa
         try
         {
             var pdf = await read.PacketAsync(view.Meeting, members.Value, user, ct);
-            var name = $"Sitzungsmappe-{view.Meeting.Number.Replace('/', '-')}{(members.Value ? "-Mitglieder" : "")}.pdf";
-            return PdfResponse.Send(Response, pdf, name, download: false);
+            return PdfResponse.Send(Response, pdf, MeetingModels.PacketFileName(view.Meeting, members.Value), download: false);
         }
         catch (DrucksachenException e) when (e.Kind == ErrorKind.NotFound)
         {
