@@ -7,6 +7,7 @@ using Drucksachen.Persistence.PostgreSql.Search;
 using Drucksachen.Persistence.Sessions;
 using System.Data;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
@@ -39,7 +40,8 @@ public sealed class PostgreSqlDatabaseProvider : IDatabaseProvider
     public void Configure(DbContextOptionsBuilder options, string connectionString) =>
         options.UseNpgsql(WithProductSettings(connectionString),
                 npgsql => npgsql.MigrationsAssembly(typeof(PostgreSqlDatabaseProvider).Assembly.GetName().Name))
-            .UseModel(CompiledModel.DrucksachenDbContextModel.Instance);
+            .UseModel(CompiledModel.DrucksachenDbContextModel.Instance)
+            .ReplaceService<IHistoryRepository, PostgreSqlMigrationsHistory>();
 
     public void ConfigureConventions(ModelConfigurationBuilder conventions)
     {

@@ -7,6 +7,7 @@ using Drucksachen.Persistence.Sqlite.Sessions;
 using Drucksachen.Persistence.Stores;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -26,6 +27,7 @@ public sealed class SqliteDatabaseProvider : IDatabaseProvider
     public void Configure(DbContextOptionsBuilder options, string connectionString) =>
         options.UseSqlite(connectionString, sqlite => sqlite.MigrationsAssembly(typeof(SqliteDatabaseProvider).Assembly.GetName().Name))
             .UseModel(CompiledModel.DrucksachenDbContextModel.Instance)
+            .ReplaceService<IHistoryRepository, SqliteMigrationsHistory>()
             .AddInterceptors(new SqlitePragmas());
 
     public void ConfigureConventions(ModelConfigurationBuilder conventions)
