@@ -19,7 +19,7 @@ internal static class MeetingCommand
     public static Command Create() =>
         new("meeting", "Plan, invite, record and close the meetings of a body")
         {
-            CreateMeeting(), List(), Show(), Due(),
+            CreateMeeting(), List(), Show(), History(), Due(),
             MeetingAgendaCommands.Schedule(), MeetingAgendaCommands.AddItem(), MeetingAgendaCommands.Move(), MeetingAgendaCommands.Remove(),
             MeetingRunCommands.Invite(), MeetingRunCommands.Attend(), MeetingRunCommands.Record(), MeetingRunCommands.Close(),
             MeetingRunCommands.Cancel(), MeetingRenderCommand.Create(),
@@ -96,6 +96,32 @@ internal static class MeetingCommand
         {
             var detail = await DetailAsync(services, parsed.GetValue(meeting)!, CliUser.Given(parsed.GetValue(user)), ct);
             output.Write(detail, text => Write(text, detail));
+            return ExitCodes.Ok;
+        }));
+        return command;
+    }
+
+    private static Command History()
+    {
+        var meeting = MeetingArgument();
+        var user = AsOption();
+        var command = new Command("history", "A meeting's tamper-evident history, as the user may read it (an entry about a non-public item keeps only its number for the public)")
+        {
+            meeting, user,
+        };
+        command.SetAction((parsed, ct) => CliApp.Execute(parsed, ct, async (services, output) =>
+        {
+            var read = services.GetRequiredService<ReadMeetings>();
+            var viewer = await read.ViewerAsync(CliUser.Given(parsed.GetValue(user)), ct);
+            var view = await read.ShowAsync(parsed.GetValue(meeting)!, viewer, ct);
+            var lines = await read.HistoryAsync(view.Meeting, viewer, ct);
+            output.Write(lines, text =>
+            {
+                text.WriteLine($"{view.Meeting.Number}  {view.BodyName}");
+                foreach (var e in lines)
+                    text.WriteLine($"{e.Sequence,3}  {e.At:yyyy-MM-dd HH:mm:ss}Z  {(e.Actor is null ? "" : e.Actor + " ")}({e.Role})  {e.Action}  "
+                        + $"{e.FromState ?? "–"} → {e.ToState}  {e.Details.ToJsonString()}");
+            });
             return ExitCodes.Ok;
         }));
         return command;

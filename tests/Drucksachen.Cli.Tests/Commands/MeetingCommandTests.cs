@@ -191,6 +191,34 @@ public sealed class MeetingCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task The_history_names_a_non_public_item_to_the_public_only_by_its_number()
+    {
+        await _cli.RunOkAsync("init");
+        var secret = await ReleasedAsync(new PaperMarkdown { Title = SecretTitle, Public = false }
+            .Consultation(Committee, "03.11.2022", "Kenntnisnahme", isPublic: false)
+            .Section("Sachverhalt", "Ein Grundstück wird verkauft."));
+        await _cli.RunOkAsync("meeting", "create", "--body", "sag", "--date", "03.11.2022", "--as", "krause");
+        await _cli.RunOkAsync("meeting", "schedule", Meeting, secret, "--as", "krause");
+
+        var clerk = (await _cli.RunOkAsync("meeting", "history", Meeting, "--as", "krause", "--json")).Json.EnumerateArray().ToList();
+        Assert.Equal(["create", "schedule"], clerk.Select(e => e.GetProperty("action").GetString()));
+        var scheduled = clerk[1];
+        Assert.Equal(("krause", "N 2.1", secret, false), (scheduled.GetProperty("actor").GetString(), scheduled.GetProperty("details").GetProperty("item").GetString(),
+            scheduled.GetProperty("details").GetProperty("paper").GetString(), scheduled.GetProperty("withheld").GetBoolean()));
+
+        var anonymous = await _cli.RunOkAsync("meeting", "history", Meeting, "--as", "", "--json");
+        Assert.DoesNotContain(secret, anonymous.Stdout);
+        Assert.DoesNotContain("Flurstück", anonymous.Stdout);
+        Assert.DoesNotContain("krause", anonymous.Stdout);
+        var withheld = anonymous.Json[1];
+        Assert.True(withheld.GetProperty("withheld").GetBoolean());
+        Assert.Equal(["item", "supplement"], withheld.GetProperty("details").EnumerateObject().Select(p => p.Name));
+        var text = await _cli.RunOkAsync("meeting", "history", Meeting, "--as", "");
+        Assert.Equal($"{Meeting}  {Committee}", text.Stdout.Split('\n')[0]);
+        Assert.EndsWith("(clerk)  schedule  scheduled → scheduled  {\"item\":\"N 2.1\",\"supplement\":0}", text.Stdout.Split('\n')[2].TrimEnd());
+    }
+
+    [Fact]
     public async Task An_unknown_meeting_exits_with_3()
     {
         await _cli.RunOkAsync("init");
