@@ -102,10 +102,11 @@ internal sealed class SqlitePaperSession(PaperSessions sessions, PaperRows rows)
 
     private async Task InsertAsync(PreparedConnection connection, CancellationToken ct)
     {
+        // All papers first and in one statement, for their search triggers (see TableMap.InsertAllAsync).
+        await rows.Papers.InsertAllAsync(connection, _added.Select(paper => ((object)paper, paper.Id)), ct);
         foreach (var paper in _added)
         {
             rows.OwnConsultations(paper);
-            await rows.Papers.InsertAsync(connection, paper, paper.Id, ct);
             await rows.Workflows.InsertAsync(connection, paper.Workflow, paper.Id, ct);
             foreach (var c in paper.Consultations) await rows.Consultations.InsertAsync(connection, c, paper.Id, ct);
         }

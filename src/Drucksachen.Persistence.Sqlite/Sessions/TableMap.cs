@@ -18,6 +18,10 @@ internal sealed class TableMap
     private readonly int[] _key;
     private readonly int _generated = -1;
     private readonly string _insert;
+    private readonly string _createStage;
+    private readonly string _stage;
+    private readonly string _insertStaged;
+    private readonly string _clearStage;
     private Func<object>? _create;
 
     public TableMap(IEntityType type)
@@ -31,7 +35,12 @@ internal sealed class TableMap
         _key = key.Select(p => Ordinal(p.Name)).ToArray();
         if (key is [{ ValueGenerated: ValueGenerated.OnAdd, ClrType: var t }] && t == typeof(long))
             _generated = _key[0];
-        _insert = BuildInsert();
+        _insert = BuildInsert(Table);
+        var stage = $"temp.{Quote(name + "_New")}";
+        _createStage = $"CREATE TEMP TABLE IF NOT EXISTS {Quote(name + "_New")} ({ColumnList()})";
+        _stage = BuildInsert(stage);
+        _insertStaged = $"INSERT INTO {Table} ({ColumnList()}) SELECT {ColumnList()} FROM {stage} ORDER BY \"rowid\"";
+        _clearStage = $"DELETE FROM {stage}";
     }
 
     public IEntityType Type { get; }
@@ -116,6 +125,27 @@ internal sealed class TableMap
     }
 
     /// <summary>
+    /// Inserts rows, in the given order, through one statement, so that the triggers of the table run
+    /// within that one statement: FTS5 writes what it has gathered to its index at each statement of
+    /// a transaction, so the search triggers of a statement per paper made one small index piece per
+    /// paper (and merged them again and again). The rows wait in a TEMP table of the connection, in
+    /// the transaction, with the values as <see cref="InsertAsync"/> would bind them.
+    /// </summary>
+    public async Task InsertAllAsync(PreparedConnection connection, IEnumerable<(object Entity, Guid Owner)> rows, CancellationToken ct)
+    {
+        if (_generated >= 0) throw new InvalidOperationException($"{Table} generates its keys, which one statement for all rows would not return");
+        await connection.Command(_createStage).ExecuteNonQueryAsync(ct);
+        foreach (var (entity, owner) in rows)
+        {
+            var command = connection.Command(_stage);
+            for (var i = 0; i < _columns.Length; i++) Add(command, i, "@p", _columns[i].ModelValue(entity, owner));
+            await command.ExecuteNonQueryAsync(ct);
+        }
+        await connection.Command(_insertStaged).ExecuteNonQueryAsync(ct);
+        await connection.Command(_clearStage).ExecuteNonQueryAsync(ct);
+    }
+
+    /// <summary>
     /// Writes the columns that differ from <paramref name="before"/>. With <paramref name="checkVersion"/>,
     /// the row is written (even if unchanged) only if its concurrency token still has its loaded value;
     /// returns false if it had not.
@@ -162,10 +192,12 @@ internal sealed class TableMap
         foreach (var k in _key) Add(command, k, "@k", values[k]);
     }
 
-    private string BuildInsert()
+    private string ColumnList() => string.Join(", ", _columns.Select(c => Quote(c.Name)));
+
+    private string BuildInsert(string table)
     {
         var columns = Enumerable.Range(0, _columns.Length).Where(i => i != _generated).ToList();
-        var sql = $"INSERT INTO {Table} ({string.Join(", ", columns.Select(i => Quote(_columns[i].Name)))}) " +
+        var sql = $"INSERT INTO {table} ({string.Join(", ", columns.Select(i => Quote(_columns[i].Name)))}) " +
                   $"VALUES ({string.Join(", ", columns.Select(i => $"@p{i}"))})";
         return _generated < 0 ? sql : sql + $" RETURNING {Quote(_columns[_generated].Name)}";
     }
