@@ -4,6 +4,7 @@ using Drucksachen.Persistence.PostgreSql.Configurations;
 using Drucksachen.Persistence.PostgreSql.Locks;
 using Drucksachen.Persistence.PostgreSql.Numbers;
 using Drucksachen.Persistence.PostgreSql.Search;
+using Drucksachen.Persistence.PostgreSql.Sessions;
 using Drucksachen.Persistence.Sessions;
 using System.Data;
 using Microsoft.EntityFrameworkCore;
@@ -71,6 +72,7 @@ public sealed class PostgreSqlDatabaseProvider : IDatabaseProvider
     public void AddStores(IServiceCollection services)
     {
         services.AddSingleton<INumberAllocator, PostgreSqlNumberAllocator>();
+        services.AddSingleton<INewPaperWriter, CopiedNewPapers>();
         services.AddSingleton<IPaperSessions, EfPaperSessions>();
         services.AddSingleton<IPaperSearch, PostgreSqlPaperSearch>();
         services.AddSingleton<ISearchMaintenance, PostgreSqlSearchMaintenance>();

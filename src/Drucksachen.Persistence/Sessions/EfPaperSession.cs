@@ -17,9 +17,14 @@ namespace Drucksachen.Persistence.Sessions;
 /// of two concurrent changes exactly one is saved; the other gets the conflict error.
 /// A store that must write in the same transaction (e.g. a meeting's outcomes for many papers)
 /// works on <see cref="Context"/> after <see cref="BeginAsync"/>: what it adds is saved with the rest.
+/// With <paramref name="newPapers"/>, added papers and their history entries stay out of the
+/// context and are written by it, first, in the same transaction.
 /// </summary>
-public sealed class EfPaperSession(DrucksachenDbContext db, INumberAllocator numbers) : IPaperSession
+public sealed class EfPaperSession(DrucksachenDbContext db, INumberAllocator numbers, INewPaperWriter? newPapers = null) : IPaperSession
 {
+    private readonly List<Paper> _added = [];
+    private readonly HashSet<Guid> _addedIds = [];
+    private readonly List<HistoryEntry> _addedHistory = [];
     private IDbContextTransaction? _transaction;
 
     /// <summary>The session's context, for what must be written in its transaction.</summary>
@@ -32,9 +37,22 @@ public sealed class EfPaperSession(DrucksachenDbContext db, INumberAllocator num
     public async Task<Paper?> FindAsync(Guid id, CancellationToken ct) =>
         await db.Papers.WithDetails().FirstOrDefaultAsync(p => p.Id == id, ct);
 
-    public void Add(Paper paper) => db.Papers.Add(paper);
+    public void Add(Paper paper)
+    {
+        if (newPapers is null)
+        {
+            db.Papers.Add(paper);
+            return;
+        }
+        _added.Add(paper);
+        _addedIds.Add(paper.Id);
+    }
 
-    public void Append(HistoryEntry entry) => db.History.Add(entry);
+    public void Append(HistoryEntry entry)
+    {
+        if (_addedIds.Contains(entry.PaperId)) _addedHistory.Add(entry);
+        else db.History.Add(entry);
+    }
 
     public void Add(DocumentVersion document) => db.Documents.Add(document);
 
@@ -58,8 +76,12 @@ public sealed class EfPaperSession(DrucksachenDbContext db, INumberAllocator num
         await BeginAsync(ct);
         try
         {
+            if (_added.Count > 0) await newPapers!.WriteAsync(db, _added, _addedHistory, ct);
             await db.SaveChangesAsync(ct);
             await _transaction!.CommitAsync(ct);
+            _added.Clear();
+            _addedIds.Clear();
+            _addedHistory.Clear();
         }
         catch (DbUpdateConcurrencyException e)
         {
@@ -72,6 +94,10 @@ public sealed class EfPaperSession(DrucksachenDbContext db, INumberAllocator num
             throw new DrucksachenException(ErrorKind.Conflict, $"{changed} was changed by someone else meanwhile; nothing was saved, reload and try again", e);
         }
         catch (DbUpdateException e) when (e.InnerException is { } inner && db.Provider.ViolatedConstraint(inner) is { } constraint)
+        {
+            throw new DrucksachenException(ErrorKind.Conflict, $"nothing was saved: {ConflictMessages.For(constraint)}", e);
+        }
+        catch (Exception e) when (e is not DbUpdateException && db.Provider.ViolatedConstraint(e) is { } constraint)
         {
             throw new DrucksachenException(ErrorKind.Conflict, $"nothing was saved: {ConflictMessages.For(constraint)}", e);
         }

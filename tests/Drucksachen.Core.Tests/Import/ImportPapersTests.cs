@@ -27,6 +27,42 @@ public class ImportPapersTests
     }
 
     [Fact]
+    public async Task Import_StoresEveryFieldAsRead_AndTheHistoryGoesOnFromIt()
+    {
+        await using var product = await TestProduct.StartAsync();
+        var read = new[]
+        {
+            product.Read(PaperMarkdown.Decision().With(p => p.Number = "0300/22").Build(), "alt.md"),
+            product.Read(PaperMarkdown.Information().With(p => p.Public = false).Build(), "intern.md"),
+            product.Read(PaperMarkdown.Decision().Build(), "neu.md"),
+        };
+
+        var imported = await product.ImportAsync(read);
+
+        foreach (var (paper, source) in imported.Zip(read))
+        {
+            var stored = await product.FindAsync(paper);
+            var content = source.Content;
+            Assert.Equal((content.Type, content.Title, content.LeadOffice, content.Author, content.Date, content.IsPublic, content.Signature),
+                (stored.Type, stored.Title, stored.LeadOffice, stored.Author, stored.Date, stored.IsPublic, stored.Signature));
+            Assert.Equal(content.Sections, stored.Sections);
+            Assert.Equal(content.Cosigners, stored.Cosigners);
+            Assert.Equal(content.Attachments, stored.Attachments);
+            Assert.Equal(content.Consultations.Select(c => (c.Body, c.Date, c.IsPublic, c.Role)),
+                stored.Consultations.Select(c => (c.Body, c.Date, c.IsPublic, c.Role)));
+            Assert.Equal((source.Number, paper.CreatedAt, paper.Workflow.InstanceJson), (stored.Number, stored.CreatedAt, stored.Workflow.InstanceJson));
+        }
+        // Entries written after the import's take their ids after the import's, and the chain holds.
+        await product.ToConsultationAsync(imported[2]);
+        var entries = await product.HistoryAsync(imported[2]);
+        Assert.True(entries.Count > 1);
+        Assert.Equal(entries.OrderBy(e => e.Id).Select(e => e.Sequence), entries.Select(e => e.Sequence).Order());
+        var verification = await product.VerifyAsync();
+        Assert.True(verification.IsIntact, verification.FirstBroken?.Reason);
+        Assert.Equal(3, verification.Papers);
+    }
+
+    [Fact]
     public async Task Import_AsksTheStoreForTheNewestWorkflowOncePerType_NotOncePerPaper()
     {
         await using var product = await TestProduct.StartAsync(services: CountingDefinitionStore.Register);
