@@ -93,11 +93,8 @@ public sealed class EfPaperSession(DrucksachenDbContext db, INumberAllocator num
             };
             throw new DrucksachenException(ErrorKind.Conflict, $"{changed} was changed by someone else meanwhile; nothing was saved, reload and try again", e);
         }
-        catch (DbUpdateException e) when (e.InnerException is { } inner && db.Provider.ViolatedConstraint(inner) is { } constraint)
-        {
-            throw new DrucksachenException(ErrorKind.Conflict, $"nothing was saved: {ConflictMessages.For(constraint)}", e);
-        }
-        catch (Exception e) when (e is not DbUpdateException && db.Provider.ViolatedConstraint(e) is { } constraint)
+        // EF wraps the database's refusal; the writer of new papers throws it as it is.
+        catch (Exception e) when (db.Provider.ViolatedConstraint(e is DbUpdateException { InnerException: { } inner } ? inner : e) is { } constraint)
         {
             throw new DrucksachenException(ErrorKind.Conflict, $"nothing was saved: {ConflictMessages.For(constraint)}", e);
         }
