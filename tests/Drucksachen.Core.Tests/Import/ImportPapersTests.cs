@@ -133,6 +133,7 @@ public class ImportPapersTests
         var e = await Assert.ThrowsAsync<DrucksachenException>(() => product.ImportAsync(twins));
 
         Assert.Equal(ErrorKind.Conflict, e.Kind);
+        Assert.Equal("nothing was saved: that number is already taken by another paper", e.Message);
         Assert.Empty(await product.ListAsync());
     }
 
