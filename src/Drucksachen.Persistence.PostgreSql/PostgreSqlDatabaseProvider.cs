@@ -1,5 +1,7 @@
 using Drucksachen.Core.Papers;
 using Drucksachen.Core.Storage;
+using Drucksachen.Core.Users;
+using Drucksachen.Persistence.Accounts;
 using Drucksachen.Persistence.PostgreSql.Configurations;
 using Drucksachen.Persistence.PostgreSql.Locks;
 using Drucksachen.Persistence.PostgreSql.Numbers;
@@ -74,6 +76,7 @@ public sealed class PostgreSqlDatabaseProvider : IDatabaseProvider
         services.AddSingleton<INumberAllocator, PostgreSqlNumberAllocator>();
         services.AddSingleton<INewPaperWriter, CopiedNewPapers>();
         services.AddSingleton<IPaperSessions, EfPaperSessions>();
+        services.AddSingleton<IUserDirectory>(sp => sp.GetRequiredService<EfUserDirectory>());
         services.AddSingleton<IPaperSearch, PostgreSqlPaperSearch>();
         services.AddSingleton<ISearchMaintenance, PostgreSqlSearchMaintenance>();
         services.AddSingleton<IDatabaseLock, PostgreSqlAdvisoryLock>();

@@ -1,5 +1,7 @@
 using Drucksachen.Core.Papers;
 using Drucksachen.Core.Storage;
+using Drucksachen.Core.Users;
+using Drucksachen.Persistence.Sqlite.Accounts;
 using Drucksachen.Persistence.Sqlite.Configurations;
 using Drucksachen.Persistence.Sqlite.Locks;
 using Drucksachen.Persistence.Sqlite.Search;
@@ -52,6 +54,7 @@ public sealed class SqliteDatabaseProvider : IDatabaseProvider
     {
         services.AddSingleton<PaperSessions>();
         services.AddSingleton<IPaperSessions>(sp => sp.GetRequiredService<PaperSessions>());
+        services.AddSingleton<IUserDirectory, SqliteUserDirectory>();
         services.AddSingleton<INumberAllocator, SqliteNumberAllocator>();
         services.AddSingleton<IPaperSearch, SqlitePaperSearch>();
         services.AddSingleton<ISearchMaintenance, SqliteSearchMaintenance>();

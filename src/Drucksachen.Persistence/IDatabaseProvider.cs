@@ -75,7 +75,8 @@ public interface IDatabaseProvider
     Task BackupAsync(string connectionString, string file, CancellationToken ct);
 
     /// <summary>
-    /// Registers the provider's own stores: Core's <c>IPaperSessions</c>, <c>IPaperSearch</c> and
+    /// Registers the provider's own stores: Core's <c>IPaperSessions</c>, <c>IUserDirectory</c> (the
+    /// shared <c>EfUserDirectory</c> unless the provider has a faster lookup), <c>IPaperSearch</c> and
     /// <c>ISearchMaintenance</c>, and the <see cref="IDatabaseLock"/>. A store that later writes together
     /// with papers (e.g. a meeting's outcomes for many papers) must write inside the paper session's
     /// transaction; each provider's session says how it lends its connection and transaction.

@@ -1,7 +1,6 @@
 using Drucksachen.Core;
 using Drucksachen.Core.Configuration;
 using Drucksachen.Core.Storage;
-using Drucksachen.Core.Users;
 using Drucksachen.Persistence.Accounts;
 using Drucksachen.Persistence.Stores;
 using Drucksachen.Workflows.Definitions;
@@ -31,7 +30,6 @@ public static class PersistenceServiceCollectionExtensions
         services.AddSingleton<IMeetingSessions, Sessions.EfMeetingSessions>();
         services.AddSingleton<IWorkflowDefinitionStore, EfWorkflowDefinitionStore>();
         services.AddSingleton<EfUserDirectory>();
-        services.AddSingleton<IUserDirectory>(sp => sp.GetRequiredService<EfUserDirectory>());
         location.Provider.AddStores(services);
         return services;
     }

@@ -1,3 +1,4 @@
+using Drucksachen.Core.Users;
 using Microsoft.AspNetCore.Identity;
 
 namespace Drucksachen.Persistence.Accounts;
@@ -12,4 +13,8 @@ public sealed class DrucksachenUser : IdentityUser
 
     /// <summary>Keys of the bodies a council member sits on.</summary>
     public List<string> Bodies { get; set; } = [];
+
+    /// <summary>The account as the paper domain sees it, with the names of its roles.</summary>
+    public UserProfile Profile(IEnumerable<string> roles) =>
+        new(UserName!, DisplayName, roles.Order(StringComparer.Ordinal).ToList(), Office, Bodies);
 }

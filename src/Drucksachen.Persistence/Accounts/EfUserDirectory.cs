@@ -9,7 +9,10 @@ namespace Drucksachen.Persistence.Accounts;
 /// </summary>
 public sealed class EfUserDirectory(IDbContextFactory<DrucksachenDbContext> contexts) : IUserDirectory
 {
-    public Task<UserProfile?> FindAsync(string id, CancellationToken ct) => LoadAsync(id.Trim(), ct);
+    public Task<UserProfile?> FindAsync(string id, CancellationToken ct) => LoadAsync(Normalize(id), ct);
+
+    /// <summary>The login name as Identity stores it normalized, to look an account up by.</summary>
+    public static string Normalize(string id) => id.Trim().ToUpperInvariant();
 
     public async Task<IReadOnlyList<UserProfile>> ListAsync(CancellationToken ct)
     {
@@ -19,22 +22,29 @@ public sealed class EfUserDirectory(IDbContextFactory<DrucksachenDbContext> cont
                            join r in db.Roles on ur.RoleId equals r.Id
                            select new { ur.UserId, Role = r.Name! }).ToListAsync(ct);
         var byUser = roles.ToLookup(r => r.UserId, r => r.Role);
-        return users.Select(u => ToProfile(u, byUser[u.Id])).ToList();
+        return users.Select(u => u.Profile(byUser[u.Id])).ToList();
     }
 
-    private async Task<UserProfile?> LoadAsync(string id, CancellationToken ct)
+    private async Task<UserProfile?> LoadAsync(string normalized, CancellationToken ct)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
-        var normalized = id.ToUpperInvariant();
-        var user = await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.NormalizedUserName == normalized, ct);
-        if (user is null) return null;
-        var roles = await (from ur in db.UserRoles
-                           join r in db.Roles on ur.RoleId equals r.Id
-                           where ur.UserId == user.Id
-                           select r.Name!).ToListAsync(ct);
-        return ToProfile(user, roles);
+        return (await Lookup(db, normalized, ct))?.Profile();
     }
 
-    private static UserProfile ToProfile(DrucksachenUser user, IEnumerable<string> roles) =>
-        new(user.UserName!, user.DisplayName, roles.Order(StringComparer.Ordinal).ToList(), user.Office, user.Bodies);
+    // Compiled once: every workflow action and every request asks who acts, and translating the
+    // query each time cost more than running it. One statement brings the account with its roles.
+    private static readonly Func<DrucksachenDbContext, string, CancellationToken, Task<Account?>> Lookup =
+        EF.CompileAsyncQuery((DrucksachenDbContext db, string normalized, CancellationToken ct) =>
+            db.Users.AsNoTracking()
+                .Where(u => u.NormalizedUserName == normalized)
+                .Select(u => new Account(u, (from ur in db.UserRoles
+                                             join r in db.Roles on ur.RoleId equals r.Id
+                                             where ur.UserId == u.Id
+                                             select r.Name!).ToList()))
+                .FirstOrDefault());
+
+    private sealed record Account(DrucksachenUser User, List<string> Roles)
+    {
+        public UserProfile Profile() => User.Profile(Roles);
+    }
 }
