@@ -1,7 +1,3 @@
-using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
-
 namespace Drucksachen.Core.History;
 
 /// <summary>The SHA-256 chain over history entries.</summary>
@@ -23,15 +19,26 @@ public static class HistoryHasher
     public static string Hash(Guid subject, int sequence, DateTimeOffset at, string actor, string role, string action,
         string? fromState, string toState, string details, string previousHash, string? stateHash)
     {
-        var content = string.Join('\u001f',
-            subject.ToString("N"),
-            sequence.ToString(CultureInfo.InvariantCulture),
-            at.UtcTicks.ToString(CultureInfo.InvariantCulture),
-            Escape(actor), Escape(role), Escape(action), Escape(fromState ?? "\u0000"), Escape(toState),
-            Escape(details), previousHash);
-        if (stateHash is { } state) content += "\u001f" + Escape(state);
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(content)));
+        using var text = new HashedText();
+        Span<char> id = stackalloc char[32];
+        subject.TryFormat(id, out _, "N");
+        text.Raw(id);
+        text.Separate();
+        text.Number(sequence);
+        text.Separate();
+        text.Number(at.UtcTicks);
+        foreach (var field in (ReadOnlySpan<string>)[actor, role, action, fromState ?? "\u0000", toState, details])
+        {
+            text.Separate();
+            text.Escaped(field);
+        }
+        text.Separate();
+        text.Raw(previousHash);
+        if (stateHash is { } state)
+        {
+            text.Separate();
+            text.Escaped(state);
+        }
+        return text.Sha256Hex();
     }
-
-    private static string Escape(string s) => s.Replace("\u001f", "\u001f\u001f", StringComparison.Ordinal);
 }

@@ -1,6 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
-
 namespace Drucksachen.Core.History;
 
 /// <summary>The digest of one group of facts in a state commitment (<see cref="PaperState"/>, a meeting's state).</summary>
@@ -13,9 +10,13 @@ public static class StateDigest
     // different groups of facts share a text.
     public static string Of(IEnumerable<string?> facts)
     {
-        var text = new StringBuilder();
+        using var text = new HashedText();
         foreach (var fact in facts)
-            text.Append(fact is null ? "\u0000" : fact.Replace("\u001f", "\u001f\u001f", StringComparison.Ordinal)).Append('\u001f');
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())))[..Length];
+        {
+            if (fact is null) text.Raw("\u0000");
+            else text.Escaped(fact);
+            text.Separate();
+        }
+        return text.Sha256Hex(Length / 2);
     }
 }
