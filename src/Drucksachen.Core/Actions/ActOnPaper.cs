@@ -50,11 +50,13 @@ public sealed class ActOnPaper(IPaperSessions sessions, IPaperReads reads, Paper
         var definition = await host.DefinitionAsync(paper, ct);
         var now = clock.GetStoredNow();
         var instance = WorkflowInstance.FromJson(paper.Workflow.InstanceJson);
-        var timers = host.Runner.Tick(definition, instance, now, host.ContextFor(paper));
+        // The paper stays as loaded until the transitions are applied below, and so does what the runtime is told of it.
+        var context = host.ContextFor(paper);
+        var timers = host.Runner.Tick(definition, instance, now, context);
         if (timers.Count > 0) instance = timers[^1].Instance;
 
         var actor = PaperActors.For(user, paper);
-        var transition = await DecideAsync(definition, instance, paper, actor, input, ct);
+        var transition = await DecideAsync(definition, instance, context, paper, actor, input, ct);
         if (consultation is { } wanted && transition.Sequence is { } current && paper.ConsultationAt(current.ItemIndex)?.Id != wanted)
             throw new DrucksachenException(ErrorKind.NotAllowed,
                 $"Drucksache {paper.Reference} is not at this consultation yet: its consultation by '{paper.ConsultationAt(current.ItemIndex)?.Body}' comes first")
@@ -62,7 +64,7 @@ public sealed class ActOnPaper(IPaperSessions sessions, IPaperReads reads, Paper
         var outcome = transition.Sequence is { } step ? ReadOutcome(paper, step, transition.Corrects, input, vote) : null;
         if (transition.Corrects is { } corrects)
             outcome = outcome! with { Corrects = await CorrectedEntryAsync(paper, definition, corrects, ct) };
-        var role = RoleUsed(definition, instance, paper, actor, input.Action);
+        var role = RoleUsed(definition, instance, context, actor, input.Action);
 
         await session.BeginAsync(ct);
         var entries = new List<HistoryEntry>(timers.Count + 1);
@@ -85,13 +87,12 @@ public sealed class ActOnPaper(IPaperSessions sessions, IPaperReads reads, Paper
         InputText.Check(input.Comment, "comment", InputLimits.TextChars, multiline: true);
     }
 
-    private async Task<Transition> DecideAsync(WorkflowDefinition definition, WorkflowInstance instance, Paper paper, Actor actor,
-        ActionInput input, CancellationToken ct)
+    private async Task<Transition> DecideAsync(WorkflowDefinition definition, WorkflowInstance instance, WorkflowContext context, Paper paper,
+        Actor actor, ActionInput input, CancellationToken ct)
     {
         try
         {
-            return host.Runner.Act(definition, instance, new ActionRequest(input.Action, actor, input.Outcome, Reason: input.Comment),
-                host.ContextFor(paper));
+            return host.Runner.Act(definition, instance, new ActionRequest(input.Action, actor, input.Outcome, Reason: input.Comment), context);
         }
         catch (WorkflowActionException e) when (e.Kind == WorkflowActionErrorKind.MissingReason)
         {
@@ -144,8 +145,8 @@ public sealed class ActOnPaper(IPaperSessions sessions, IPaperReads reads, Paper
             && definition.States.TryGetValue(before, out var state) && state.ActionNames.Contains(input.Action);
     }
 
-    private string RoleUsed(WorkflowDefinition definition, WorkflowInstance instance, Paper paper, Actor actor, string action) =>
-        host.Runner.Available(definition, instance, host.ContextFor(paper))
+    private string RoleUsed(WorkflowDefinition definition, WorkflowInstance instance, WorkflowContext context, Actor actor, string action) =>
+        host.Runner.Available(definition, instance, context)
             .First(a => a.Name == action).Roles.First(actor.Roles.Contains);
 
     private OutcomeInput ReadOutcome(Paper paper, SequenceStep step, RecordedOutcome? corrects, ActionInput input, Vote? vote)
