@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Data.Common;
 using System.Globalization;
 using System.Linq.Expressions;
@@ -17,11 +18,14 @@ internal sealed class TableMap
     private readonly TableColumn[] _columns;
     private readonly int[] _key;
     private readonly int _generated = -1;
+    private readonly int _token;
     private readonly string _insert;
     private readonly string _createStage;
     private readonly string _stage;
     private readonly string _insertStaged;
     private readonly string _clearStage;
+    // The UPDATE statements written so far, by the columns they set and whether they claim the version.
+    private readonly ConcurrentDictionary<(ulong Changed, bool CheckVersion), string> _updates = new();
     private Func<object>? _create;
 
     public TableMap(IEntityType type)
@@ -31,10 +35,13 @@ internal sealed class TableMap
         Table = Quote(name);
         var table = StoreObjectIdentifier.Table(name, type.GetSchema());
         _columns = type.GetProperties().Select(p => new TableColumn(p, table)).ToArray();
+        if (_columns.Length > 64)
+            throw new NotSupportedException($"{type.DisplayName()} maps {_columns.Length} columns; a table map tells changed columns apart by the bits of a 64-bit mask");
         var key = type.FindPrimaryKey()!.Properties;
         _key = key.Select(p => Ordinal(p.Name)).ToArray();
         if (key is [{ ValueGenerated: ValueGenerated.OnAdd, ClrType: var t }] && t == typeof(long))
             _generated = _key[0];
+        _token = Array.FindIndex(_columns, c => c.IsConcurrencyToken);
         _insert = BuildInsert(Table);
         var stage = $"temp.{Quote(name + "_New")}";
         _createStage = $"CREATE TEMP TABLE IF NOT EXISTS {Quote(name + "_New")} ({ColumnList()})";
@@ -153,23 +160,31 @@ internal sealed class TableMap
     public async Task<bool> UpdateAsync(PreparedConnection connection, object entity, Guid owner,
         object?[] before, object?[] after, bool checkVersion, CancellationToken ct)
     {
-        var changed = Enumerable.Range(0, _columns.Length).Where(i => !Same(before[i], after[i])).ToArray();
-        var token = checkVersion ? Array.FindIndex(_columns, c => c.IsConcurrencyToken) : -1;
-        if (changed.Length == 0 && token < 0) return true;
+        var changed = 0UL;
+        for (var i = 0; i < _columns.Length; i++)
+            if (!Same(before[i], after[i])) changed |= 1UL << i;
+        var token = checkVersion ? _token : -1;
+        if (changed == 0 && token < 0) return true;
 
-        var sql = new StringBuilder("UPDATE ").Append(Table).Append(" SET ");
-        foreach (var i in changed)
-            sql.Append(i == changed[0] ? "" : ", ").Append(Quote(_columns[i].Name)).Append(" = @p").Append(i);
-        // Nothing of this row changed, but the aggregate did: still claim the version.
-        if (changed.Length == 0) sql.Append(Quote(_columns[token].Name)).Append(" = ").Append(Quote(_columns[token].Name));
-        Where(sql);
-        if (token >= 0) sql.Append(" AND ").Append(Quote(_columns[token].Name)).Append(" = @o").Append(token);
-
-        var command = connection.Command(sql.ToString());
-        foreach (var i in changed) Add(command, i, "@p", _columns[i].ModelValue(entity, owner));
+        var command = connection.Command(_updates.GetOrAdd((changed, token >= 0),
+            static (key, map) => map.BuildUpdate(key.Changed, key.CheckVersion ? map._token : -1), this));
+        for (var i = 0; i < _columns.Length; i++)
+            if ((changed & (1UL << i)) != 0) Add(command, i, "@p", _columns[i].ModelValue(entity, owner));
         AddKey(command, before);
         if (token >= 0) Add(command, token, "@o", before[token]);
         return await command.ExecuteNonQueryAsync(ct) == 1;
+    }
+
+    private string BuildUpdate(ulong changed, int token)
+    {
+        var set = Enumerable.Range(0, _columns.Length).Where(i => (changed & (1UL << i)) != 0)
+            .Select(i => $"{Quote(_columns[i].Name)} = @p{i}").ToList();
+        // Nothing of this row changed, but the aggregate did: still claim the version.
+        if (set.Count == 0) set.Add($"{Quote(_columns[token].Name)} = {Quote(_columns[token].Name)}");
+        var sql = new StringBuilder("UPDATE ").Append(Table).Append(" SET ").AppendJoin(", ", set);
+        Where(sql);
+        if (token >= 0) sql.Append(" AND ").Append(Quote(_columns[token].Name)).Append(" = @o").Append(token);
+        return sql.ToString();
     }
 
     public async Task DeleteAsync(PreparedConnection connection, object?[] before, CancellationToken ct)
