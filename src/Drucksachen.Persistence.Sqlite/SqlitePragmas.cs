@@ -29,7 +29,11 @@ internal sealed class SqlitePragmas : DbConnectionInterceptor
     /// </summary>
     internal static string Synchronous { get; set; } = Durable;
 
-    private static string Pragmas => $"PRAGMA synchronous = {Synchronous}; PRAGMA busy_timeout = 30000; PRAGMA cache_size = -32768;";
+    /// <summary>How long a writer waits for another's write transaction to end before it gives up.</summary>
+    internal static readonly TimeSpan BusyTimeout = TimeSpan.FromSeconds(30);
+
+    private static string Pragmas =>
+        $"PRAGMA synchronous = {Synchronous}; PRAGMA busy_timeout = {(int)BusyTimeout.TotalMilliseconds}; PRAGMA cache_size = -32768;";
 
     // Native connections already set up; an entry goes when its connection is closed for good.
     private static readonly ConditionalWeakTable<object, object> Applied = new();

@@ -20,6 +20,8 @@ public sealed class PaperSessions : IPaperSessions, IDisposable
     private const int MaxIdle = 16;
 
     private readonly ConcurrentStack<PreparedConnection> _idle = new();
+    // One writer of this process at a time, as SQLite allows (see PreparedConnection.BeginAsync).
+    private readonly SemaphoreSlim _writers = new(1, 1);
     private readonly string _connectionString;
     private readonly PaperRows _rows;
     private volatile bool _disposed;
@@ -44,7 +46,7 @@ public sealed class PaperSessions : IPaperSessions, IDisposable
         {
             connection.Open();
             SqlitePragmas.Apply(connection);
-            return new PreparedConnection(connection);
+            return new PreparedConnection(connection, _writers);
         }
         catch
         {

@@ -8,14 +8,16 @@ namespace Drucksachen.Persistence.Sqlite.Sessions;
 /// SQLite forgets a connection's prepared statements when the connection closes, and preparing the
 /// paper's statements anew for every workflow action cost more than running them; so sessions
 /// borrow these from <see cref="PaperSessions"/> instead of opening and closing a connection each.
+/// <paramref name="writers"/> is the turn the writers of this process queue for (see <see cref="BeginAsync"/>).
 /// </summary>
-internal sealed class PreparedConnection(SqliteConnection connection) : IDisposable
+internal sealed class PreparedConnection(SqliteConnection connection, SemaphoreSlim writers) : IDisposable
 {
     // Updates name only the columns that changed, so their texts vary; this bounds what is kept.
     private const int MaxCommands = 64;
 
     private readonly Dictionary<string, SqliteCommand> _commands = new(StringComparer.Ordinal);
     private bool _inTransaction;
+    private bool _hasTurn;
 
     public SqliteConnection Connection => connection;
 
@@ -45,11 +47,25 @@ internal sealed class PreparedConnection(SqliteConnection connection) : IDisposa
     /// BeginTransaction does: the write lock is taken at once, so concurrent writers queue here (up
     /// to the busy timeout) instead of failing at their first write. Its statements are kept
     /// prepared like the others instead of being prepared for every transaction.
+    /// The writers of this process first wait for their turn, which passes on the moment a commit
+    /// or rollback ends: SQLite lets a writer that finds the lock taken sleep a millisecond and
+    /// more before it tries again, longer than a whole action takes, so writers slept while the
+    /// lock was free. Other processes' writers still wait in SQLite's busy handler; a writer whose
+    /// turn has not come within the busy timeout goes on to SQLite's lock and its timeout.
     /// </summary>
-    public void Begin()
+    public async Task BeginAsync(CancellationToken ct)
     {
         if (_inTransaction) return;
-        Command("BEGIN IMMEDIATE").ExecuteNonQuery();
+        _hasTurn = await writers.WaitAsync(SqlitePragmas.BusyTimeout, ct);
+        try
+        {
+            Command("BEGIN IMMEDIATE").ExecuteNonQuery();
+        }
+        catch
+        {
+            PassTurn();
+            throw;
+        }
         _inTransaction = true;
     }
 
@@ -57,6 +73,7 @@ internal sealed class PreparedConnection(SqliteConnection connection) : IDisposa
     {
         Command("COMMIT").ExecuteNonQuery();
         _inTransaction = false;
+        PassTurn();
     }
 
     /// <summary>
@@ -77,12 +94,24 @@ internal sealed class PreparedConnection(SqliteConnection connection) : IDisposa
         {
             return false;
         }
+        finally
+        {
+            PassTurn();
+        }
     }
 
     public void Dispose()
     {
         DisposeCommands();
         connection.Dispose();
+        PassTurn();
+    }
+
+    private void PassTurn()
+    {
+        if (!_hasTurn) return;
+        _hasTurn = false;
+        writers.Release();
     }
 
     private void DisposeCommands()

@@ -52,11 +52,7 @@ internal sealed class SqlitePaperSession(PaperSessions sessions, PaperRows rows)
     public async Task<int> NextDocumentVersionAsync(Guid paperId, CancellationToken ct) =>
         1 + await rows.LastDocumentVersionAsync(Connection(), paperId, ct) + _documents.Count(d => d.PaperId == paperId);
 
-    public Task BeginAsync(CancellationToken ct)
-    {
-        Connection().Begin();
-        return Task.CompletedTask;
-    }
+    public Task BeginAsync(CancellationToken ct) => Connection().BeginAsync(ct);
 
     // One statement both creates the year's counter and advances it to the first number after it
     // that no paper holds (historical papers bring their own); the row stays locked until commit,
@@ -69,7 +65,7 @@ internal sealed class SqlitePaperSession(PaperSessions sessions, PaperRows rows)
         var connection = Connection();
         try
         {
-            connection.Begin();
+            await connection.BeginAsync(ct);
             await InsertAsync(connection, ct);
             var written = new List<(Paper Paper, PaperSnapshot After)>(_loaded.Count);
             foreach (var (paper, before) in _loaded.Values)
@@ -155,7 +151,7 @@ internal sealed class SqlitePaperSession(PaperSessions sessions, PaperRows rows)
     private async Task<int> ScalarAsync(string sql, string series, int year, CancellationToken ct)
     {
         var connection = Connection();
-        connection.Begin();
+        await connection.BeginAsync(ct);
         var command = connection.Command(sql);
         command.Parameters.AddWithValue("@series", series);
         command.Parameters.AddWithValue("@year", year);
