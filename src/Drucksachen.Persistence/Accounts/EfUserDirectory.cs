@@ -9,6 +9,18 @@ namespace Drucksachen.Persistence.Accounts;
 /// </summary>
 public sealed class EfUserDirectory(IDbContextFactory<DrucksachenDbContext> contexts) : IUserDirectory
 {
+    // Compiled once: every workflow action and every request asks who acts, and translating the
+    // query each time took much of a lookup's time. One statement brings the account with its roles.
+    private static readonly Func<DrucksachenDbContext, string, CancellationToken, Task<Account?>> Lookup =
+        EF.CompileAsyncQuery((DrucksachenDbContext db, string normalized, CancellationToken ct) =>
+            db.Users.AsNoTracking()
+                .Where(u => u.NormalizedUserName == normalized)
+                .Select(u => new Account(u, (from ur in db.UserRoles
+                                             join r in db.Roles on ur.RoleId equals r.Id
+                                             where ur.UserId == u.Id
+                                             select r.Name!).ToList()))
+                .FirstOrDefault());
+
     public Task<UserProfile?> FindAsync(string id, CancellationToken ct) => LoadAsync(Normalize(id), ct);
 
     /// <summary>The login name as Identity stores it normalized, to look an account up by.</summary>
@@ -30,18 +42,6 @@ public sealed class EfUserDirectory(IDbContextFactory<DrucksachenDbContext> cont
         await using var db = await contexts.CreateDbContextAsync(ct);
         return (await Lookup(db, normalized, ct))?.Profile();
     }
-
-    // Compiled once: every workflow action and every request asks who acts, and translating the
-    // query each time cost more than running it. One statement brings the account with its roles.
-    private static readonly Func<DrucksachenDbContext, string, CancellationToken, Task<Account?>> Lookup =
-        EF.CompileAsyncQuery((DrucksachenDbContext db, string normalized, CancellationToken ct) =>
-            db.Users.AsNoTracking()
-                .Where(u => u.NormalizedUserName == normalized)
-                .Select(u => new Account(u, (from ur in db.UserRoles
-                                             join r in db.Roles on ur.RoleId equals r.Id
-                                             where ur.UserId == u.Id
-                                             select r.Name!).ToList()))
-                .FirstOrDefault());
 
     private sealed record Account(DrucksachenUser User, List<string> Roles)
     {
