@@ -98,6 +98,8 @@ internal sealed class SqlitePaperSession(PaperSessions sessions, PaperRows rows)
 
     private async Task InsertAsync(PreparedConnection connection, CancellationToken ct)
     {
+        // Most commits are actions on loaded papers: no staging statements for them.
+        if (_added.Count == 0) return;
         // All papers first and in one statement, for their search triggers (see TableMap.InsertAllAsync).
         await rows.Papers.InsertAllAsync(connection, _added.Select(paper => ((object)paper, paper.Id)), ct);
         foreach (var paper in _added)

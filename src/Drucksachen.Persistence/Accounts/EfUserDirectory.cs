@@ -21,7 +21,11 @@ public sealed class EfUserDirectory(IDbContextFactory<DrucksachenDbContext> cont
                                              select r.Name!).ToList()))
                 .FirstOrDefault());
 
-    public Task<UserProfile?> FindAsync(string id, CancellationToken ct) => LoadAsync(Normalize(id), ct);
+    public async Task<UserProfile?> FindAsync(string id, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return (await Lookup(db, Normalize(id), ct))?.Profile();
+    }
 
     /// <summary>The login name as Identity stores it normalized, to look an account up by.</summary>
     public static string Normalize(string id) => id.Trim().ToUpperInvariant();
@@ -35,12 +39,6 @@ public sealed class EfUserDirectory(IDbContextFactory<DrucksachenDbContext> cont
                            select new { ur.UserId, Role = r.Name! }).ToListAsync(ct);
         var byUser = roles.ToLookup(r => r.UserId, r => r.Role);
         return users.Select(u => u.Profile(byUser[u.Id])).ToList();
-    }
-
-    private async Task<UserProfile?> LoadAsync(string normalized, CancellationToken ct)
-    {
-        await using var db = await contexts.CreateDbContextAsync(ct);
-        return (await Lookup(db, normalized, ct))?.Profile();
     }
 
     private sealed record Account(DrucksachenUser User, List<string> Roles)
