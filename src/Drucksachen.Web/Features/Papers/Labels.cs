@@ -24,6 +24,8 @@ public sealed class Labels(City city)
         ["withdraw"] = "zurückgezogen",
         ["edit"] = "Entwurf bearbeitet",
         ["render"] = "PDF erzeugt",
+        ["schedule"] = "auf die Tagesordnung gesetzt",
+        ["unschedule"] = "von der Tagesordnung abgesetzt",
         ["timer"] = "Frist",
     };
 
@@ -93,8 +95,11 @@ public sealed class Labels(City city)
     public static string Size(long bytes) =>
         bytes < 1024 ? $"{bytes} Bytes" : bytes < 1024 * 1024 ? $"{bytes / 1024.0:0.#} KB".Replace('.', ',') : $"{bytes / 1048576.0:0.#} MB".Replace('.', ',');
 
-    /// <summary>The details of a history entry as short readable text: "Ergebnis: zur Kenntnis genommen; Abstimmung: 12/3/1".</summary>
-    public static string Details(string json)
+    /// <summary>
+    /// The details of a history entry as short readable text in German: "Gremium: Ausschuss für
+    /// Soziales; Beratung am 03.11.2022; Ergebnis: zur Kenntnis genommen; Abstimmung: 12 Ja, …".
+    /// </summary>
+    public string Details(string json)
     {
         JsonNode? node;
         try { node = JsonNode.Parse(json); }
@@ -103,26 +108,39 @@ public sealed class Labels(City city)
         var parts = new List<string>();
         foreach (var (key, value) in obj)
         {
-            if (value is null) continue;
-            switch (key)
-            {
-                case "outcome": parts.Add("Ergebnis: " + Outcome(value.ToString())); break;
-                case "vote": parts.Add("Abstimmung: " + Vote(value.ToString())); break;
-                case "comment": parts.Add("Bemerkung: " + value); break;
-                case "number": parts.Add("Nummer: " + value); break;
-                case "corrects" when value is JsonObject corrected:
-                    parts.Add($"berichtigt Eintrag Nr. {corrected["entry"]} (Ergebnis war: {Outcome(corrected["outcome"]?.ToString())}; "
-                        + $"SHA-256 {corrected["hash"]?.ToString()[..16]}…)");
-                    break;
-                case "document" when value is JsonObject doc:
-                    parts.Add($"PDF: {doc["file"]} (SHA-512 {doc["sha512"]?.ToString()[..16]}…)"); break;
-                case "changed" when value is JsonArray changed:
-                    parts.Add("geändert: " + string.Join(", ", changed.Select(c => c?.ToString()))); break;
-                case "source" or "workflow": break;
-                default:
-                    parts.Add(value is JsonValue ? $"{key}: {value}" : $"{key}: {value.ToJsonString()}"); break;
-            }
+            if (value is not null && Detail(key, value) is { Length: > 0 } part) parts.Add(part);
         }
         return string.Join("; ", parts);
     }
+
+    private string? Detail(string key, JsonNode value) => key switch
+    {
+        "outcome" => "Ergebnis: " + Outcome(value.ToString()),
+        "vote" => "Abstimmung: " + Vote(value.ToString()),
+        "comment" => "Bemerkung: " + value,
+        "number" => "Nummer: " + value,
+        "office" => "Amt: " + value,
+        "consultation" => "Gremium: " + Body(value.ToString()),
+        "meeting" => "Beratung am " + PaperDates.German(value.ToString()),
+        "date" => "beraten am " + PaperDates.German(value.ToString()),
+        "from" => "vorher am " + PaperDates.German(value.ToString()),
+        "next" when value is JsonObject next =>
+            $"nächste Beratung: {Body(next["consultation"]?.ToString() ?? "")} am {PaperDates.German(next["meeting"]?.ToString() ?? "")}",
+        "agenda" => "Sitzung " + value,
+        "item" => "TOP " + value,
+        "marking" => value.ToString() switch { "urgent" => "Dringlichkeitsvorlage", "table" => "Tischvorlage", var other => other },
+        "deadline" => value.ToString() switch
+        {
+            "late" => Urgency(DeadlineStatus.Late),
+            "urgent" => Urgency(DeadlineStatus.Urgent),
+            var other => "Frist: " + other,
+        },
+        "corrects" when value is JsonObject corrected =>
+            $"berichtigt Eintrag Nr. {corrected["entry"]} (Ergebnis war: {Outcome(corrected["outcome"]?.ToString())}; "
+            + $"SHA-256 {corrected["hash"]?.ToString()[..16]}…)",
+        "document" when value is JsonObject doc => $"PDF: {doc["file"]} (SHA-512 {doc["sha512"]?.ToString()[..16]}…)",
+        "changed" when value is JsonArray changed => "geändert: " + string.Join(", ", changed.Select(c => c?.ToString())),
+        "source" or "workflow" => null,
+        _ => value is JsonValue ? $"{key}: {value}" : $"{key}: {value.ToJsonString()}",
+    };
 }
