@@ -67,6 +67,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<Meetings.RecordMeeting>();
         services.AddSingleton<Meetings.CloseMeeting>();
         services.AddSingleton<Meetings.CancelMeeting>();
+        services.AddSingleton<Meetings.RescheduleMeeting>();
         services.AddSingleton<Meetings.ReadMeetings>();
         // Scoped like the account store it writes through (Identity's UserManager).
         services.AddScoped<Users.ManageAccounts>();

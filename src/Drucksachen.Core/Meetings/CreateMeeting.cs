@@ -33,12 +33,9 @@ public sealed class CreateMeeting(IMeetingSessions sessions, City city, IUserDir
         var date = PaperDates.Parse(input.Date, "date");
         var start = input.Start is null ? body.MeetingStart : MeetingTimes.Parse(input.Start, "start");
         TimeOnly? end = input.End is null ? null : MeetingTimes.Parse(input.End, "end");
-        if (end <= start)
-            throw new InputException(null, null, "end", $"the end {MeetingTimes.Format(end.Value)} is not after the start {MeetingTimes.Format(start)}",
-                new ErrorText("end-before-start", MeetingTimes.Format(end.Value), MeetingTimes.Format(start)));
-        var location = input.Location?.Trim() is { Length: > 0 } given
-            ? city.Places.FirstOrDefault(p => string.Equals(p, given, StringComparison.OrdinalIgnoreCase)) ?? given
-            : body.MeetingPlace ?? throw new InputException(null, null, "location", $"{body.Name} has no usual meeting place: give the location",
+        MeetingTimes.CheckEnd(start, end);
+        var location = MeetingPlaces.Resolve(city, input.Location)
+            ?? body.MeetingPlace ?? throw new InputException(null, null, "location", $"{body.Name} has no usual meeting place: give the location",
                 new ErrorText("location-required"));
 
         var now = clock.GetStoredNow();

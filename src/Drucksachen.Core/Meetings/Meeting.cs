@@ -122,6 +122,14 @@ public sealed class Meeting
         }
     }
 
+    internal void Reschedule(DateOnly date, TimeOnly start, TimeOnly? end, string location)
+    {
+        Date = date;
+        Start = start;
+        End = end;
+        Location = location;
+    }
+
     internal void SetAttendance(IEnumerable<Attendance> attendance)
     {
         _attendance.Clear();

@@ -12,4 +12,12 @@ public static class MeetingTimes
             : throw new InputException(null, null, field, $"'{text}' is not a time of day (HH:MM)", new ErrorText("not-a-time", text));
 
     public static string Format(TimeOnly time) => time.ToString("HH:mm", CultureInfo.InvariantCulture);
+
+    /// <summary>Refuses a planned end that is not after the start.</summary>
+    public static void CheckEnd(TimeOnly start, TimeOnly? end)
+    {
+        if (end is { } e && e <= start)
+            throw new InputException(null, null, "end", $"the end {Format(e)} is not after the start {Format(start)}",
+                new ErrorText("end-before-start", Format(e), Format(start)));
+    }
 }

@@ -133,18 +133,29 @@ public sealed class PlanAgenda(IMeetingSessions sessions, City city, IUserDirect
                 { Text = new ErrorText("paper-not-for-body", paper.Reference, body) };
     }
 
+    /// <summary>
+    /// Whether a paper released at <paramref name="released"/> may stand on the agenda of a meeting
+    /// with <paramref name="deadlines"/> as <paramref name="marking"/> marks it: in time as it is,
+    /// after the notice deadline only as urgent or table paper, after the urgent one only as table paper.
+    /// </summary>
+    internal static bool Fits(DateTimeOffset released, ReleaseDeadlines? deadlines, ItemMarking marking) =>
+        (deadlines?.StatusAt(released) ?? DeadlineStatus.InTime) switch
+        {
+            DeadlineStatus.InTime => true,
+            DeadlineStatus.Late => marking == ItemMarking.Table,
+            _ => marking != ItemMarking.None,
+        };
+
     private static void CheckNotice(Paper paper, DateTimeOffset released, ReleaseDeadlines? deadlines, ItemMarking marking)
     {
-        var status = deadlines?.StatusAt(released) ?? DeadlineStatus.InTime;
-        if (status == DeadlineStatus.InTime) return;
-        if (status == DeadlineStatus.Late && marking != ItemMarking.Table)
+        if (Fits(released, deadlines, marking)) return;
+        if (deadlines!.StatusAt(released) == DeadlineStatus.Late)
             throw new DrucksachenException(ErrorKind.NotAllowed,
                 $"Drucksache {paper.Reference} was released after the deadline for urgent papers of this meeting: it can only be placed as a table paper (Tischvorlage)")
                 { Text = new ErrorText("paper-only-table", paper.Reference) };
-        if (marking == ItemMarking.None)
-            throw new DrucksachenException(ErrorKind.NotAllowed,
-                $"Drucksache {paper.Reference} was released after the notice deadline of this meeting: place it as urgent (Dringlichkeitsvorlage) or as a table paper (Tischvorlage)")
-                { Text = new ErrorText("paper-late-for-meeting", paper.Reference) };
+        throw new DrucksachenException(ErrorKind.NotAllowed,
+            $"Drucksache {paper.Reference} was released after the notice deadline of this meeting: place it as urgent (Dringlichkeitsvorlage) or as a table paper (Tischvorlage)")
+            { Text = new ErrorText("paper-late-for-meeting", paper.Reference) };
     }
 
     private async Task AppendAsync(OpenMeeting open, string action, JsonObject details, CancellationToken ct)

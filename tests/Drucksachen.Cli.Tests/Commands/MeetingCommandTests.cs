@@ -219,6 +219,39 @@ public sealed class MeetingCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Rescheduling_moves_the_meeting_and_its_papers_until_the_invitation()
+    {
+        await _cli.RunOkAsync("init");
+        var decision = await ReleasedAsync(new PaperMarkdown { Type = "Beschlussvorlage", Title = "Förderung der Quartiersarbeit am Herrenberg" }
+            .Consultation(Committee, "03.11.2022", "Entscheidung")
+            .Section("Beschlussvorschlag", "Der Ausschuss beschließt die Förderung.")
+            .Section("Sachverhalt", "Die Quartiersarbeit wird ausgebaut.")
+            .Section("Begründung", "Sie stärkt das Zusammenleben.")
+            .Section("Finanzielle Auswirkungen", "Keine."));
+        await _cli.RunOkAsync("meeting", "create", "--body", "sag", "--date", "03.11.2022", "--as", "krause");
+        await _cli.RunOkAsync("meeting", "schedule", Meeting, decision, "--as", "krause");
+
+        var moved = await _cli.RunOkAsync("meeting", "reschedule", Meeting, "--date", "10.11.2022", "--time", "16:00", "--as", "krause");
+
+        Assert.StartsWith($"{Meeting} now on 10.11.2022 at 16:00, Rathaus, Fischmarkt 1, Raum 225", moved.Stdout);
+        var show = (await _cli.RunOkAsync("meeting", "show", Meeting, "--json")).Json;
+        Assert.Equal(("2022-11-10", "16:00"), (show.GetProperty("meeting").GetProperty("date").GetString(), show.GetProperty("meeting").GetProperty("start").GetString()));
+        var paper = (await _cli.RunOkAsync("history", decision, "--json")).Json.EnumerateArray().Last();
+        Assert.Equal(("reschedule", "2022-11-10"), (paper.GetProperty("action").GetString(), paper.GetProperty("details").GetProperty("meeting").GetString()));
+
+        var badTime = await _cli.RunAsync("meeting", "reschedule", Meeting, "--time", "16 Uhr", "--as", "krause");
+        Assert.Equal(2, badTime.ExitCode);
+        Assert.StartsWith("error: option '--time': '16 Uhr' is not a time of day (HH:MM)", Assert.Single(badTime.ErrorLines, l => l.StartsWith("error:")));
+
+        _clock.Set(Berlin.At(2022, 11, 1, 9));
+        await _cli.RunOkAsync("meeting", "invite", Meeting, "--as", "krause");
+        var refused = await _cli.RunAsync("meeting", "reschedule", Meeting, "--location", "Kulturhaus", "--as", "krause");
+        Assert.Equal(4, refused.ExitCode);
+        Assert.Equal($"error: the invitation to meeting {Meeting} is out: to move the meeting, cancel it with the reason and plan a new one",
+            Assert.Single(refused.ErrorLines, l => l.StartsWith("error:")));
+    }
+
+    [Fact]
     public async Task An_unknown_meeting_exits_with_3()
     {
         await _cli.RunOkAsync("init");

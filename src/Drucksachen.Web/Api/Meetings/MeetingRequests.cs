@@ -13,6 +13,13 @@ public static class MeetingRequests
     /// <param name="Location">One of the configured places or free text; default: the body's usual place.</param>
     public sealed record CreateRequest(string? Body = null, string? Date = null, string? Start = null, string? End = null, string? Location = null);
 
+    /// <param name="Date">The new day, 2026-11-10 (within the meeting's year); omitted: unchanged.</param>
+    /// <param name="Start">The new start, HH:MM; omitted: unchanged.</param>
+    /// <param name="End">The new planned end, HH:MM; omitted: unchanged.</param>
+    /// <param name="Location">The new place, one of the configured places or free text; omitted: unchanged.</param>
+    public sealed record RescheduleRequest(string? Date = null, string? Start = null, string? End = null, string? Location = null,
+        int? ExpectedVersion = null);
+
     /// <param name="Paper">The paper's number (1803/22) or id.</param>
     /// <param name="Marking">For a paper released after the notice deadline: urgent (Dringlichkeitsvorlage) or table (Tischvorlage).</param>
     public sealed record ScheduleRequest(string? Paper = null, string? Marking = null, int? ExpectedVersion = null);

@@ -14,7 +14,7 @@ namespace Drucksachen.Web.Api.Meetings;
 /// <summary>
 /// /api/meetings: meetings as the caller may see them (<see cref="ReadMeetings"/>: the public view
 /// for anonymous callers and those outside the body, a meeting that is not public at all is 404),
-/// their history, documents and packets; and, for clerks, planning, inviting, recording, closing and cancelling.
+/// their history, documents and packets; and, for clerks, planning, moving, inviting, recording, closing and cancelling.
 /// A meeting is addressed by id or number, whose "/" may be written "-" in URLs (SAG-001-2026);
 /// an item by its number as printed ("Ö 4.1", also "Ö4.1" or "oe4.1").
 /// </summary>
@@ -49,6 +49,8 @@ public static class MeetingsApi
 
         Change(meetings.MapPost("/", CreateAsync), "CreateMeeting", "Plan a meeting: number, day, time, place and the body's standard items")
             .Accepts<CreateRequest>("application/json");
+        Change(meetings.MapPost("/{id}/reschedule", RescheduleAsync), "RescheduleMeeting", "Move a meeting not yet invited to another day, time or place; the papers on its agenda go with it")
+            .Accepts<RescheduleRequest>("application/json");
         Change(meetings.MapPost("/{id}/schedule", ScheduleAsync), "SchedulePaper", "Place a paper due for the body on the agenda")
             .Accepts<ScheduleRequest>("application/json");
         Change(meetings.MapPost("/{id}/items", AddItemAsync), "AddMeetingItem", "Add a free item")
@@ -148,6 +150,14 @@ public static class MeetingsApi
         var change = await ChangeAsync(read, city, meeting.Id.ToString(), caller, null, ct);
         return TypedResults.Created($"/api/meetings/{meeting.Id}", change);
     }
+
+    private static Task<Ok<Change>> RescheduleAsync(string id, HttpRequest request, RescheduleMeeting reschedule, ReadMeetings read,
+        IUserDirectory users, City city, CancellationToken ct) =>
+        ChangeAsync(id, request, new RescheduleRequest(), b => b.ExpectedVersion, read, users, city, async (meeting, caller, version, b) =>
+        {
+            await reschedule.ExecuteAsync(meeting, new MeetingChange(b.Date, b.Start, b.End, b.Location), caller, version, ct);
+            return null;
+        }, ct);
 
     private static Task<Ok<Change>> ScheduleAsync(string id, HttpRequest request, PlanAgenda agenda, ReadMeetings read, IUserDirectory users, City city,
         CancellationToken ct) =>

@@ -11,6 +11,7 @@ public static class MeetingHistoryText
     private static readonly Dictionary<string, string> Actions = new(StringComparer.Ordinal)
     {
         ["create"] = "Sitzung angelegt",
+        ["reschedule"] = "Sitzung verlegt",
         ["schedule"] = "Drucksache auf die Tagesordnung gesetzt",
         ["add-item"] = "Tagesordnungspunkt aufgenommen",
         ["move-item"] = "Tagesordnungspunkt verschoben",
@@ -55,6 +56,8 @@ public static class MeetingHistoryText
         "supplement" => value is JsonValue v && v.TryGetValue(out int n) && n == 0 ? null : $"Nachtrag {value}",
         "urgent" => value is JsonValue u && u.TryGetValue(out bool urgent) && urgent ? "dringlich" : null,
         "reason" => $"Grund: {value}",
+        "previous" when value is JsonObject previous =>
+            "vorher " + string.Join(", ", previous.Select(p => p.Value is null ? null : Part(p.Key, p.Value, withheld)).OfType<string>()),
         "removed" when value is JsonArray removed => removed.Count == 0 ? null : "abgesetzt: " + List(removed),
         "present" when value is JsonArray present => "anwesend: " + (present.Count == 0 ? "niemand" : List(present)),
         "excused" when value is JsonArray excused => excused.Count == 0 ? null : "entschuldigt: " + List(excused),

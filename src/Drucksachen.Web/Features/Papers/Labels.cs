@@ -26,6 +26,7 @@ public sealed class Labels(City city)
         ["render"] = "PDF erzeugt",
         ["schedule"] = "auf die Tagesordnung gesetzt",
         ["unschedule"] = "von der Tagesordnung abgesetzt",
+        ["reschedule"] = "Sitzung verlegt",
         ["timer"] = "Frist",
     };
 

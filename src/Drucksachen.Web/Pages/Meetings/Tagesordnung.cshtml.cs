@@ -7,9 +7,10 @@ namespace Drucksachen.Web.Pages.Meetings;
 /// <summary>
 /// The clerk's agenda builder of one meeting: the papers due for the body (a late one only as
 /// urgent or table paper), free items, moving and removing items, the invitation (and later the
-/// supplementary agendas), and cancelling the meeting.
+/// supplementary agendas), moving the meeting before the invitation, and cancelling it.
 /// </summary>
-public sealed class TagesordnungModel(VisibleMeetings meetings, ReadMeetings read, PlanAgenda agenda, InviteToMeeting invite, CancelMeeting cancel)
+public sealed class TagesordnungModel(VisibleMeetings meetings, ReadMeetings read, PlanAgenda agenda, InviteToMeeting invite,
+    RescheduleMeeting reschedule, CancelMeeting cancel)
     : ClerkMeetingPage(meetings)
 {
     public IReadOnlyList<DueItem> Due { get; private set; } = [];
@@ -29,6 +30,10 @@ public sealed class TagesordnungModel(VisibleMeetings meetings, ReadMeetings rea
     [BindProperty(Name = "oeffentlich")] public bool TitleIsPublic { get; set; } = true;
     [BindProperty(Name = "grund")] public string? Reason { get; set; }
     [BindProperty(Name = "dringlich")] public bool Urgent { get; set; }
+    [BindProperty(Name = "datum")] public string? Date { get; set; }
+    [BindProperty(Name = "beginn")] public string? Start { get; set; }
+    [BindProperty(Name = "ende")] public string? End { get; set; }
+    [BindProperty(Name = "ort")] public string? Location { get; set; }
 
     public override string Address(string number) => MeetingLinks.Agenda(number);
 
@@ -60,6 +65,10 @@ public sealed class TagesordnungModel(VisibleMeetings meetings, ReadMeetings rea
     public Task<IActionResult> OnPostEinladenAsync(string nummer, CancellationToken ct) =>
         ChangeAsync(nummer, (m, user) => invite.ExecuteAsync(m, user, Urgent, ExpectedVersion, ct),
             Urgent ? "Die Einladung ist erstellt, als dringliche Einladung." : "Die Einladung ist erstellt.", ct);
+
+    public Task<IActionResult> OnPostVerlegenAsync(string nummer, CancellationToken ct) =>
+        ChangeAsync(nummer, (m, user) => reschedule.ExecuteAsync(m, new MeetingChange(Date, Start, End, Location), user, ExpectedVersion, ct),
+            "Die Sitzung ist verlegt; die Drucksachen der Tagesordnung gehen mit.", ct);
 
     public Task<IActionResult> OnPostAbsagenAsync(string nummer, CancellationToken ct) =>
         ChangeAsync(nummer, (m, user) => cancel.ExecuteAsync(m, Reason ?? "", user, ExpectedVersion, ct), "Die Sitzung ist abgesagt.", ct,

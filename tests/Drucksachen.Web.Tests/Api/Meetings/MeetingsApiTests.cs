@@ -120,6 +120,7 @@ public sealed class MeetingsApiTests(HeldMeetingFixture meeting) : IClassFixture
                      ($"/api/meetings/{meeting.Id}/items/{Uri.EscapeDataString(meeting.HiddenItems[0])}/record", new { outcome = "approved" }),
                      ($"/api/meetings/{meeting.Id}/items/N1/remove", new { }),
                      ($"/api/meetings/{meeting.Id}/cancel", new { reason = "x" }),
+                     ($"/api/meetings/{meeting.Id}/reschedule", new { location = "x" }),
                      ($"/api/meetings/{meeting.Id}/due", null!),
                  })
         {
@@ -149,6 +150,21 @@ public sealed class MeetingsApiTests(HeldMeetingFixture meeting) : IClassFixture
         Assert.Contains("is durchgeführt", (await ApiClients.ProblemAsync(closed, HttpStatusCode.Forbidden)).GetProperty("detail").GetString());
         Assert.Contains("was changed meanwhile (you saw version 1", (await ApiClients.ProblemAsync(conflict, HttpStatusCode.Conflict)).GetProperty("detail").GetString());
         Assert.Equal("If-Match", (await ApiClients.ProblemAsync(await clerk.SendAsync(unreadable), HttpStatusCode.BadRequest)).GetProperty("field").GetString());
+    }
+
+    [Fact]
+    public async Task A_planned_meeting_moves_to_another_day_and_a_held_one_does_not()
+    {
+        var clerk = await meeting.WithTokenAsync("krause");
+        var created = await clerk.JsonAsync(await clerk.PostAsJsonAsync("/api/meetings", new { body = "hfa", date = "2022-11-24" }), HttpStatusCode.Created);
+        var id = created.GetProperty("meeting").GetProperty("id").GetString();
+
+        var moved = await clerk.JsonAsync(await clerk.PostAsJsonAsync($"/api/meetings/{id}/reschedule",
+            new { date = "2022-11-25", start = "16:00", expectedVersion = created.GetProperty("meeting").GetProperty("version").GetInt32() }), HttpStatusCode.OK);
+        var held = await clerk.PostAsJsonAsync($"/api/meetings/{meeting.Id}/reschedule", new { start = "18:00" });
+
+        Assert.Equal(("2022-11-25", "16:00"), (moved.GetProperty("meeting").GetProperty("date").GetString(), moved.GetProperty("meeting").GetProperty("start").GetString()));
+        Assert.Contains("is durchgeführt", (await ApiClients.ProblemAsync(held, HttpStatusCode.Forbidden)).GetProperty("detail").GetString());
     }
 
     [Fact]
@@ -183,6 +199,7 @@ public sealed class MeetingsApiTests(HeldMeetingFixture meeting) : IClassFixture
                      "/api/meetings/{id}/schedule", "/api/meetings/{id}/items", "/api/meetings/{id}/items/{number}/move",
                      "/api/meetings/{id}/items/{number}/remove", "/api/meetings/{id}/invite", "/api/meetings/{id}/attendance",
                      "/api/meetings/{id}/items/{number}/record", "/api/meetings/{id}/close", "/api/meetings/{id}/cancel",
+                     "/api/meetings/{id}/reschedule",
                  })
         {
             Assert.True(paths.TryGetProperty(path, out _), $"{path} is not in the OpenAPI document");

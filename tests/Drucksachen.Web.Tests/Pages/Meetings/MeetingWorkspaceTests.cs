@@ -78,4 +78,39 @@ public sealed class MeetingWorkspaceTests(MeetingFixture fixture) : IClassFixtur
         Assert.Contains("Seit dem letzten Versand: abgesetzt: Ö 6.", agenda, StringComparison.Ordinal);
         Assert.Contains("Nachtrag erstellen", agenda, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_meeting_moved_from_the_agenda_page_shows_its_new_day_and_the_move_in_its_history()
+    {
+        var services = fixture.Services;
+        var day = CityDay.Today.AddDays(30);
+        var meeting = await services.GetRequiredService<CreateMeeting>().ExecuteAsync(
+            new MeetingInput("sag", day.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture), "krause"), CancellationToken.None);
+        // The new day stays in the meeting's year.
+        var moved = day.DayOfYear > 1 ? day.AddDays(-1) : day.AddDays(1);
+        var clerk = await fixture.LoginAsync("krause");
+        var agenda = MeetingLinks.Agenda(meeting.Number);
+        Assert.Contains("Sitzung verlegen", await clerk.GetStringAsync(agenda), StringComparison.Ordinal);
+        var form = new Dictionary<string, string>
+        {
+            ["version"] = meeting.Version.ToString(CultureInfo.InvariantCulture), ["datum"] = moved.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            ["beginn"] = "18:00", ["ende"] = "", ["ort"] = "Rathaus, Festsaal",
+        };
+
+        var done = await WebAppFactory.PostFormAsync(clerk, agenda, form, agenda + "?handler=Verlegen");
+
+        Assert.Equal(HttpStatusCode.Redirect, done.StatusCode);
+        var now = await services.GetRequiredService<IMeetingReads>().FindAsync(meeting.Number, CancellationToken.None);
+        Assert.Equal((moved, new TimeOnly(18, 0), "Rathaus, Festsaal"), (now!.Date, now.Start, now.Location));
+        var history = WebUtility.HtmlDecode(await clerk.GetStringAsync(MeetingLinks.History(meeting.Number)));
+        Assert.Contains("Sitzung verlegt", history, StringComparison.Ordinal);
+        Assert.Contains($"am {moved:dd.MM.yyyy}; Beginn 18:00 Uhr; Ort: Rathaus, Festsaal; vorher am {day:dd.MM.yyyy}, Beginn 17:00 Uhr, Ort: Rathaus, Fischmarkt 1, Raum 225",
+            history, StringComparison.Ordinal);
+
+        form["version"] = now.Version.ToString(CultureInfo.InvariantCulture);
+        var again = await WebAppFactory.PostFormAsync(clerk, agenda, form, agenda + "?handler=Verlegen");
+        var html = WebUtility.HtmlDecode(await again.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        Assert.Contains($"Die Sitzung {meeting.Number} ist schon an diesem Tag, zu dieser Zeit und an diesem Ort", html, StringComparison.Ordinal);
+    }
 }
