@@ -27,12 +27,7 @@ public sealed class MeetingCommandTests : IDisposable
     public async Task A_committee_meeting_runs_from_planning_to_minutes_on_the_command_line()
     {
         await _cli.RunOkAsync("init");
-        var decision = await ReleasedAsync(new PaperMarkdown { Type = "Beschlussvorlage", Title = "Förderung der Quartiersarbeit am Herrenberg" }
-            .Consultation(Committee, "03.11.2022", "Entscheidung")
-            .Section("Beschlussvorschlag", "Der Ausschuss beschließt die Förderung.")
-            .Section("Sachverhalt", "Die Quartiersarbeit wird ausgebaut.")
-            .Section("Begründung", "Sie stärkt das Zusammenleben.")
-            .Section("Finanzielle Auswirkungen", "Keine."));
+        var decision = await DecisionAsync();
         var secret = await ReleasedAsync(new PaperMarkdown { Title = SecretTitle, Public = false }
             .Consultation(Committee, "03.11.2022", "Kenntnisnahme", isPublic: false)
             .Section("Sachverhalt", "Ein Grundstück wird verkauft."));
@@ -222,12 +217,7 @@ public sealed class MeetingCommandTests : IDisposable
     public async Task Rescheduling_moves_the_meeting_and_its_papers_until_the_invitation()
     {
         await _cli.RunOkAsync("init");
-        var decision = await ReleasedAsync(new PaperMarkdown { Type = "Beschlussvorlage", Title = "Förderung der Quartiersarbeit am Herrenberg" }
-            .Consultation(Committee, "03.11.2022", "Entscheidung")
-            .Section("Beschlussvorschlag", "Der Ausschuss beschließt die Förderung.")
-            .Section("Sachverhalt", "Die Quartiersarbeit wird ausgebaut.")
-            .Section("Begründung", "Sie stärkt das Zusammenleben.")
-            .Section("Finanzielle Auswirkungen", "Keine."));
+        var decision = await DecisionAsync();
         await _cli.RunOkAsync("meeting", "create", "--body", "sag", "--date", "03.11.2022", "--as", "krause");
         await _cli.RunOkAsync("meeting", "schedule", Meeting, decision, "--as", "krause");
 
@@ -274,6 +264,15 @@ public sealed class MeetingCommandTests : IDisposable
             cancelled.GetProperty("meeting").GetProperty("stateLabel").GetString(), cancelled.GetProperty("meeting").GetProperty("cancelReason").GetString()));
         Assert.Contains("Abgesagt: Beschlussunfähigkeit absehbar", (await _cli.RunOkAsync("meeting", "show", Meeting)).Stdout);
     }
+
+    // A released decision paper for the committee's meeting of 03.11.2022; its number.
+    private Task<string> DecisionAsync() =>
+        ReleasedAsync(new PaperMarkdown { Type = "Beschlussvorlage", Title = "Förderung der Quartiersarbeit am Herrenberg" }
+            .Consultation(Committee, "03.11.2022", "Entscheidung")
+            .Section("Beschlussvorschlag", "Der Ausschuss beschließt die Förderung.")
+            .Section("Sachverhalt", "Die Quartiersarbeit wird ausgebaut.")
+            .Section("Begründung", "Sie stärkt das Zusammenleben.")
+            .Section("Finanzielle Auswirkungen", "Keine."));
 
     private async Task<string> ReleasedAsync(PaperMarkdown paper)
     {
