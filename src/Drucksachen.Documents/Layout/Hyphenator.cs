@@ -12,19 +12,48 @@ internal sealed class Hyphenator
     private const int LeftMin = 2, RightMin = 2, CompoundMin = 2;
     private static readonly Lazy<Hyphenator> GermanInstance = new(() => Load("Drucksachen.Documents.Hyphenation.hyph_de_DE.dic"));
 
+    private readonly Alphabet _alphabet;
     private readonly Level _compounds;
     private readonly Level _syllables;
 
+    /// <summary>The letters the patterns are written in, numbered from 1; every other character is 0, which no
+    /// pattern contains. Words are matched as these numbers, so that a trie node's children are a few bytes.</summary>
+    private sealed class Alphabet
+    {
+        private readonly byte[] _symbols = new byte[char.MaxValue + 1];
+
+        public Alphabet(IEnumerable<string> patterns)
+        {
+            foreach (var c in patterns.SelectMany(p => p).Distinct().Order())
+            {
+                if (Size == byte.MaxValue)
+                    throw new InvalidOperationException("The hyphenation patterns use more letters than a byte numbers.");
+                _symbols[c] = (byte)++Size;
+            }
+        }
+
+        /// <summary>The highest number a letter has.</summary>
+        public int Size { get; }
+
+        public byte this[char c] => _symbols[c];
+    }
+
     /// <summary>One level's patterns as Liang's trie, numbered breadth first: the children of a node are neighbours
-    /// in one array of letters, so that following a word down the trie reads a few neighbouring entries per letter
-    /// rather than a hash table of hundreds of thousands of entries, whose lookups missed the processor's caches.</summary>
+    /// in one array of letter numbers, so that following a word down the trie reads a few neighbouring bytes per
+    /// letter rather than a hash table of hundreds of thousands of entries, whose lookups missed the processor's
+    /// caches. Nodes with many children (the root above all, which every position of every word starts from) have a
+    /// row of their children by letter instead, found at once.</summary>
     private sealed class Level
     {
+        private const int DenseChildren = 8;
         private readonly int[] _firstChild;
-        private readonly char[] _letter;
+        private readonly byte[] _letter;
         private readonly byte[]?[] _digits;
+        private readonly int[] _row;
+        private readonly int[] _rows;
+        private readonly int _width;
 
-        public Level(IEnumerable<(string Letters, byte[] Digits)> patterns)
+        public Level(IEnumerable<(string Letters, byte[] Digits)> patterns, Alphabet alphabet)
         {
             // First a trie keyed by node and letter, then renumbered breadth first.
             var edges = new Dictionary<long, int>();
@@ -34,7 +63,7 @@ internal sealed class Hyphenator
                 var node = 0;
                 foreach (var c in letters)
                 {
-                    var edge = (long)node << 16 | c;
+                    var edge = (long)node << 8 | alphabet[c];
                     if (!edges.TryGetValue(edge, out var child))
                     {
                         edges[edge] = child = digits.Count;
@@ -50,30 +79,41 @@ internal sealed class Hyphenator
             var count = digits.Count;
             var start = new int[count + 1];
             foreach (var key in keys)
-                start[(int)(key >> 16) + 1]++;
+                start[(int)(key >> 8) + 1]++;
             for (var n = 0; n < count; n++)
                 start[n + 1] += start[n];
 
             _firstChild = new int[count + 1];
-            _letter = new char[count];
+            _letter = new byte[count];
             _digits = new byte[]?[count];
+            _row = new int[count];
+            _width = alphabet.Size + 1;
+            var rows = new List<int>();
             var order = new int[count];
             var next = 1;
             for (var n = 0; n < count; n++)
             {
                 _firstChild[n] = next;
                 _digits[n] = digits[order[n]];
+                var dense = start[order[n] + 1] - start[order[n]] >= DenseChildren;
+                _row[n] = dense ? rows.Count : -1;
+                if (dense)
+                    rows.AddRange(new int[_width]);
                 for (var e = start[order[n]]; e < start[order[n] + 1]; e++)
                 {
                     order[next] = children[e];
-                    _letter[next++] = (char)keys[e];
+                    _letter[next] = (byte)keys[e];
+                    if (dense)
+                        rows[_row[n] + _letter[next]] = next;
+                    next++;
                 }
             }
             _firstChild[count] = next;
+            _rows = [.. rows];
         }
 
         /// <summary>Raises <paramref name="values"/> (one per gap of <paramref name="text"/>) to every matching pattern's digits.</summary>
-        public void Apply(ReadOnlySpan<char> text, byte[] values)
+        public void Apply(ReadOnlySpan<byte> text, Span<byte> values)
         {
             for (var from = 0; from < text.Length; from++)
             {
@@ -82,23 +122,30 @@ internal sealed class Hyphenator
                 {
                     if (_digits[node] is not { } digits)
                         continue;
+                    var target = values.Slice(from, digits.Length);
                     for (var d = 0; d < digits.Length; d++)
-                        values[from + d] = Math.Max(values[from + d], digits[d]);
+                        target[d] = Math.Max(target[d], digits[d]);
                 }
             }
         }
 
         /// <summary>The child of <paramref name="node"/> along <paramref name="letter"/>, or 0 (the root is no one's child).</summary>
-        private int Child(int node, char letter)
+        private int Child(int node, byte letter)
         {
-            var first = _firstChild[node];
-            var at = _letter.AsSpan(first, _firstChild[node + 1] - first).IndexOf(letter);
-            return at < 0 ? 0 : first + at;
+            if (_row[node] >= 0)
+                return _rows[_row[node] + letter];
+            for (var child = _firstChild[node]; child < _firstChild[node + 1]; child++)
+            {
+                if (_letter[child] == letter)
+                    return child;
+            }
+            return 0;
         }
     }
 
-    private Hyphenator(Level compounds, Level syllables)
+    private Hyphenator(Alphabet alphabet, Level compounds, Level syllables)
     {
+        _alphabet = alphabet;
         _compounds = compounds;
         _syllables = syllables;
     }
@@ -111,33 +158,49 @@ internal sealed class Hyphenator
         var points = new bool[word.Length];
         if (word.Length < LeftMin + RightMin)
             return points;
-        var lower = word.ToString().ToLowerInvariant();
-        var joints = Apply(_compounds, lower, CompoundMin, CompoundMin);
+        // The word between two dots (word boundaries), as letter numbers, and a value for every gap of it.
+        var length = word.Length + 2;
+        var text = length <= 128 ? stackalloc byte[length] : new byte[length];
+        var values = length <= 128 ? stackalloc byte[length + 1] : new byte[length + 1];
+        var lower = length <= 128 ? stackalloc char[word.Length] : new char[word.Length];
+        word.ToLowerInvariant(lower);
+        var dot = _alphabet['.'];
+        for (var i = 0; i < lower.Length; i++)
+            text[i + 1] = _alphabet[lower[i]];
+
+        var joints = new Span<bool>(points);
+        Apply(_compounds, text, 0, word.Length, CompoundMin, CompoundMin, dot, values, joints);
         var start = 0;
-        for (var i = 1; i <= lower.Length; i++)
+        for (var i = 1; i <= word.Length; i++)
         {
-            if (i < lower.Length && !joints[i])
+            if (i < word.Length && !joints[i])
                 continue;
-            if (i < lower.Length)
-                points[i] = true;
-            var part = Apply(_syllables, lower[start..i], start == 0 ? LeftMin : CompoundMin, i == lower.Length ? RightMin : CompoundMin);
-            for (var p = 1; p < part.Length; p++)
-                points[start + p] |= part[p];
+            // Each part between joints is hyphenated as a word of its own; its points join the joints found.
+            Apply(_syllables, text, start, i, start == 0 ? LeftMin : CompoundMin, i == word.Length ? RightMin : CompoundMin, dot, values, points);
             start = i;
         }
         return points;
     }
 
-    private static bool[] Apply(Level level, string word, int leftMin, int rightMin)
+    /// <summary>Sets the points of the part <paramref name="from"/> to <paramref name="to"/> of the word in
+    /// <paramref name="text"/> (its letters at 1 to length) that one level finds; the part's ends stay as they are.</summary>
+    private static void Apply(Level level, Span<byte> text, int from, int to, int leftMin, int rightMin, byte dot,
+        Span<byte> values, Span<bool> points)
     {
-        var text = ("." + word + ".").AsSpan();
-        var values = new byte[text.Length + 1];
-        level.Apply(text, values);
-        // values[k] is the value before text[k]; text[k] is word[k - 1].
-        var points = new bool[word.Length];
-        for (var i = leftMin; i <= word.Length - rightMin; i++)
-            points[i] = values[i + 1] % 2 == 1;
-        return points;
+        // The part between dots: the letters before and after it are stood in for, and put back after.
+        var (before, after) = (text[from], text[to + 1]);
+        (text[from], text[to + 1]) = (dot, dot);
+        var part = text[from..(to + 2)];
+        var partValues = values[..(part.Length + 1)];
+        partValues.Clear();
+        level.Apply(part, partValues);
+        (text[from], text[to + 1]) = (before, after);
+        // partValues[k] is the value before part[k]; part[k] is the word's letter from + k - 1.
+        for (var i = leftMin; i <= to - from - rightMin; i++)
+        {
+            if (partValues[i + 1] % 2 == 1)
+                points[from + i] = true;
+        }
     }
 
     private static Hyphenator Load(string resource)
@@ -174,6 +237,7 @@ internal sealed class Hyphenator
             }
             level.Add((letters.ToString(), [.. digits]));
         }
-        return new Hyphenator(new Level(compounds), new Level(syllables));
+        var alphabet = new Alphabet(compounds.Concat(syllables).Select(p => p.Item1).Append("."));
+        return new Hyphenator(alphabet, new Level(compounds, alphabet), new Level(syllables, alphabet));
     }
 }
