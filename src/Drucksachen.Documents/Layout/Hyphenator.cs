@@ -39,19 +39,28 @@ internal sealed class Hyphenator
     }
 
     /// <summary>One level's patterns as Liang's trie, numbered breadth first: the children of a node are neighbours
-    /// in one array of letter numbers, so that following a word down the trie reads a few neighbouring bytes per
-    /// letter rather than a hash table of hundreds of thousands of entries, whose lookups missed the processor's
-    /// caches. Nodes with many children (the root above all, which every position of every word starts from) have a
-    /// row of their children by letter instead, found at once.</summary>
+    /// in one array of nodes, each holding its letter, its children's place and its pattern's digits' place, so that
+    /// following a word down the trie reads a few neighbouring entries per letter; a trie of hundreds of thousands
+    /// of nodes spread over several arrays (or a hash table) missed the processor's caches at every step. Nodes with
+    /// many children (the root above all, which every position of every word starts from) also have a row of their
+    /// children by letter, found at once.</summary>
     private sealed class Level
     {
         private const int DenseChildren = 8;
-        private readonly int[] _firstChild;
-        private readonly byte[] _letter;
-        private readonly byte[]?[] _digits;
-        private readonly int[] _row;
+
+        private struct Node
+        {
+            public int FirstChild;
+            public int Row;
+            /// <summary>Where the pattern ending here has its digits in the pool (count, then digits); -1: none.</summary>
+            public int Digits;
+            public byte Letter;
+            public byte Children;
+        }
+
+        private readonly Node[] _nodes;
         private readonly int[] _rows;
-        private readonly int _width;
+        private readonly byte[] _digits;
 
         public Level(IEnumerable<(string Letters, byte[] Digits)> patterns, Alphabet alphabet)
         {
@@ -83,33 +92,39 @@ internal sealed class Hyphenator
             for (var n = 0; n < count; n++)
                 start[n + 1] += start[n];
 
-            _firstChild = new int[count + 1];
-            _letter = new byte[count];
-            _digits = new byte[]?[count];
-            _row = new int[count];
-            _width = alphabet.Size + 1;
+            _nodes = new Node[count];
+            var width = alphabet.Size + 1;
             var rows = new List<int>();
+            var pool = new List<byte>();
             var order = new int[count];
             var next = 1;
             for (var n = 0; n < count; n++)
             {
-                _firstChild[n] = next;
-                _digits[n] = digits[order[n]];
-                var dense = start[order[n] + 1] - start[order[n]] >= DenseChildren;
-                _row[n] = dense ? rows.Count : -1;
-                if (dense)
-                    rows.AddRange(new int[_width]);
-                for (var e = start[order[n]]; e < start[order[n] + 1]; e++)
+                ref var node = ref _nodes[n];
+                var (first, end) = (start[order[n]], start[order[n] + 1]);
+                node.FirstChild = next;
+                node.Children = checked((byte)(end - first));
+                node.Digits = -1;
+                if (digits[order[n]] is { } pattern)
+                {
+                    node.Digits = pool.Count;
+                    pool.Add(checked((byte)pattern.Length));
+                    pool.AddRange(pattern);
+                }
+                node.Row = end - first >= DenseChildren ? rows.Count : -1;
+                if (node.Row >= 0)
+                    rows.AddRange(new int[width]);
+                for (var e = first; e < end; e++)
                 {
                     order[next] = children[e];
-                    _letter[next] = (byte)keys[e];
-                    if (dense)
-                        rows[_row[n] + _letter[next]] = next;
+                    _nodes[next].Letter = (byte)keys[e];
+                    if (node.Row >= 0)
+                        rows[node.Row + (byte)keys[e]] = next;
                     next++;
                 }
             }
-            _firstChild[count] = next;
             _rows = [.. rows];
+            _digits = [.. pool];
         }
 
         /// <summary>Raises <paramref name="values"/> (one per gap of <paramref name="text"/>) to every matching pattern's digits.</summary>
@@ -120,8 +135,10 @@ internal sealed class Hyphenator
                 var node = 0;
                 for (var at = from; at < text.Length && (node = Child(node, text[at])) > 0; at++)
                 {
-                    if (_digits[node] is not { } digits)
+                    var place = _nodes[node].Digits;
+                    if (place < 0)
                         continue;
+                    var digits = _digits.AsSpan(place + 1, _digits[place]);
                     var target = values.Slice(from, digits.Length);
                     for (var d = 0; d < digits.Length; d++)
                         target[d] = Math.Max(target[d], digits[d]);
@@ -132,12 +149,14 @@ internal sealed class Hyphenator
         /// <summary>The child of <paramref name="node"/> along <paramref name="letter"/>, or 0 (the root is no one's child).</summary>
         private int Child(int node, byte letter)
         {
-            if (_row[node] >= 0)
-                return _rows[_row[node] + letter];
-            for (var child = _firstChild[node]; child < _firstChild[node + 1]; child++)
+            ref readonly var parent = ref _nodes[node];
+            if (parent.Row >= 0)
+                return _rows[parent.Row + letter];
+            var children = _nodes.AsSpan(parent.FirstChild, parent.Children);
+            for (var c = 0; c < children.Length; c++)
             {
-                if (_letter[child] == letter)
-                    return child;
+                if (children[c].Letter == letter)
+                    return parent.FirstChild + c;
             }
             return 0;
         }
