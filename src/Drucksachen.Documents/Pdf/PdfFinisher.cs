@@ -9,9 +9,10 @@ using Microsoft.IO;
 namespace Drucksachen.Documents.Pdf;
 
 /// <summary>
-/// Rewrites the uncompressed file PDFsharp saved: deflates every stream with a proper zlib wrapper (PDFsharp's own
-/// omits the Adler-32 checksum, which qpdf flags), and replaces what PDFsharp makes random - the file ID, the XMP
-/// document and instance IDs - with values derived from the paper, so that equal input gives an equal file.
+/// Rewrites the uncompressed file PDFsharp saved: deflates every stream but the font programs with a proper zlib
+/// wrapper (PDFsharp's own omits the Adler-32 checksum, which qpdf flags), and replaces what PDFsharp makes random -
+/// the file ID, the XMP document and instance IDs - with values derived from the paper, so that equal input gives an
+/// equal file.
 /// Relies on the layout of PDFsharp's classic output: objects, then an xref table and trailer.
 /// </summary>
 internal static partial class PdfFinisher
@@ -130,7 +131,9 @@ internal static partial class PdfFinisher
             output.Write(rest);
             return;
         }
-        if (dictionary.Contains("/Filter", StringComparison.Ordinal))
+        // A font program (the only stream with /Length1) is written as it is: glyph outlines hardly compress (a sixth),
+        // and deflating them took as long as deflating all the pages' content, for a twenty-fifth of the file.
+        if (dictionary.Contains("/Filter", StringComparison.Ordinal) || dictionary.Contains("/Length1", StringComparison.Ordinal))
         {
             output.Write(Latin1.GetBytes(dictionary));
             output.Write("\nstream\n"u8);
