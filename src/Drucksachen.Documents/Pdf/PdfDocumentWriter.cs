@@ -5,8 +5,9 @@ using PdfSharp.Pdf;
 namespace Drucksachen.Documents.Pdf;
 
 /// <summary>
-/// The PDF back end: draws a <see cref="LaidOutDocument"/> with PDFsharp. This folder is the only code that knows
-/// PDFsharp; replacing the back end means replacing this folder, whose entry points are this class and
+/// The PDF back end: writes a <see cref="LaidOutDocument"/> in PDFsharp's file structure, with PDFsharp's images and
+/// the rest of the page content our own (<see cref="PageContent"/>). This folder is the only code that knows PDFsharp;
+/// replacing the back end means replacing this folder, whose entry points are this class and
 /// <see cref="PdfFontMetrics"/>.
 /// </summary>
 internal sealed class PdfDocumentWriter
@@ -25,8 +26,6 @@ internal sealed class PdfDocumentWriter
     {
         using var document = Create(info);
 
-        var brushes = new Dictionary<Ink, XBrush>();
-        var pens = new Dictionary<(Ink, double), XPen>();
         var images = new Dictionary<string, XImage>(StringComparer.Ordinal);
         var fonts = new EmbeddedFonts(document, _fonts);
         var structure = new StructureTree(document);
@@ -39,25 +38,35 @@ internal sealed class PdfDocumentWriter
                 pdfPage.Height = XUnit.FromPoint(layout.Geometry.Height);
                 structure.BeginPage(pdfPage);
                 using var graphics = XGraphics.FromPdfPage(pdfPage);
-                var text = new PageText(graphics, fonts, pdfPage, layout.Geometry.Height, structure);
+                var content = new PageContent(graphics, fonts, pdfPage, layout.Geometry.Height, structure);
                 foreach (var item in page.Items)
                 {
-                    if (item is TextItem textItem)
+                    switch (item)
                     {
-                        text.Draw(textItem);
-                        continue;
+                        case TextItem text:
+                            content.Draw(text);
+                            break;
+                        case RuleItem rule:
+                            content.Draw(rule);
+                            break;
+                        case FillItem fill:
+                            content.Draw(fill);
+                            break;
+                        case LinkItem link:
+                            content.End();
+                            AddLink(pdfPage, layout.Geometry, link, structure);
+                            break;
+                        case ImageItem image:
+                            content.End();
+                            content.BeginMarked(image.Element);
+                            if (!images.TryGetValue(image.Path, out var xImage))
+                                images[image.Path] = xImage = XImage.FromFile(image.Path);
+                            graphics.DrawImage(xImage, image.X, image.Y, image.Width, image.Height);
+                            content.EndMarked();
+                            break;
                     }
-                    text.End();
-                    if (item is LinkItem link)
-                    {
-                        AddLink(pdfPage, layout.Geometry, link, structure);
-                        continue;
-                    }
-                    text.BeginMarked(item.Element);
-                    Draw(graphics, item, brushes, pens, images);
-                    text.EndMarked();
                 }
-                text.End();
+                content.End();
             }
         }
         finally
@@ -107,27 +116,6 @@ internal sealed class PdfDocumentWriter
         document.ViewerPreferences.DisplayDocTitle = true;
     }
 
-    private static void Draw(XGraphics graphics, PageItem item,
-        Dictionary<Ink, XBrush> brushes, Dictionary<(Ink, double), XPen> pens, Dictionary<string, XImage> images)
-    {
-        switch (item)
-        {
-            case RuleItem rule:
-                if (!pens.TryGetValue((rule.Ink, rule.Thickness), out var pen))
-                    pens[(rule.Ink, rule.Thickness)] = pen = new XPen(Color(rule.Ink), rule.Thickness);
-                graphics.DrawLine(pen, rule.X1, rule.Y1, rule.X2, rule.Y2);
-                break;
-            case FillItem fill:
-                graphics.DrawRectangle(Brush(brushes, fill.Ink), fill.X, fill.Y, fill.Width, fill.Height);
-                break;
-            case ImageItem image:
-                if (!images.TryGetValue(image.Path, out var xImage))
-                    images[image.Path] = xImage = XImage.FromFile(image.Path);
-                graphics.DrawImage(xImage, image.X, image.Y, image.Width, image.Height);
-                break;
-        }
-    }
-
     /// <summary>A link annotation, printable (PDF/A), with its address as its description, tied to its Link element.</summary>
     private static void AddLink(PdfPage page, PageGeometry geometry, LinkItem link, StructureTree structure)
     {
@@ -140,15 +128,6 @@ internal sealed class PdfDocumentWriter
         if (link.Element is { } element)
             structure.Annotate(annotation, element);
     }
-
-    private static XBrush Brush(Dictionary<Ink, XBrush> brushes, Ink ink)
-    {
-        if (!brushes.TryGetValue(ink, out var brush))
-            brushes[ink] = brush = new XSolidBrush(Color(ink));
-        return brush;
-    }
-
-    private static XColor Color(Ink ink) => XColor.FromArgb(ink.R, ink.G, ink.B);
 
     private static void AddOutline(PdfDocument document, LaidOutDocument layout)
     {

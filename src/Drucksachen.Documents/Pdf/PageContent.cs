@@ -7,14 +7,15 @@ using PdfSharp.Pdf;
 namespace Drucksachen.Documents.Pdf;
 
 /// <summary>
-/// Writes the text operations of one page itself, into PDFsharp's content stream between its own drawing:
+/// Writes the text, rules and fills of one page itself, into PDFsharp's content stream (PDFsharp draws only images):
 /// PDFsharp's DrawString looks up, registers and hex-formats every character anew, which made a third of the time
-/// of a PDF, and its font embedding is replaced by <see cref="EmbeddedFonts"/>. Characters are written as the
-/// two-byte codes of the document's <see cref="FontSubset"/>s, as bytes of literal strings (half the size of hex).
-/// A justified line is one <c>TJ</c> operation that moves on after every space: PDF's own word spacing (Tw) does
-/// not apply to two-byte codes, and the spaces stay real spaces for extraction.
+/// of a PDF, its lines and rectangles realise a pen or brush and a transparency state each, and its font embedding
+/// is replaced by <see cref="EmbeddedFonts"/>. Characters are written as the two-byte codes of the document's
+/// <see cref="FontSubset"/>s, as bytes of literal strings (half the size of hex). A justified line is one <c>TJ</c>
+/// operation that moves on after every space: PDF's own word spacing (Tw) does not apply to two-byte codes, and the
+/// spaces stay real spaces for extraction.
 /// </summary>
-internal sealed class PageText
+internal sealed class PageContent
 {
     private readonly StringBuilder _content;
     private readonly EmbeddedFonts _fonts;
@@ -25,8 +26,12 @@ internal sealed class PageText
     private bool _open;
     private (FontFace Face, double Size)? _font;
     private Ink? _ink;
+    // Rules and fills set their state outside the text's q … Q, so it holds from one to the next on the page.
+    private Ink? _stroke;
+    private Ink? _fill;
+    private double? _lineWidth;
 
-    public PageText(XGraphics graphics, EmbeddedFonts fonts, PdfPage page, double pageHeight, StructureTree structure)
+    public PageContent(XGraphics graphics, EmbeddedFonts fonts, PdfPage page, double pageHeight, StructureTree structure)
     {
         _structure = structure;
         _content = graphics.Internals.ContentStringBuilder
@@ -38,7 +43,46 @@ internal sealed class PageText
         graphics.Restore(graphics.Save());
     }
 
-    /// <summary>Appends a text item; the text's graphics state is kept apart from PDFsharp's by q … Q.</summary>
+    /// <summary>Appends a rule: a line of its thickness and colour, with butt ends (PDF's default).</summary>
+    public void Draw(RuleItem rule)
+    {
+        End();
+        BeginMarked(rule.Element);
+        if (_lineWidth != rule.Thickness)
+        {
+            Number(rule.Thickness).Append(" w\n");
+            _lineWidth = rule.Thickness;
+        }
+        if (_stroke != rule.Ink)
+        {
+            Colour(rule.Ink).Append(" RG\n");
+            _stroke = rule.Ink;
+        }
+        Number(rule.X1).Append(' ');
+        Number(_pageHeight - rule.Y1).Append(" m\n");
+        Number(rule.X2).Append(' ');
+        Number(_pageHeight - rule.Y2).Append(" l\nS\n");
+        EndMarked();
+    }
+
+    /// <summary>Appends a filled rectangle (a table header's background).</summary>
+    public void Draw(FillItem fill)
+    {
+        End();
+        BeginMarked(fill.Element);
+        if (_fill != fill.Ink)
+        {
+            Colour(fill.Ink).Append(" rg\n");
+            _fill = fill.Ink;
+        }
+        Number(fill.X).Append(' ');
+        Number(_pageHeight - fill.Y - fill.Height).Append(' ');
+        Number(fill.Width).Append(' ');
+        Number(fill.Height).Append(" re\nf\n");
+        EndMarked();
+    }
+
+    /// <summary>Appends a text item; the text's graphics state is kept apart from the page's by q … Q.</summary>
     public void Draw(TextItem text)
     {
         if (text.Text.Length == 0) return;
@@ -56,9 +100,7 @@ internal sealed class PageText
         }
         if (_ink != text.Style.Ink)
         {
-            Number(text.Style.Ink.R / 255.0, 3).Append(' ');
-            Number(text.Style.Ink.G / 255.0, 3).Append(' ');
-            Number(text.Style.Ink.B / 255.0, 3).Append(" rg\n");
+            Colour(text.Style.Ink).Append(" rg\n");
             _ink = text.Style.Ink;
         }
         BeginMarked(text.Element);
@@ -150,7 +192,7 @@ internal sealed class PageText
         }
     }
 
-    /// <summary>Ends the text written since the last non-text item, before PDFsharp draws one.</summary>
+    /// <summary>Ends the text written since the last item of another kind, before that is drawn.</summary>
     public void End()
     {
         if (!_open) return;
@@ -158,6 +200,13 @@ internal sealed class PageText
         _open = false;
         _font = null;
         _ink = null;
+    }
+
+    private StringBuilder Colour(Ink ink)
+    {
+        Number(ink.R / 255.0, 3).Append(' ');
+        Number(ink.G / 255.0, 3).Append(' ');
+        return Number(ink.B / 255.0, 3);
     }
 
     private StringBuilder Number(double value, int decimals = 4)

@@ -3,11 +3,11 @@ using Drucksachen.Documents.Tests.TestSupport;
 namespace Drucksachen.Documents.Tests.Pdf;
 
 /// <summary>
-/// The page's text is written by our own text operations between PDFsharp's drawing (see PageText): its colours
-/// must not leak into what PDFsharp draws afterwards, and characters first drawn on a later page must still be in
+/// The page's text, rules and fills are written by our own operations around PDFsharp's images (see PageContent): the
+/// text's colours must not leak into what is drawn afterwards, and characters first drawn on a later page must still be in
 /// the font subset and extract as written.
 /// </summary>
-public sealed class PageTextTests : IDisposable
+public sealed class PageContentTests : IDisposable
 {
     private const string Table = """
         | Maßnahme | Kosten |
