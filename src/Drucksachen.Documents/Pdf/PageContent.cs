@@ -1,23 +1,21 @@
 using System.Globalization;
-using System.Text;
 using Drucksachen.Documents.Layout;
-using PdfSharp.Drawing;
 using PdfSharp.Pdf;
 
 namespace Drucksachen.Documents.Pdf;
 
 /// <summary>
-/// Writes the text, rules and fills of one page itself, into PDFsharp's content stream (PDFsharp draws only images):
-/// PDFsharp's DrawString looks up, registers and hex-formats every character anew, which made a third of the time
-/// of a PDF, its lines and rectangles realise a pen or brush and a transparency state each, and its font embedding
-/// is replaced by <see cref="EmbeddedFonts"/>. Characters are written as the two-byte codes of the document's
-/// <see cref="FontSubset"/>s, as bytes of literal strings (half the size of hex). A justified line is one <c>TJ</c>
-/// operation that moves on after every space: PDF's own word spacing (Tw) does not apply to two-byte codes, and the
-/// spaces stay real spaces for extraction.
+/// Writes the content stream of one page itself: text, rules, fills and the placing of images (PDFsharp only
+/// embeds the images). PDFsharp's DrawString looked up, registered and hex-formatted every character anew, its lines
+/// and rectangles realised a pen or brush and a transparency state each, and its graphics wrote the page as
+/// characters into a string that was then encoded; its font embedding is replaced by <see cref="EmbeddedFonts"/>.
+/// Characters are written as the two-byte codes of the document's <see cref="FontSubset"/>s, as bytes of literal
+/// strings (half the size of hex). A justified line is one <c>TJ</c> operation that moves on after every space:
+/// PDF's own word spacing (Tw) does not apply to two-byte codes, and the spaces stay real spaces for extraction.
 /// </summary>
-internal sealed class PageContent
+internal sealed class PageContent : IDisposable
 {
-    private readonly StringBuilder _content;
+    private readonly ContentBuffer _content = new();
     private readonly EmbeddedFonts _fonts;
     private readonly PdfPage _page;
     private readonly double _pageHeight;
@@ -31,16 +29,34 @@ internal sealed class PageContent
     private Ink? _fill;
     private double? _lineWidth;
 
-    public PageContent(XGraphics graphics, EmbeddedFonts fonts, PdfPage page, double pageHeight, StructureTree structure)
+    public PageContent(EmbeddedFonts fonts, PdfPage page, double pageHeight, StructureTree structure)
     {
         _structure = structure;
-        _content = graphics.Internals.ContentStringBuilder
-            ?? throw new InvalidOperationException("PDFsharp gave no content stream to write the page's text into.");
         _fonts = fonts;
         _page = page;
         _pageHeight = pageHeight;
-        // PDFsharp opens its page content (q and its state) with its first operation; the text must come after it.
-        graphics.Restore(graphics.Save());
+    }
+
+    /// <summary>Makes what was written the page's content stream; call when everything of the page is drawn.</summary>
+    public void Complete()
+    {
+        End();
+        _page.Contents.AppendContent().CreateStream(_content.ToArray());
+    }
+
+    public void Dispose() => _content.Dispose();
+
+    /// <summary>Places an image, embedded as the page's resource <paramref name="resource"/>, in its box.</summary>
+    public void Draw(ImageItem image, string resource)
+    {
+        End();
+        BeginMarked(image.Element);
+        _content.Append("q "u8);
+        Number(image.Width).Append(" 0 0 "u8);
+        Number(image.Height).Append((byte)' ');
+        Number(image.X).Append((byte)' ');
+        Number(_pageHeight - image.Y - image.Height).Append(" cm "u8).Append(resource).Append(" Do Q\n"u8);
+        EndMarked();
     }
 
     /// <summary>Appends a rule: a line of its thickness and colour, with butt ends (PDF's default).</summary>
@@ -50,18 +66,18 @@ internal sealed class PageContent
         BeginMarked(rule.Element);
         if (_lineWidth != rule.Thickness)
         {
-            Number(rule.Thickness).Append(" w\n");
+            Number(rule.Thickness).Append(" w\n"u8);
             _lineWidth = rule.Thickness;
         }
         if (_stroke != rule.Ink)
         {
-            Colour(rule.Ink).Append(" RG\n");
+            Colour(rule.Ink).Append(" RG\n"u8);
             _stroke = rule.Ink;
         }
-        Number(rule.X1).Append(' ');
-        Number(_pageHeight - rule.Y1).Append(" m\n");
-        Number(rule.X2).Append(' ');
-        Number(_pageHeight - rule.Y2).Append(" l\nS\n");
+        Number(rule.X1).Append((byte)' ');
+        Number(_pageHeight - rule.Y1).Append(" m\n"u8);
+        Number(rule.X2).Append((byte)' ');
+        Number(_pageHeight - rule.Y2).Append(" l\nS\n"u8);
         EndMarked();
     }
 
@@ -72,13 +88,13 @@ internal sealed class PageContent
         BeginMarked(fill.Element);
         if (_fill != fill.Ink)
         {
-            Colour(fill.Ink).Append(" rg\n");
+            Colour(fill.Ink).Append(" rg\n"u8);
             _fill = fill.Ink;
         }
-        Number(fill.X).Append(' ');
-        Number(_pageHeight - fill.Y - fill.Height).Append(' ');
-        Number(fill.Width).Append(' ');
-        Number(fill.Height).Append(" re\nf\n");
+        Number(fill.X).Append((byte)' ');
+        Number(_pageHeight - fill.Y - fill.Height).Append((byte)' ');
+        Number(fill.Width).Append((byte)' ');
+        Number(fill.Height).Append(" re\nf\n"u8);
         EndMarked();
     }
 
@@ -89,27 +105,27 @@ internal sealed class PageContent
         var (subset, resource) = _faces[(int)text.Style.Face] ??= _fonts.Use(text.Style.Face, _page);
         if (!_open)
         {
-            _content.Append("q\nBT\n");
+            _content.Append("q\nBT\n"u8);
             _open = true;
         }
         if (_font != (text.Style.Face, text.Style.Size))
         {
-            _content.Append(resource).Append(' ');
-            Number(text.Style.Size).Append(" Tf\n");
+            _content.Append(resource).Append((byte)' ');
+            Number(text.Style.Size).Append(" Tf\n"u8);
             _font = (text.Style.Face, text.Style.Size);
         }
         if (_ink != text.Style.Ink)
         {
-            Colour(text.Style.Ink).Append(" rg\n");
+            Colour(text.Style.Ink).Append(" rg\n"u8);
             _ink = text.Style.Ink;
         }
         BeginMarked(text.Element);
-        _content.Append("1 0 0 1 ");
-        Number(text.X).Append(' ');
-        Number(_pageHeight - text.Baseline).Append(" Tm\n");
+        _content.Append("1 0 0 1 "u8);
+        Number(text.X).Append((byte)' ');
+        Number(_pageHeight - text.Baseline).Append(" Tm\n"u8);
 
         // TJ moves are in thousandths of the font size, positive to the left; none after a trailing space.
-        Span<char> move = stackalloc char[32];
+        Span<byte> move = stackalloc byte[32];
         var moveLength = text.WordSpacing == 0 ? 0 : Format(-text.WordSpacing * 1000 / text.Style.Size, 3, move);
         // A hyphenated word is one word to copy, search and read aloud: its head carries the whole word as ActualText,
         // the rest on the next line an empty one.
@@ -120,39 +136,39 @@ internal sealed class PageContent
         if (continuedEnd > 0)
             BeginActualText("");
         else
-            _content.Append("[(");
+            _content.Append("[("u8);
         var spaceBefore = false;
         var index = 0;
         foreach (var rune in text.Text.EnumerateRunes())
         {
             if (index == continuedEnd && continuedEnd > 0)
-                _content.Append(")] TJ\nEMC\n[(");
+                _content.Append(")] TJ\nEMC\n[("u8);
             if (index == headAt)
             {
-                _content.Append(")] TJ\n");
+                _content.Append(")] TJ\n"u8);
                 BeginActualText(text.HyphenatedWord!);
             }
             if (spaceBefore)
-                _content.Append(") ").Append(move[..moveLength]).Append(" (");
+                _content.Append(") "u8).Append(move[..moveLength]).Append(" ("u8);
             var code = subset.Code(rune.Value);
             AppendByte(code >> 8);
             AppendByte(code & 0xFF);
             spaceBefore = moveLength > 0 && rune.Value == ' ';
             index += rune.Utf16SequenceLength;
         }
-        _content.Append(")] TJ\n");
+        _content.Append(")] TJ\n"u8);
         if (headAt >= 0 || continuedEnd == text.Text.Length)
-            _content.Append("EMC\n");
-        _content.Append("EMC\n");
+            _content.Append("EMC\n"u8);
+        _content.Append("EMC\n"u8);
     }
 
     /// <summary>Opens a span whose text, for extraction and assistive technology, is <paramref name="actual"/>.</summary>
     private void BeginActualText(string actual)
     {
-        _content.Append("/Span <</ActualText <FEFF");
+        _content.Append("/Span <</ActualText <FEFF"u8);
         foreach (var c in actual)
-            _content.Append(CultureInfo.InvariantCulture, $"{(int)c:X4}");
-        _content.Append(">>> BDC\n[(");
+            _content.AppendHex(c);
+        _content.Append(">>> BDC\n[("u8);
     }
 
     /// <summary>Opens the marked-content sequence of what is drawn next: content of <paramref name="element"/>, or
@@ -161,33 +177,32 @@ internal sealed class PageContent
     {
         if (element is null)
         {
-            _content.Append("/Artifact BMC\n");
+            _content.Append("/Artifact BMC\n"u8);
             return;
         }
-        _content.Append('/').Append(StructureTree.TagName(element.Type)).Append(" <</MCID ");
-        _content.Append(_structure.Mark(element)).Append(">> BDC\n");
+        _content.Append((byte)'/').Append(StructureTree.TagName(element.Type)).Append(" <</MCID "u8);
+        _content.Append(_structure.Mark(element)).Append(">> BDC\n"u8);
     }
 
-    public void EndMarked() => _content.Append("EMC\n");
+    public void EndMarked() => _content.Append("EMC\n"u8);
 
-    // A byte of a code in a literal string, half the size of hex: the content stream is written as Latin-1,
-    // one char per byte. Parentheses and backslash are escaped, and so are line ends, which a reader would
+    // A byte of a code in a literal string, half the size of hex. Parentheses and backslash are escaped, and so are line ends, which a reader would
     // otherwise normalise.
     private void AppendByte(int value)
     {
         switch (value)
         {
             case '(' or ')' or '\\':
-                _content.Append('\\').Append((char)value);
+                _content.Append((byte)'\\').Append((byte)value);
                 break;
             case '\r':
-                _content.Append("\\r");
+                _content.Append("\\r"u8);
                 break;
             case '\n':
-                _content.Append("\\n");
+                _content.Append("\\n"u8);
                 break;
             default:
-                _content.Append((char)value);
+                _content.Append((byte)value);
                 break;
         }
     }
@@ -196,28 +211,28 @@ internal sealed class PageContent
     public void End()
     {
         if (!_open) return;
-        _content.Append("ET\nQ\n");
+        _content.Append("ET\nQ\n"u8);
         _open = false;
         _font = null;
         _ink = null;
     }
 
-    private StringBuilder Colour(Ink ink)
+    private ContentBuffer Colour(Ink ink)
     {
-        Number(ink.R / 255.0, 3).Append(' ');
-        Number(ink.G / 255.0, 3).Append(' ');
+        Number(ink.R / 255.0, 3).Append((byte)' ');
+        Number(ink.G / 255.0, 3).Append((byte)' ');
         return Number(ink.B / 255.0, 3);
     }
 
-    private StringBuilder Number(double value, int decimals = 4)
+    private ContentBuffer Number(double value, int decimals = 4)
     {
-        Span<char> digits = stackalloc char[32];
+        Span<byte> digits = stackalloc byte[32];
         return _content.Append(digits[..Format(value, decimals, digits)]);
     }
 
     // Fixed point with up to three or four decimals, no exponent, no trailing zeros: what PDF numbers allow, written
     // without the general number formatter, which took a tenth of the drawing time.
-    private static int Format(double value, int decimals, Span<char> digits)
+    private static int Format(double value, int decimals, Span<byte> digits)
     {
         // Layout places everything within a page; anything else is a defect that must not become a wrong page.
         if (!(Math.Abs(value) < 1e9))
@@ -227,17 +242,17 @@ internal sealed class PageContent
         var length = 0;
         if (scaled < 0)
         {
-            digits[length++] = '-';
+            digits[length++] = (byte)'-';
             scaled = -scaled;
         }
         (scaled / scale).TryFormat(digits[length..], out var whole, default, CultureInfo.InvariantCulture);
         length += whole;
         var fraction = scaled % scale;
         if (fraction != 0)
-            digits[length++] = '.';
+            digits[length++] = (byte)'.';
         for (var place = scale / 10; fraction != 0; place /= 10)
         {
-            digits[length++] = (char)('0' + fraction / place);
+            digits[length++] = (byte)('0' + fraction / place);
             fraction %= place;
         }
         return length;

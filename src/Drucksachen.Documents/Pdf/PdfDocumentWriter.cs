@@ -1,6 +1,7 @@
 using Drucksachen.Documents.Layout;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
+using PdfSharp.Pdf.Advanced;
 
 namespace Drucksachen.Documents.Pdf;
 
@@ -26,7 +27,7 @@ internal sealed class PdfDocumentWriter
     {
         using var document = Create(info);
 
-        var images = new Dictionary<string, XImage>(StringComparer.Ordinal);
+        var images = new Dictionary<string, (XImage Source, PdfImage Embedded)>(StringComparer.Ordinal);
         var fonts = new EmbeddedFonts(document, _fonts);
         var structure = new StructureTree(document);
         try
@@ -37,8 +38,7 @@ internal sealed class PdfDocumentWriter
                 pdfPage.Width = XUnit.FromPoint(layout.Geometry.Width);
                 pdfPage.Height = XUnit.FromPoint(layout.Geometry.Height);
                 structure.BeginPage(pdfPage);
-                using var graphics = XGraphics.FromPdfPage(pdfPage);
-                var content = new PageContent(graphics, fonts, pdfPage, layout.Geometry.Height, structure);
+                using var content = new PageContent(fonts, pdfPage, layout.Geometry.Height, structure);
                 foreach (var item in page.Items)
                 {
                     switch (item)
@@ -57,22 +57,22 @@ internal sealed class PdfDocumentWriter
                             AddLink(pdfPage, layout.Geometry, link, structure);
                             break;
                         case ImageItem image:
-                            content.End();
-                            content.BeginMarked(image.Element);
-                            if (!images.TryGetValue(image.Path, out var xImage))
-                                images[image.Path] = xImage = XImage.FromFile(image.Path);
-                            graphics.DrawImage(xImage, image.X, image.Y, image.Width, image.Height);
-                            content.EndMarked();
+                            if (!images.TryGetValue(image.Path, out var embedded))
+                            {
+                                var source = XImage.FromFile(image.Path);
+                                images[image.Path] = embedded = (source, new PdfImage(document, source));
+                            }
+                            content.Draw(image, pdfPage.Resources.AddImage(embedded.Embedded));
                             break;
                     }
                 }
-                content.End();
+                content.Complete();
             }
         }
         finally
         {
             foreach (var image in images.Values)
-                image.Dispose();
+                image.Source.Dispose();
         }
         fonts.Complete();
         structure.Prepare();
