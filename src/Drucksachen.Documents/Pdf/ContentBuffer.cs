@@ -31,9 +31,36 @@ internal sealed class ContentBuffer : IDisposable
 
     public ContentBuffer Append(byte value)
     {
-        Room(1)[0] = value;
-        _length++;
+        if (_length == _bytes.Length)
+            Room(1);
+        _bytes[_length++] = value;
         return this;
+    }
+
+    /// <summary>Appends a byte inside a literal string: parentheses and backslash escaped, and line ends, which a
+    /// reader would otherwise normalise. Called for both bytes of every character drawn, so it writes in place.</summary>
+    public void AppendInString(byte value)
+    {
+        if (_length + 2 > _bytes.Length)
+            Room(2);
+        switch (value)
+        {
+            case (byte)'(' or (byte)')' or (byte)'\\':
+                _bytes[_length++] = (byte)'\\';
+                _bytes[_length++] = value;
+                break;
+            case (byte)'\r':
+                _bytes[_length++] = (byte)'\\';
+                _bytes[_length++] = (byte)'r';
+                break;
+            case (byte)'\n':
+                _bytes[_length++] = (byte)'\\';
+                _bytes[_length++] = (byte)'n';
+                break;
+            default:
+                _bytes[_length++] = value;
+                break;
+        }
     }
 
     public ContentBuffer Append(int value)

@@ -151,8 +151,9 @@ internal sealed class PageContent : IDisposable
             if (spaceBefore)
                 _content.Append(") "u8).Append(move[..moveLength]).Append(" ("u8);
             var code = subset.Code(rune.Value);
-            AppendByte(code >> 8);
-            AppendByte(code & 0xFF);
+            // A code as two bytes of a literal string, half the size of hex.
+            _content.AppendInString((byte)(code >> 8));
+            _content.AppendInString((byte)code);
             spaceBefore = moveLength > 0 && rune.Value == ' ';
             index += rune.Utf16SequenceLength;
         }
@@ -185,27 +186,6 @@ internal sealed class PageContent : IDisposable
     }
 
     public void EndMarked() => _content.Append("EMC\n"u8);
-
-    // A byte of a code in a literal string, half the size of hex. Parentheses and backslash are escaped, and so are line ends, which a reader would
-    // otherwise normalise.
-    private void AppendByte(int value)
-    {
-        switch (value)
-        {
-            case '(' or ')' or '\\':
-                _content.Append((byte)'\\').Append((byte)value);
-                break;
-            case '\r':
-                _content.Append("\\r"u8);
-                break;
-            case '\n':
-                _content.Append("\\n"u8);
-                break;
-            default:
-                _content.Append((byte)value);
-                break;
-        }
-    }
 
     /// <summary>Ends the text written since the last item of another kind, before that is drawn.</summary>
     public void End()
