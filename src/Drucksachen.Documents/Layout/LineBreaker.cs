@@ -404,6 +404,7 @@ internal sealed class LineBreaker(LayoutContext context)
                 pending.Append(' ');
             }
             var (first, last) = RunsOf(word);
+            var whole = word.From == 0 && word.To == word.Source.Text.Length && word.Source.Runs.Length == 1;
             for (var r = first; r <= last; r++)
             {
                 var run = word.Source.Runs[r];
@@ -429,7 +430,8 @@ internal sealed class LineBreaker(LayoutContext context)
                     continued = pending.Length;
                 else if (word.HyphenAfter && r == last)
                     (hyphenated, headLength) = (word.WholeWord, pending.Length - before);
-                x += context.Measure(text, run.Style);
+                // A whole word of one style was measured as such when it was read: the same sum, not measured again.
+                x += whole ? word.Width : context.Measure(text, run.Style);
             }
         }
         Flush();
