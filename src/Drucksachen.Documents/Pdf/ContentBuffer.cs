@@ -5,7 +5,7 @@ namespace Drucksachen.Documents.Pdf;
 /// <summary>
 /// The bytes of one page's content stream as they are written: operators and numbers in ASCII, character codes as
 /// bytes. Written straight into a pooled array rather than as characters into a string that is then encoded (as
-/// PDFsharp's graphics do), which cost a copy of every page three times over.
+/// PDFsharp's graphics do), which copies every page three times.
 /// </summary>
 internal sealed class ContentBuffer : IDisposable
 {

@@ -131,8 +131,9 @@ internal static partial class PdfFinisher
             output.Write(rest);
             return;
         }
-        // A font program (the only stream with /Length1) is written as it is: glyph outlines hardly compress (a sixth),
-        // and deflating them took as long as deflating all the pages' content, for a twenty-fifth of the file.
+        // A font program (the only stream with /Length1) is written as it is: glyph outlines hardly compress (by a
+        // sixth), so deflating them costs about as much as deflating all the pages' content, for a twenty-fifth of
+        // the file.
         if (dictionary.Contains("/Filter", StringComparison.Ordinal) || dictionary.Contains("/Length1", StringComparison.Ordinal))
         {
             output.Write(Latin1.GetBytes(dictionary));
