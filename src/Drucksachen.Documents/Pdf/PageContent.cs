@@ -69,11 +69,7 @@ internal sealed class PageContent : IDisposable
             Number(rule.Thickness).Append(" w\n"u8);
             _lineWidth = rule.Thickness;
         }
-        if (_stroke != rule.Ink)
-        {
-            Colour(rule.Ink).Append(" RG\n"u8);
-            _stroke = rule.Ink;
-        }
+        Colour(ref _stroke, rule.Ink, " RG\n"u8);
         Number(rule.X1).Append((byte)' ');
         Number(_pageHeight - rule.Y1).Append(" m\n"u8);
         Number(rule.X2).Append((byte)' ');
@@ -86,11 +82,7 @@ internal sealed class PageContent : IDisposable
     {
         End();
         BeginMarked(fill.Element);
-        if (_fill != fill.Ink)
-        {
-            Colour(fill.Ink).Append(" rg\n"u8);
-            _fill = fill.Ink;
-        }
+        Colour(ref _fill, fill.Ink, " rg\n"u8);
         Number(fill.X).Append((byte)' ');
         Number(_pageHeight - fill.Y - fill.Height).Append((byte)' ');
         Number(fill.Width).Append((byte)' ');
@@ -114,11 +106,7 @@ internal sealed class PageContent : IDisposable
             Number(text.Style.Size).Append(" Tf\n"u8);
             _font = (text.Style.Face, text.Style.Size);
         }
-        if (_ink != text.Style.Ink)
-        {
-            Colour(text.Style.Ink).Append(" rg\n"u8);
-            _ink = text.Style.Ink;
-        }
+        Colour(ref _ink, text.Style.Ink, " rg\n"u8);
         BeginMarked(text.Element);
         _content.Append("1 0 0 1 "u8);
         Number(text.X).Append((byte)' ');
@@ -197,11 +185,16 @@ internal sealed class PageContent : IDisposable
         _ink = null;
     }
 
-    private ContentBuffer Colour(Ink ink)
+    /// <summary>Sets a colour with <paramref name="setter"/> (rg fills, RG strokes) unless it is already
+    /// <paramref name="current"/>.</summary>
+    private void Colour(ref Ink? current, Ink ink, ReadOnlySpan<byte> setter)
     {
+        if (current == ink)
+            return;
         Number(ink.R / 255.0, 3).Append((byte)' ');
         Number(ink.G / 255.0, 3).Append((byte)' ');
-        return Number(ink.B / 255.0, 3);
+        Number(ink.B / 255.0, 3).Append(setter);
+        current = ink;
     }
 
     private ContentBuffer Number(double value, int decimals = 4)
