@@ -6,13 +6,14 @@ using Microsoft.EntityFrameworkCore;
 namespace Drucksachen.Persistence.Sqlite.Sessions;
 
 /// <summary>
-/// Opens the paper sessions on SQLite (<see cref="SqlitePaperSession"/>). A session works on a
+/// Opens the paper sessions on SQLite (<see cref="SqlitePaperSession"/>). A session reads on a
 /// connection from a small pool kept here, which stays open with the statements earlier sessions
-/// prepared on it (see <see cref="PreparedConnection"/>). Disposing this closes the pooled connections.
+/// prepared on it (see <see cref="PreparedConnection"/>), and writes, from <c>BeginAsync</c> on, on
+/// the one connection of this process's writers, whose concurrent sessions commit together
+/// (<see cref="GroupCommit"/>). Disposing this closes the connections.
 /// A store that must write in the same transaction as a session (e.g. a meeting's outcomes for many
-/// papers) runs its statements on the session's <see cref="PreparedConnection"/> between
-/// <c>BeginAsync</c> and <c>CommitAsync</c>, or opens an EF context on that connection and takes up
-/// its transaction (<c>Database.UseTransaction</c>).
+/// papers) runs its statements on the session's writing <see cref="PreparedConnection"/> between
+/// <c>BeginAsync</c> and <c>CommitAsync</c>, so they are kept or taken back with the session's own.
 /// </summary>
 public sealed class PaperSessions : IPaperSessions, IDisposable
 {
@@ -20,8 +21,6 @@ public sealed class PaperSessions : IPaperSessions, IDisposable
     private const int MaxIdle = 16;
 
     private readonly ConcurrentStack<PreparedConnection> _idle = new();
-    // One writer of this process at a time, as SQLite allows (see PreparedConnection.BeginAsync).
-    private readonly SemaphoreSlim _writers = new(1, 1);
     private readonly string _connectionString;
     private readonly PaperRows _rows;
     private volatile bool _disposed;
@@ -32,7 +31,11 @@ public sealed class PaperSessions : IPaperSessions, IDisposable
         _connectionString = db.Database.GetConnectionString()
             ?? throw new InvalidOperationException("the database context has no connection string");
         _rows = PaperRows.For(db.Model);
+        Writes = new GroupCommit(Open);
     }
+
+    /// <summary>Where the sessions write.</summary>
+    internal GroupCommit Writes { get; }
 
     public IPaperSession OpenSession() => new SqlitePaperSession(this, _rows);
 
@@ -40,13 +43,17 @@ public sealed class PaperSessions : IPaperSessions, IDisposable
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
         // The most recently used connection first: it has the statements of the latest actions.
-        if (_idle.TryPop(out var idle)) return idle;
+        return _idle.TryPop(out var idle) ? idle : Open();
+    }
+
+    private PreparedConnection Open()
+    {
         var connection = new SqliteConnection(_connectionString);
         try
         {
             connection.Open();
             SqlitePragmas.Apply(connection);
-            return new PreparedConnection(connection, _writers);
+            return new PreparedConnection(connection);
         }
         catch
         {
@@ -70,6 +77,7 @@ public sealed class PaperSessions : IPaperSessions, IDisposable
     public void Dispose()
     {
         _disposed = true;
+        Writes.Dispose();
         while (_idle.TryPop(out var connection)) connection.Dispose();
     }
 }

@@ -8,16 +8,14 @@ namespace Drucksachen.Persistence.Sqlite.Sessions;
 /// SQLite forgets a connection's prepared statements when the connection closes, and preparing the
 /// paper's statements anew for every workflow action cost more than running them; so sessions
 /// borrow these from <see cref="PaperSessions"/> instead of opening and closing a connection each.
-/// <paramref name="writers"/> is the turn the writers of this process queue for (see <see cref="BeginAsync"/>).
 /// </summary>
-internal sealed class PreparedConnection(SqliteConnection connection, SemaphoreSlim writers) : IDisposable
+internal sealed class PreparedConnection(SqliteConnection connection) : IDisposable
 {
     // Updates name only the columns that changed, so their texts vary; this bounds what is kept.
     private const int MaxCommands = 64;
 
     private readonly Dictionary<string, SqliteCommand> _commands = new(StringComparer.Ordinal);
     private bool _inTransaction;
-    private bool _hasTurn;
 
     public SqliteConnection Connection => connection;
 
@@ -29,7 +27,7 @@ internal sealed class PreparedConnection(SqliteConnection connection, SemaphoreS
     {
         // After an error SQLite may have rolled the transaction back by itself; a later statement
         // would then run (and commit) on its own, so nothing more may run until the session ends.
-        if (_inTransaction && raw.sqlite3_get_autocommit(connection.Handle) != 0)
+        if (TransactionLost)
             throw new InvalidOperationException("the transaction was rolled back after an error; nothing was saved");
         if (!_commands.TryGetValue(sql, out var command))
         {
@@ -44,37 +42,26 @@ internal sealed class PreparedConnection(SqliteConnection connection, SemaphoreS
 
     /// <summary>
     /// Starts the write transaction with BEGIN IMMEDIATE, as Microsoft.Data.Sqlite's (and so EF's)
-    /// BeginTransaction does: the write lock is taken at once, so concurrent writers queue here (up
-    /// to the busy timeout) instead of failing at their first write. Its statements are kept
-    /// prepared like the others instead of being prepared for every transaction.
-    /// The writers of this process first wait for their turn, which passes on the moment a commit
-    /// or rollback ends: SQLite lets a writer that finds the lock taken sleep a millisecond and
-    /// more before it tries again, longer than a whole action takes, so writers slept while the
-    /// lock was free. Other processes' writers still wait in SQLite's busy handler; a writer whose
-    /// turn has not come within the busy timeout goes on to SQLite's lock and its timeout.
+    /// BeginTransaction does: the write lock is taken at once, so writers of other processes wait
+    /// here (up to the busy timeout) instead of failing at their first write. Its statements are
+    /// kept prepared like the others instead of being prepared for every transaction.
     /// </summary>
-    public async Task BeginAsync(CancellationToken ct)
+    public void Begin()
     {
-        if (_inTransaction) return;
-        _hasTurn = await writers.WaitAsync(SqlitePragmas.BusyTimeout, ct);
-        try
-        {
-            Command("BEGIN IMMEDIATE").ExecuteNonQuery();
-        }
-        catch
-        {
-            PassTurn();
-            throw;
-        }
+        Execute("BEGIN IMMEDIATE");
         _inTransaction = true;
     }
 
     public void Commit()
     {
-        Command("COMMIT").ExecuteNonQuery();
+        Execute("COMMIT");
         _inTransaction = false;
-        PassTurn();
     }
+
+    /// <summary>Whether SQLite rolled the open transaction back by itself after an error.</summary>
+    public bool TransactionLost => _inTransaction && raw.sqlite3_get_autocommit(connection.Handle) != 0;
+
+    public void Execute(string sql) => Command(sql).ExecuteNonQuery();
 
     /// <summary>
     /// Rolls back a transaction that was not committed and lets go of the last parameter values (a
@@ -94,24 +81,12 @@ internal sealed class PreparedConnection(SqliteConnection connection, SemaphoreS
         {
             return false;
         }
-        finally
-        {
-            PassTurn();
-        }
     }
 
     public void Dispose()
     {
         DisposeCommands();
         connection.Dispose();
-        PassTurn();
-    }
-
-    private void PassTurn()
-    {
-        if (!_hasTurn) return;
-        _hasTurn = false;
-        writers.Release();
     }
 
     private void DisposeCommands()

@@ -11,12 +11,13 @@ using Microsoft.Data.Sqlite;
 namespace Drucksachen.Persistence.Sqlite.Sessions;
 
 /// <summary>
-/// A unit of work on one connection borrowed from <see cref="PaperSessions"/>, without EF queries
-/// or change tracking: a paper is read with a snapshot of its stored values, and
-/// <see cref="CommitAsync"/> writes what changed (and new papers, history entries and documents)
-/// through <see cref="PaperRows"/>, which takes tables, columns and conversions from the EF model.
-/// The paper's row is updated only if its version is still the loaded one, so of two concurrent
-/// changes exactly one is saved.
+/// A unit of work without EF queries or change tracking: a paper is read, on a connection borrowed
+/// from <see cref="PaperSessions"/>, with a snapshot of its stored values, and from
+/// <see cref="BeginAsync"/> on the session reads and writes in the transaction of this process's
+/// writers (<see cref="GroupCommit"/>); <see cref="CommitAsync"/> writes what changed (and new papers,
+/// history entries and documents) through <see cref="PaperRows"/>, which takes tables, columns and
+/// conversions from the EF model. The paper's row is updated only if its version is still the
+/// loaded one, so of two concurrent changes exactly one is saved.
 /// </summary>
 internal sealed class SqlitePaperSession(PaperSessions sessions, PaperRows rows) : IPaperSession
 {
@@ -24,7 +25,10 @@ internal sealed class SqlitePaperSession(PaperSessions sessions, PaperRows rows)
     private readonly List<Paper> _added = [];
     private readonly List<HistoryEntry> _appended = [];
     private readonly List<DocumentVersion> _documents = [];
-    private PreparedConnection? _connection;
+    // Reads before BeginAsync; borrowed at the first.
+    private PreparedConnection? _reader;
+    // The writers' connection, from BeginAsync until the commit or the end of the session.
+    private PreparedConnection? _writer;
 
     public async Task<Paper?> FindAsync(string reference, CancellationToken ct)
     {
@@ -52,7 +56,12 @@ internal sealed class SqlitePaperSession(PaperSessions sessions, PaperRows rows)
     public async Task<int> NextDocumentVersionAsync(Guid paperId, CancellationToken ct) =>
         1 + await rows.LastDocumentVersionAsync(Connection(), paperId, ct) + _documents.Count(d => d.PaperId == paperId);
 
-    public Task BeginAsync(CancellationToken ct) => Connection().BeginAsync(ct);
+    public async Task BeginAsync(CancellationToken ct)
+    {
+        if (_writer is not null) return;
+        _writer = await sessions.Writes.EnterAsync(ct);
+        ReturnReader();
+    }
 
     // One statement both creates the year's counter and advances it to the first number after it
     // that no paper holds (historical papers bring their own); the row stays locked until commit,
@@ -62,38 +71,49 @@ internal sealed class SqlitePaperSession(PaperSessions sessions, PaperRows rows)
 
     public async Task CommitAsync(CancellationToken ct)
     {
-        var connection = Connection();
+        await BeginAsync(ct);
+        var connection = _writer!;
+        List<(Paper Paper, PaperSnapshot After)> written;
         try
         {
-            await connection.BeginAsync(ct);
-            await InsertAsync(connection, ct);
-            var written = new List<(Paper Paper, PaperSnapshot After)>(_loaded.Count);
-            foreach (var (paper, before) in _loaded.Values)
-            {
-                rows.OwnConsultations(paper);
-                var after = rows.Snapshot(paper);
-                if (!await UpdateAsync(connection, paper, before, after, ct))
-                    throw new DrucksachenException(ErrorKind.Conflict,
-                        $"Drucksache {paper.Reference} was changed by someone else meanwhile; nothing was saved, reload and try again");
-                written.Add((paper, after));
-            }
-            foreach (var entry in _appended)
-                rows.SetHistoryId(entry, (await rows.History.InsertAsync(connection, entry, entry.PaperId, ct))!.Value);
-            foreach (var document in _documents)
-                await rows.Documents.InsertAsync(connection, document, document.PaperId, ct);
-            connection.Commit();
-
-            // What was written is now the loaded state. Papers added by this session are not watched
-            // further (a session is one unit of work and commits once).
-            foreach (var (paper, after) in written) _loaded[paper.Id] = (paper, after);
-            _added.Clear();
-            _appended.Clear();
-            _documents.Clear();
+            written = await WriteAsync(connection, ct);
         }
-        catch (SqliteException e) when (SqliteConstraint.Violated(e) is { } violated)
+        catch (Exception e)
         {
-            throw new DrucksachenException(ErrorKind.Conflict, $"nothing was saved: {ConflictMessages.For(violated)}", e);
+            LeaveWrites();
+            if (SqliteConstraint.Violated(e) is { } violated)
+                throw new DrucksachenException(ErrorKind.Conflict, $"nothing was saved: {ConflictMessages.For(violated)}", e);
+            throw;
         }
+        _writer = null;
+        await sessions.Writes.CompleteAsync();
+
+        // What was written is now the loaded state. Papers added by this session are not watched
+        // further (a session is one unit of work and commits once).
+        foreach (var (paper, after) in written) _loaded[paper.Id] = (paper, after);
+        _added.Clear();
+        _appended.Clear();
+        _documents.Clear();
+    }
+
+    private async Task<List<(Paper Paper, PaperSnapshot After)>> WriteAsync(PreparedConnection connection, CancellationToken ct)
+    {
+        await InsertAsync(connection, ct);
+        var written = new List<(Paper Paper, PaperSnapshot After)>(_loaded.Count);
+        foreach (var (paper, before) in _loaded.Values)
+        {
+            rows.OwnConsultations(paper);
+            var after = rows.Snapshot(paper);
+            if (!await UpdateAsync(connection, paper, before, after, ct))
+                throw new DrucksachenException(ErrorKind.Conflict,
+                    $"Drucksache {paper.Reference} was changed by someone else meanwhile; nothing was saved, reload and try again");
+            written.Add((paper, after));
+        }
+        foreach (var entry in _appended)
+            rows.SetHistoryId(entry, (await rows.History.InsertAsync(connection, entry, entry.PaperId, ct))!.Value);
+        foreach (var document in _documents)
+            await rows.Documents.InsertAsync(connection, document, document.PaperId, ct);
+        return written;
     }
 
     private async Task InsertAsync(PreparedConnection connection, CancellationToken ct)
@@ -139,22 +159,33 @@ internal sealed class SqlitePaperSession(PaperSessions sessions, PaperRows rows)
         return true;
     }
 
-    // One connection for the whole unit of work, borrowed at its first use.
-    private PreparedConnection Connection() => _connection ??= sessions.Rent();
+    private PreparedConnection Connection() => _writer ?? (_reader ??= sessions.Rent());
+
+    // Takes back what the session wrote and lets the other writers go on.
+    private void LeaveWrites()
+    {
+        if (_writer is null) return;
+        _writer = null;
+        sessions.Writes.Leave();
+    }
+
+    private void ReturnReader()
+    {
+        if (_reader is { } reader) sessions.Return(reader);
+        _reader = null;
+    }
 
     public ValueTask DisposeAsync()
     {
-        // Returning it rolls back what was not committed.
-        if (_connection is { } connection) sessions.Return(connection);
-        _connection = null;
+        LeaveWrites();
+        ReturnReader();
         return ValueTask.CompletedTask;
     }
 
     private async Task<int> ScalarAsync(string sql, string series, int year, CancellationToken ct)
     {
-        var connection = Connection();
-        await connection.BeginAsync(ct);
-        var command = connection.Command(sql);
+        await BeginAsync(ct);
+        var command = _writer!.Command(sql);
         command.Parameters.AddWithValue("@series", series);
         command.Parameters.AddWithValue("@year", year);
         return Convert.ToInt32(await command.ExecuteScalarAsync(ct), CultureInfo.InvariantCulture);
