@@ -75,6 +75,37 @@ public class ConcurrentActionTests
     }
 
     [Fact]
+    public async Task ManyActionsAtOnce_TwoOnEachPaper_SaveExactlyTheAcknowledgedOneOnEachPaper()
+    {
+        const int papers = 12;
+        await using var product = await TestProduct.StartAsync();
+        var imported = await product.ImportAsync(Enumerable.Range(1, papers)
+            .Select(i => product.Read(PaperMarkdown.Information().With(p => p.Title = $"Vorlage {i}").Build(), $"p{i}.md"))
+            .ToList());
+
+        // Concurrent writers commit together where the provider can; a loser must not take a winner with it.
+        var attempts = imported.SelectMany(paper => Enumerable.Range(0, 2).Select(_ => (Paper: paper,
+            Task: Settle(Task.Run(() => product.ActAsync(paper.Id.ToString(), new ActionInput("submit", DemoUsers.Mueller)))))))
+            .ToList();
+        await Task.WhenAll(attempts.Select(a => a.Task));
+
+        foreach (var group in attempts.GroupBy(a => a.Paper.Id))
+        {
+            var settled = group.Select(a => a.Task.Result).ToList();
+            var winner = Assert.Single(settled, s => s.Result is not null).Result!;
+            var loser = Assert.IsType<DrucksachenException>(Assert.Single(settled, s => s.Error is not null).Error);
+            // Read before the winner committed: a conflict; after: submit is no longer the paper's to take.
+            Assert.Contains(loser.Kind, new[] { ErrorKind.Conflict, ErrorKind.NotAllowed });
+            var stored = await product.FindAsync(winner.Paper.Id.ToString());
+            Assert.Equal(winner.Paper.State, stored.State);
+            Assert.Equal(winner.Paper.Version, stored.Version);
+            Assert.Single(await product.HistoryAsync(stored), e => e.Action == "submit");
+        }
+        var verification = await product.VerifyAsync();
+        Assert.True(verification.IsIntact, verification.FirstBroken?.Reason);
+    }
+
+    [Fact]
     public async Task Act_IsRefusedWithConflict_WhenExpectedVersionIsStale()
     {
         await using var product = await TestProduct.StartAsync();
