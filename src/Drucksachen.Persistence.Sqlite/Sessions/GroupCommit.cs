@@ -29,10 +29,13 @@ namespace Drucksachen.Persistence.Sqlite.Sessions;
 /// </summary>
 internal sealed class GroupCommit(Func<PreparedConnection> open) : IDisposable
 {
-    /// <summary>The most sessions one transaction holds, so that the first is not kept waiting while writers keep coming.</summary>
-    internal const int MaxSessions = 32;
+    // The most sessions one transaction holds, so that the first is not kept waiting while writers keep coming.
+    private const int MaxSessions = 32;
 
     private const string Savepoint = "session";
+
+    // SQLite's result code SQLITE_BUSY.
+    private const int SqliteBusy = 5;
 
     private readonly WriterTurn _turn = new();
     private PreparedConnection? _connection;
@@ -213,9 +216,6 @@ internal sealed class GroupCommit(Func<PreparedConnection> open) : IDisposable
         // Else whoever has the turn closes the connection as it passes the turn on.
         if (_turn.TryTake()) PassTurn();
     }
-
-    // SQLite's result code SQLITE_BUSY.
-    private const int SqliteBusy = 5;
 
     /// <summary>The sessions whose writes an open transaction holds, and the news of its commit.</summary>
     private sealed class Group

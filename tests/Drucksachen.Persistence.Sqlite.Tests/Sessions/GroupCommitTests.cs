@@ -29,7 +29,7 @@ public sealed class GroupCommitTests
         await using var first = sessions.OpenSession();
         Assert.Equal(1, await first.NextNumberAsync(Series, Year, None));
         var mayCommit = new TaskCompletionSource();
-        var second = Task.Run(async () =>
+        var second = await QueueAsync(sessions, 1, async () =>
         {
             await using var session = sessions.OpenSession();
             var number = await session.NextNumberAsync(Series, Year, None);
@@ -37,7 +37,6 @@ public sealed class GroupCommitTests
             await session.CommitAsync(None);
             return number;
         });
-        await WaitingAsync(sessions, 1);
 
         // The first hands the turn to the second, whose writes join its transaction, uncommitted.
         var firstCommit = first.CommitAsync(None);
@@ -61,7 +60,7 @@ public sealed class GroupCommitTests
         Assert.Equal(1, await first.NextNumberAsync(Series, Year, None));
 
         // Read the paper before the first's change, then wait for the turn.
-        var loser = Task.Run(async () =>
+        var loser = await QueueAsync(sessions, 1, async () =>
         {
             await using var session = sessions.OpenSession();
             Note(session, (await session.FindAsync(paper.Id, None))!);
@@ -69,15 +68,7 @@ public sealed class GroupCommitTests
             var error = await Assert.ThrowsAsync<DrucksachenException>(() => session.CommitAsync(None));
             return (number, error);
         });
-        await WaitingAsync(sessions, 1);
-        var third = Task.Run(async () =>
-        {
-            await using var session = sessions.OpenSession();
-            var number = await session.NextNumberAsync(Series, Year, None);
-            await session.CommitAsync(None);
-            return number;
-        });
-        await WaitingAsync(sessions, 2);
+        var third = await QueueAsync(sessions, 2, () => TakeAndCommitAsync(sessions));
 
         await first.CommitAsync(None).WaitAsync(Patience);
 
@@ -98,20 +89,12 @@ public sealed class GroupCommitTests
         var sessions = product.Get<PaperSessions>();
         await using var first = sessions.OpenSession();
         Assert.Equal(1, await first.NextNumberAsync(Series, Year, None));
-        var abandoned = Task.Run(async () =>
+        var abandoned = await QueueAsync(sessions, 1, async () =>
         {
             await using var session = sessions.OpenSession();
             return await session.NextNumberAsync(Series, Year, None);
         });
-        await WaitingAsync(sessions, 1);
-        var third = Task.Run(async () =>
-        {
-            await using var session = sessions.OpenSession();
-            var number = await session.NextNumberAsync(Series, Year, None);
-            await session.CommitAsync(None);
-            return number;
-        });
-        await WaitingAsync(sessions, 2);
+        var third = await QueueAsync(sessions, 2, () => TakeAndCommitAsync(sessions));
 
         await first.CommitAsync(None).WaitAsync(Patience);
 
@@ -128,13 +111,12 @@ public sealed class GroupCommitTests
         var sessions = product.Get<PaperSessions>();
         await using var first = sessions.OpenSession();
         Assert.Equal(1, await first.NextNumberAsync(Series, Year, None));
-        var refused = Task.Run(async () =>
+        var refused = await QueueAsync(sessions, 1, async () =>
         {
             await using var session = sessions.OpenSession();
             await session.NextNumberAsync("refused", Year, None);
             return await Assert.ThrowsAsync<SqliteException>(() => session.CommitAsync(None));
         });
-        await WaitingAsync(sessions, 1);
 
         var firstError = await Assert.ThrowsAsync<SqliteException>(() => first.CommitAsync(None).WaitAsync(Patience));
 
@@ -166,6 +148,22 @@ public sealed class GroupCommitTests
     // A change of the paper as any action makes one: an entry in its history, which moves its version on.
     private static void Note(IPaperSession session, Core.Papers.Paper paper) =>
         HistoryChain.Append(session, paper, TestProduct.DefaultNow, "system", "system", "note", paper.State, paper.State, new JsonObject());
+
+    private static async Task<int> TakeAndCommitAsync(PaperSessions sessions)
+    {
+        await using var session = sessions.OpenSession();
+        var number = await session.NextNumberAsync(Series, Year, None);
+        await session.CommitAsync(None);
+        return number;
+    }
+
+    // Starts a writer and returns once it waits for the turn, the given-th in line.
+    private static async Task<Task<T>> QueueAsync<T>(PaperSessions sessions, int position, Func<Task<T>> writer)
+    {
+        var started = Task.Run(writer);
+        await WaitingAsync(sessions, position);
+        return started;
+    }
 
     private static async Task WaitingAsync(PaperSessions sessions, int writers)
     {
