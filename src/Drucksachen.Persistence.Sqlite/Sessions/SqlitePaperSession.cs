@@ -12,12 +12,16 @@ namespace Drucksachen.Persistence.Sqlite.Sessions;
 
 /// <summary>
 /// A unit of work without EF queries or change tracking: a paper is read, on a connection borrowed
-/// from <see cref="PaperSessions"/>, with a snapshot of its stored values, and from
-/// <see cref="BeginAsync"/> on the session reads and writes in the transaction of this process's
+/// from <see cref="PaperSessions"/>, with a snapshot of its stored values, and after
+/// <see cref="BeginAsync"/> the session reads and writes in the transaction of this process's
 /// writers (<see cref="GroupCommit"/>); <see cref="CommitAsync"/> writes what changed (and new papers,
 /// history entries and documents) through <see cref="PaperRows"/>, which takes tables, columns and
 /// conversions from the EF model. The paper's row is updated only if its version is still the
 /// loaded one, so of two concurrent changes exactly one is saved.
+/// The session joins that transaction, as SQLite's deferred transactions take their lock, at its
+/// first statement after <see cref="BeginAsync"/>, not at the call: what an action computes before
+/// it writes (its workflow step, the history entry's hashes) then runs beside the other writers
+/// instead of while they wait for their turn.
 /// </summary>
 internal sealed class SqlitePaperSession(PaperSessions sessions, PaperRows rows) : IPaperSession
 {
@@ -27,12 +31,13 @@ internal sealed class SqlitePaperSession(PaperSessions sessions, PaperRows rows)
     private readonly List<DocumentVersion> _documents = [];
     // Reads before BeginAsync; borrowed at the first.
     private PreparedConnection? _reader;
-    // The writers' connection, from BeginAsync until the commit or the end of the session.
+    // The writers' connection, from the first statement after BeginAsync until the commit or the end of the session.
     private PreparedConnection? _writer;
+    private bool _begun;
 
     public async Task<Paper?> FindAsync(string reference, CancellationToken ct)
     {
-        var connection = Connection();
+        var connection = await ConnectionAsync(ct);
         return await PaperLookup.ResolveAsync(connection.Connection, null, reference, ct) is { } id
             ? await FindAsync(id, ct)
             : null;
@@ -42,7 +47,7 @@ internal sealed class SqlitePaperSession(PaperSessions sessions, PaperRows rows)
     {
         // One instance per paper and session, as a tracking query would give.
         if (_loaded.TryGetValue(id, out var loaded)) return loaded.Paper;
-        var paper = await rows.ReadAsync(Connection(), id, ct);
+        var paper = await rows.ReadAsync(await ConnectionAsync(ct), id, ct);
         if (paper is not null) _loaded[id] = (paper, rows.Snapshot(paper));
         return paper;
     }
@@ -54,13 +59,12 @@ internal sealed class SqlitePaperSession(PaperSessions sessions, PaperRows rows)
     public void Add(DocumentVersion document) => _documents.Add(document);
 
     public async Task<int> NextDocumentVersionAsync(Guid paperId, CancellationToken ct) =>
-        1 + await rows.LastDocumentVersionAsync(Connection(), paperId, ct) + _documents.Count(d => d.PaperId == paperId);
+        1 + await rows.LastDocumentVersionAsync(await ConnectionAsync(ct), paperId, ct) + _documents.Count(d => d.PaperId == paperId);
 
-    public async Task BeginAsync(CancellationToken ct)
+    public Task BeginAsync(CancellationToken ct)
     {
-        if (_writer is not null) return;
-        _writer = await sessions.Writes.EnterAsync(ct);
-        ReturnReader();
+        _begun = true;
+        return Task.CompletedTask;
     }
 
     // One statement both creates the year's counter and advances it to the first number after it
@@ -71,8 +75,7 @@ internal sealed class SqlitePaperSession(PaperSessions sessions, PaperRows rows)
 
     public async Task CommitAsync(CancellationToken ct)
     {
-        await BeginAsync(ct);
-        var connection = _writer!;
+        var connection = await WriterAsync(ct);
         List<(Paper Paper, PaperSnapshot After)> written;
         try
         {
@@ -86,6 +89,7 @@ internal sealed class SqlitePaperSession(PaperSessions sessions, PaperRows rows)
             throw;
         }
         _writer = null;
+        _begun = false;
         await sessions.Writes.CompleteAsync();
 
         // What was written is now the loaded state. Papers added by this session are not watched
@@ -159,11 +163,24 @@ internal sealed class SqlitePaperSession(PaperSessions sessions, PaperRows rows)
         return true;
     }
 
-    private PreparedConnection Connection() => _writer ?? (_reader ??= sessions.Rent());
+    private async ValueTask<PreparedConnection> ConnectionAsync(CancellationToken ct) =>
+        _begun ? await WriterAsync(ct) : _reader ??= sessions.Rent();
+
+    private async ValueTask<PreparedConnection> WriterAsync(CancellationToken ct)
+    {
+        if (_writer is null)
+        {
+            _writer = await sessions.Writes.EnterAsync(ct);
+            _begun = true;
+            ReturnReader();
+        }
+        return _writer;
+    }
 
     // Takes back what the session wrote and lets the other writers go on.
     private void LeaveWrites()
     {
+        _begun = false;
         if (_writer is null) return;
         _writer = null;
         sessions.Writes.Leave();
@@ -184,8 +201,7 @@ internal sealed class SqlitePaperSession(PaperSessions sessions, PaperRows rows)
 
     private async Task<int> ScalarAsync(string sql, string series, int year, CancellationToken ct)
     {
-        await BeginAsync(ct);
-        var command = _writer!.Command(sql);
+        var command = (await WriterAsync(ct)).Command(sql);
         command.Parameters.AddWithValue("@series", series);
         command.Parameters.AddWithValue("@year", year);
         return Convert.ToInt32(await command.ExecuteScalarAsync(ct), CultureInfo.InvariantCulture);
