@@ -83,6 +83,36 @@ internal sealed class GroupCommit(Func<PreparedConnection> open) : IDisposable
     }
 
     /// <summary>
+    /// The writers' connection for a read outside any transaction, if no writer has the turn (null
+    /// otherwise); it goes back through <see cref="GiveBack"/>. A session alone so reads where it
+    /// writes: SQLite drops a connection's page cache whenever another connection has committed,
+    /// so reads on a pooled connection would read their pages anew after every commit.
+    /// </summary>
+    public PreparedConnection? TryLend()
+    {
+        if (!_turn.TryTake()) return null;
+        try
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            return _connection ??= open();
+        }
+        catch
+        {
+            PassTurn();
+            throw;
+        }
+    }
+
+    /// <summary>Takes back a connection <see cref="TryLend"/> gave out; false if <paramref name="connection"/> is another.</summary>
+    public bool GiveBack(PreparedConnection connection)
+    {
+        if (!ReferenceEquals(connection, _connection)) return false;
+        if (!connection.Reset()) Close();
+        PassTurn();
+        return true;
+    }
+
+    /// <summary>
     /// The session's writes are done: returns once the transaction holding them is committed, and
     /// throws if that commit failed. Not cancellable: whether the writes are saved is decided by then.
     /// </summary>

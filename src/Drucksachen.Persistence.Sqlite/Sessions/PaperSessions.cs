@@ -8,8 +8,8 @@ namespace Drucksachen.Persistence.Sqlite.Sessions;
 /// <summary>
 /// Opens the paper sessions on SQLite (<see cref="SqlitePaperSession"/>). A session reads on a
 /// connection from a small pool kept here, which stays open with the statements earlier sessions
-/// prepared on it (see <see cref="PreparedConnection"/>), and writes, from <c>BeginAsync</c> on, on
-/// the one connection of this process's writers, whose concurrent sessions commit together
+/// prepared on it (see <see cref="PreparedConnection"/>), and after <c>BeginAsync</c> reads and
+/// writes on the one connection of this process's writers, whose concurrent sessions commit together
 /// (<see cref="GroupCommit"/>). Disposing this closes the connections.
 /// A store that must write in the same transaction as a session (e.g. a meeting's outcomes for many
 /// papers) runs its statements on the session's writing <see cref="PreparedConnection"/> between
@@ -43,7 +43,7 @@ public sealed class PaperSessions : IPaperSessions, IDisposable
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
         // The most recently used connection first: it has the statements of the latest actions.
-        return _idle.TryPop(out var idle) ? idle : Open();
+        return Writes.TryLend() ?? (_idle.TryPop(out var idle) ? idle : Open());
     }
 
     private PreparedConnection Open()
@@ -64,6 +64,7 @@ public sealed class PaperSessions : IPaperSessions, IDisposable
 
     internal void Return(PreparedConnection connection)
     {
+        if (Writes.GiveBack(connection)) return;
         if (!connection.Reset() || _disposed || _idle.Count >= MaxIdle)
         {
             connection.Dispose();

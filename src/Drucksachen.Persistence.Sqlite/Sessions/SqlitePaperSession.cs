@@ -29,25 +29,20 @@ internal sealed class SqlitePaperSession(PaperSessions sessions, PaperRows rows)
     private readonly List<Paper> _added = [];
     private readonly List<HistoryEntry> _appended = [];
     private readonly List<DocumentVersion> _documents = [];
-    // Reads before BeginAsync; borrowed at the first.
-    private PreparedConnection? _reader;
     // The writers' connection, from the first statement after BeginAsync until the commit or the end of the session.
     private PreparedConnection? _writer;
     private bool _begun;
 
-    public async Task<Paper?> FindAsync(string reference, CancellationToken ct)
-    {
-        var connection = await ConnectionAsync(ct);
-        return await PaperLookup.ResolveAsync(connection.Connection, null, reference, ct) is { } id
+    public async Task<Paper?> FindAsync(string reference, CancellationToken ct) =>
+        await ReadAsync(connection => PaperLookup.ResolveAsync(connection.Connection, null, reference, ct), ct) is { } id
             ? await FindAsync(id, ct)
             : null;
-    }
 
     public async Task<Paper?> FindAsync(Guid id, CancellationToken ct)
     {
         // One instance per paper and session, as a tracking query would give.
         if (_loaded.TryGetValue(id, out var loaded)) return loaded.Paper;
-        var paper = await rows.ReadAsync(await ConnectionAsync(ct), id, ct);
+        var paper = await ReadAsync(connection => rows.ReadAsync(connection, id, ct), ct);
         if (paper is not null) _loaded[id] = (paper, rows.Snapshot(paper));
         return paper;
     }
@@ -59,7 +54,7 @@ internal sealed class SqlitePaperSession(PaperSessions sessions, PaperRows rows)
     public void Add(DocumentVersion document) => _documents.Add(document);
 
     public async Task<int> NextDocumentVersionAsync(Guid paperId, CancellationToken ct) =>
-        1 + await rows.LastDocumentVersionAsync(await ConnectionAsync(ct), paperId, ct) + _documents.Count(d => d.PaperId == paperId);
+        1 + await ReadAsync(connection => rows.LastDocumentVersionAsync(connection, paperId, ct), ct) + _documents.Count(d => d.PaperId == paperId);
 
     public Task BeginAsync(CancellationToken ct)
     {
@@ -163,8 +158,20 @@ internal sealed class SqlitePaperSession(PaperSessions sessions, PaperRows rows)
         return true;
     }
 
-    private async ValueTask<PreparedConnection> ConnectionAsync(CancellationToken ct) =>
-        _begun ? await WriterAsync(ct) : _reader ??= sessions.Rent();
+    // Before BeginAsync on a connection borrowed for the one read, so that none is held while the action decides.
+    private async Task<T> ReadAsync<T>(Func<PreparedConnection, Task<T>> read, CancellationToken ct)
+    {
+        if (_begun) return await read(await WriterAsync(ct));
+        var connection = sessions.Rent();
+        try
+        {
+            return await read(connection);
+        }
+        finally
+        {
+            sessions.Return(connection);
+        }
+    }
 
     private async ValueTask<PreparedConnection> WriterAsync(CancellationToken ct)
     {
@@ -172,7 +179,6 @@ internal sealed class SqlitePaperSession(PaperSessions sessions, PaperRows rows)
         {
             _writer = await sessions.Writes.EnterAsync(ct);
             _begun = true;
-            ReturnReader();
         }
         return _writer;
     }
@@ -186,16 +192,9 @@ internal sealed class SqlitePaperSession(PaperSessions sessions, PaperRows rows)
         sessions.Writes.Leave();
     }
 
-    private void ReturnReader()
-    {
-        if (_reader is { } reader) sessions.Return(reader);
-        _reader = null;
-    }
-
     public ValueTask DisposeAsync()
     {
         LeaveWrites();
-        ReturnReader();
         return ValueTask.CompletedTask;
     }
 
