@@ -4,9 +4,11 @@ using Drucksachen.Core.Papers;
 namespace Drucksachen.Core.Storage;
 
 /// <summary>
-/// One change to the store. Load first, decide, then <see cref="BeginAsync"/>: writers queue there,
-/// and <see cref="CommitAsync"/> fails with a conflict when the loaded paper was changed by someone
-/// else in between, so of two concurrent actions on one paper exactly one wins.
+/// One change to the store. Load first, decide, then <see cref="BeginAsync"/>: from there on the
+/// session writes, and writers queue (at the call, or, where the provider takes its lock lazily, at
+/// the first statement after it). <see cref="CommitAsync"/> fails with a conflict when the loaded
+/// paper was changed by someone else in between, so of two concurrent actions on one paper exactly
+/// one wins.
 /// </summary>
 public interface IPaperSession : IAsyncDisposable
 {
@@ -24,7 +26,7 @@ public interface IPaperSession : IAsyncDisposable
     /// <summary>The number the paper's next document version gets (1 for the first).</summary>
     Task<int> NextDocumentVersionAsync(Guid paperId, CancellationToken ct);
 
-    /// <summary>Starts the write transaction.</summary>
+    /// <summary>Starts the write transaction: what the session reads and writes after this is part of it.</summary>
     Task BeginAsync(CancellationToken ct);
 
     /// <summary>
