@@ -66,19 +66,17 @@ public sealed class RescheduleMeeting(IMeetingSessions sessions, City city, IUse
 
         var placed = await PlacedPapersAsync(open, date, ct);
         await open.Session.BeginAsync(ct);
-        if (date != m.Date)
-        {
-            foreach (var (line, paper, consultation) in placed)
-                await host.NoteAgendaAsync(open.Session, paper, consultation, date, new ActorInfo(open.User.Id, open.Role), "reschedule",
-                    new JsonObject { ["agenda"] = m.Number, ["item"] = line.Number }, now, ct);
-        }
+        foreach (var (line, paper, consultation) in placed)
+            await host.NoteAgendaAsync(open.Session, paper, consultation, date, new ActorInfo(open.User.Id, open.Role), "reschedule",
+                new JsonObject { ["agenda"] = m.Number, ["item"] = line.Number }, now, ct);
         m.Reschedule(date, start, end, location);
         MeetingHistoryChain.Append(open.Session, m, now, open.User.Id, open.Role, "reschedule", m.State, details);
         await open.Session.CommitAsync(ct);
         return m;
     }
 
-    // The papers on the agenda with their consultations, each checked against the notice deadlines of the new day as it is marked.
+    // The papers on the agenda with their consultations, each checked against the notice deadlines of the new day as it is
+    // marked; none when the day stays, as then nothing of theirs changes.
     private async Task<List<(AgendaLine Line, Paper Paper, Consultation Consultation)>> PlacedPapersAsync(OpenMeeting open, DateOnly date,
         CancellationToken ct)
     {

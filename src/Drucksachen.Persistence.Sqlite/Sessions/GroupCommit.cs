@@ -76,7 +76,7 @@ internal sealed class GroupCommit(Func<PreparedConnection> open) : IDisposable
         catch
         {
             if (_group is not null && _connection!.TransactionLost)
-                Abort(new InvalidOperationException("the transaction was rolled back by SQLite after an error; nothing was saved"));
+                Abort(LostTransaction());
             PassOn();
             throw;
         }
@@ -153,7 +153,7 @@ internal sealed class GroupCommit(Func<PreparedConnection> open) : IDisposable
             if (_group is null) return;
             if (!_inSavepoint) Abort(null);
             else if (_connection!.TransactionLost)
-                Abort(new InvalidOperationException("the transaction was rolled back by SQLite after an error; nothing was saved"));
+                Abort(LostTransaction());
             else
             {
                 _connection.Execute($"ROLLBACK TO {Savepoint}");
@@ -219,6 +219,9 @@ internal sealed class GroupCommit(Func<PreparedConnection> open) : IDisposable
         RollBack();
         if (group.Sessions > 0) group.Failed(error ?? new InvalidOperationException("the transaction was rolled back; nothing was saved"));
     }
+
+    private static InvalidOperationException LostTransaction() =>
+        new("the transaction was rolled back by SQLite after an error; nothing was saved");
 
     private void RollBack()
     {
